@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "RelationGraph",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "RelationGraph", targets: ["RelationGraph"]),
+        .library(name: "RelationGraphRender", targets: ["RelationGraphRender"]),
+        .library(name: "RelationGraphExtract", targets: ["RelationGraphExtract"]),
+        .executable(name: "relgraph", targets: ["relgraph"]),
+    ],
+    traits: [
+        .trait(
+            name: "Graphviz",
+            description: "In-process layout and rendering through libgvc (needs libgraphviz-dev)."
+        ),
+        .default(enabledTraits: []),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "RelationGraph",
+            resources: [.copy("Resources/SeedGraph.json")]
+        ),
+        .target(name: "RelationGraphRender", dependencies: ["RelationGraph"]),
+        .target(name: "RelationGraphExtract", dependencies: ["RelationGraph"]),
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "RelationGraph",
+                "RelationGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "WhoDependsOnWhom",
+            dependencies: ["RelationGraph"],
+            path: "Examples/WhoDependsOnWhom"
+        ),
+        .testTarget(
+            name: "RelationGraphTests",
+            dependencies: [
+                "RelationGraph",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "relgraphTests",
+            dependencies: ["relgraph"]
+        ),
+    ]
+)

@@ -1,0 +1,84 @@
+/// Which relations a query may follow: by kind and by modality.
+public struct RelationFilter: Sendable, Hashable {
+    /// The kinds to follow, or `nil` for every kind.
+    public var kinds: Set<RelationKind>?
+    /// The modalities to follow.
+    public var modalities: Set<Modality>
+
+    /// Creates a filter.
+    ///
+    /// - Parameters:
+    ///   - kinds: The kinds to follow, or `nil` for every kind.
+    ///   - modalities: The modalities to follow; both by default.
+    /// - Complexity: O(1).
+    public init(kinds: Set<RelationKind>? = nil, modalities: Set<Modality> = [.asserted, .hedged]) {
+        self.kinds = kinds
+        self.modalities = modalities
+    }
+
+    /// Creates a filter that follows hedged relations only when asked to.
+    ///
+    /// - Complexity: O(1).
+    public init(kinds: Set<RelationKind>? = nil, includeHedged: Bool) {
+        self.init(kinds: kinds, modalities: includeHedged ? [.asserted, .hedged] : [.asserted])
+    }
+
+    /// Every relation.
+    public static let all = RelationFilter()
+    /// Asserted relations of every kind.
+    public static let asserted = RelationFilter(modalities: [.asserted])
+
+    /// Whether a relation passes the filter.
+    ///
+    /// - Complexity: O(1) expected.
+    public func allows(_ relation: Relation) -> Bool {
+        modalities.contains(relation.modality) && (kinds?.contains(relation.kind) ?? true)
+    }
+}
+
+/// A ``RelationFilter`` compiled against one graph's kind numbers, so that
+/// traversals test an edge with two array reads and no hashing.
+@usableFromInline
+struct EdgeMask: Sendable {
+    @usableFromInline let allowedKinds: [Bool]
+    @usableFromInline let allowAsserted: Bool
+    @usableFromInline let allowHedged: Bool
+    @usableFromInline let edgeKind: [Int32]
+    @usableFromInline let edgeHedged: [Bool]
+
+    @usableFromInline
+    init(_ filter: RelationFilter, storage: GraphStorage) {
+        allowedKinds = storage.kinds.map { filter.kinds?.contains($0) ?? true }
+        allowAsserted = filter.modalities.contains(.asserted)
+        allowHedged = filter.modalities.contains(.hedged)
+        edgeKind = storage.edgeKind
+        edgeHedged = storage.edgeHedged
+    }
+
+    @inlinable
+    func allows(_ edge: Int) -> Bool {
+        allowedKinds[Int(edgeKind[edge])] && (edgeHedged[edge] ? allowHedged : allowAsserted)
+    }
+}
+
+/// The error a query throws when it is asked about a party the graph does not hold.
+public enum QueryError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// No party has this ID.
+    case unknownParty(PartyID)
+
+    /// A one-line description for people.
+    public var description: String {
+        switch self {
+        case .unknownParty(let id): "unknown party \"\(id)\""
+        }
+    }
+}
+
+extension Graph {
+    /// The node index of a party, or a ``QueryError`` naming it.
+    @usableFromInline
+    func requireNode(_ id: PartyID) throws(QueryError) -> Int {
+        guard let node = nodeIndex(of: id) else { throw .unknownParty(id) }
+        return node
+    }
+}

@@ -1,0 +1,89 @@
+import Synchronization
+
+/// The payload of a relation that traversals never read: evidence, dates, attributes.
+@usableFromInline
+struct RelationDetail: Sendable, Hashable {
+    @usableFromInline var evidence: [Evidence]
+    @usableFromInline var validFrom: CalendarDate?
+    @usableFromInline var validUntil: CalendarDate?
+    @usableFromInline var attributes: [String: String]
+
+    @usableFromInline var isEmpty: Bool {
+        evidence.isEmpty && validFrom == nil && validUntil == nil && attributes.isEmpty
+    }
+}
+
+/// The shared, copy-on-write buffers behind a ``Graph``.
+///
+/// Edges are stored as parallel arrays (structure of arrays) indexed by a
+/// dense edge index, so that traversals touch only the few bytes they need and
+/// never hash a string. Relation details live in a side table that most edges
+/// of a large graph never use.
+///
+/// Mutation happens only through ``Graph``'s mutating methods, after
+/// `isKnownUniquelyReferenced` has made the storage private to one value, so
+/// sharing a storage between threads is safe; the adjacency cache is guarded by
+/// its own mutex.
+@usableFromInline
+final class GraphStorage: @unchecked Sendable {
+    @usableFromInline var parties: [Party]
+    @usableFromInline var partyIndex: [PartyID: Int32]
+    @usableFromInline var nameIndex: [String: [Int32]]
+    @usableFromInline var kinds: [RelationKind]
+    @usableFromInline var kindIndex: [RelationKind: Int32]
+    @usableFromInline var edgeSource: [Int32]
+    @usableFromInline var edgeTarget: [Int32]
+    @usableFromInline var edgeKind: [Int32]
+    @usableFromInline var edgeHedged: [Bool]
+    /// Index into `details` for each edge, or -1 when the relation has no details.
+    @usableFromInline var edgeDetail: [Int32]
+    @usableFromInline var details: [RelationDetail]
+    private let adjacencyCache = Mutex<Adjacency?>(nil)
+
+    @usableFromInline
+    init() {
+        parties = []
+        partyIndex = [:]
+        nameIndex = [:]
+        kinds = []
+        kindIndex = [:]
+        edgeSource = []
+        edgeTarget = []
+        edgeKind = []
+        edgeHedged = []
+        edgeDetail = []
+        details = []
+    }
+
+    @usableFromInline
+    init(copying other: GraphStorage) {
+        parties = other.parties
+        partyIndex = other.partyIndex
+        nameIndex = other.nameIndex
+        kinds = other.kinds
+        kindIndex = other.kindIndex
+        edgeSource = other.edgeSource
+        edgeTarget = other.edgeTarget
+        edgeKind = other.edgeKind
+        edgeHedged = other.edgeHedged
+        edgeDetail = other.edgeDetail
+        details = other.details
+    }
+
+    /// The out- and in-adjacency, built on first use after nodes or edges were added.
+    ///
+    /// Nodes and edges are only ever appended, so a cached adjacency is current
+    /// exactly when it covers as many of each as the storage holds.
+    @usableFromInline
+    var adjacency: Adjacency {
+        adjacencyCache.withLock { cache in
+            if let cache, cache.nodeCount == parties.count, cache.edgeCount == edgeSource.count {
+                return cache
+            }
+            let built = Adjacency(
+                nodeCount: parties.count, edgeSource: edgeSource, edgeTarget: edgeTarget)
+            cache = built
+            return built
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// Renderers work on the core model, so importing this module brings it along.
+@_exported import RelationGraph

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import RelationGraph
+
+/// How query results are printed.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Readable by people.
+    case text
+    /// For scripts.
+    case json
+}
+
+/// The options every command shares: which graph to read, how to print.
+struct GraphOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A graph file (.json, .tsv or .csv); the embedded seed graph when absent.", valueName: "file"))
+    var graph: String?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    /// The graph to answer from.
+    func loadGraph() throws(CLIError) -> Graph {
+        do {
+            guard let graph else { return try Graph.seed() }
+            return try Graph(contentsOf: URL(fileURLWithPath: graph))
+        } catch {
+            throw .runtime(error.description)
+        }
+    }
+
+    /// The party a user named by ID, name or alias.
+    func resolve(_ name: String, in graph: Graph) throws(CLIError) -> Party {
+        switch graph.lookup(name) {
+        case .found(let party):
+            return party
+        case .ambiguous(let parties):
+            throw .usage("\"\(name)\" names several parties: \(parties.map(Self.label).joined(separator: ", ")); use an ID")
+        case .notFound(let suggestions) where suggestions.isEmpty:
+            throw .usage("unknown party \"\(name)\"; `relgraph parties` lists them")
+        case .notFound(let suggestions):
+            throw .usage("unknown party \"\(name)\"; did you mean \(suggestions.map(Self.label).joined(separator: ", "))?")
+        }
+    }
+
+    /// `RUS (Russia)`, or just the ID when the name adds nothing.
+    static func label(_ party: Party) -> String {
+        party.name == party.id.rawValue ? party.id.rawValue : "\(party.id) (\(party.name))"
+    }
+}
+
+/// Which relations a query follows, for the commands that take a modality choice.
+struct ModalityOptions: ParsableArguments {
+    @Flag(name: .long, help: "Count hedged relations (possibilities, plans, unconfirmed reports) too.")
+    var hedged = false
+
+    var scope: String { hedged ? "asserted and hedged links" : "asserted links only; --hedged adds hedged ones" }
+}

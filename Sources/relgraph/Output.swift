@@ -1,0 +1,59 @@
+import Foundation
+import RelationGraph
+
+/// Printing helpers shared by the query commands.
+enum Output {
+    /// Prints a value as pretty, key-sorted JSON.
+    static func printJSON(_ value: some Encodable) throws(CLIError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        } catch {
+            throw .runtime("cannot encode the result as JSON: \(error)")
+        }
+    }
+
+    /// `troops (asserted), supply (hedged)`.
+    static func kinds(of relations: [Relation]) -> String {
+        relations.map { "\($0.kind) (\($0.modality))" }.joined(separator: ", ")
+    }
+
+    /// One indented line per piece of evidence: `troops [doc.txt:0-51] "quote"`.
+    static func evidenceLines(of relations: [Relation], indent: String) -> [String] {
+        relations.flatMap { relation in
+            relation.evidence.map { evidence in
+                "\(indent)\(relation.kind) [\(evidence.document):\(evidence.byteRange.lowerBound)-\(evidence.byteRange.upperBound)] \"\(evidence.quote)\""
+            }
+        }
+    }
+
+    /// The lines of a support chain from the queried party outward, each
+    /// link followed by its evidence.
+    static func chainLines(_ chain: [SupportLink], towardSuppliers: Bool, indent: String) -> [String] {
+        chain.flatMap { link in
+            let arrow = towardSuppliers
+                ? "\(link.recipient) ← \(link.supplier)"
+                : "\(link.supplier) → \(link.recipient)"
+            return ["\(indent)\(arrow) via \(kinds(of: link.relations))"]
+                + evidenceLines(of: link.relations, indent: indent + "    ")
+        }
+    }
+}
+
+/// A dependency as scripts read it: the chain plus the derived depth and hedged flag.
+struct DependencyRecord: Encodable {
+    var party: PartyID
+    var name: String
+    var depth: Int
+    var hedged: Bool
+    var chain: [SupportLink]
+
+    init(_ dependency: Dependency, in graph: Graph) {
+        party = dependency.party
+        name = graph.party(dependency.party)?.name ?? dependency.party.rawValue
+        depth = dependency.depth
+        hedged = dependency.isHedged
+        chain = dependency.chain
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import RelationGraph
+
+@Suite struct DelimitedFormatTests {
+    private func read(_ text: String, _ format: DelimitedFormat = .tsv) throws(FormatError) -> Graph {
+        try Graph(delimited: Array(text.utf8), format: format, file: "r.\(format.rawValue)")
+    }
+
+    @Test func readsTSVWithHeaderBOMAndCRLF() throws {
+        let graph = try read("\u{FEFF}source\tkind\ttarget\tmodality\r\nPRK\ttroops\tRUS\thedged\r\n\r\nIRN\tsupply\tRUS\r\n")
+        #expect(Array(graph.relations) == [
+            Relation(source: "PRK", kind: .troops, target: "RUS", modality: .hedged),
+            Relation(source: "IRN", kind: .supply, target: "RUS"),
+        ])
+    }
+
+    @Test func readsQuotedCSV() throws {
+        let graph = try read("source,kind,target\n\"A, \"\"the\"\" one\",supply,\"B\nC\"\nD,attack,E,asserted", .csv)
+        #expect(graph.relations.map(\.source) == ["A, \"the\" one", "D"])
+        #expect(graph.relations.map(\.target) == ["B\nC", "E"])
+    }
+
+    @Test(arguments: [
+        ("A\tsupply\tB\nA\tsupply\tB\tmaybe\n", .tsv, #"r.tsv:2:12: unknown modality "maybe"; expected asserted or hedged"#),
+        ("A\tsupply\n", .tsv, "r.tsv:1:9: expected 3 or 4 fields (source, kind, target[, modality]), found 2"),
+        ("A\tsupply\tB\thedged\textra\n", .tsv, "r.tsv:1:19: expected 3 or 4 fields (source, kind, target[, modality]), found 5"),
+        ("A\t\tB\n", .tsv, "r.tsv:1:3: empty kind"),
+        ("A,supply,\"B\n", .csv, "r.csv:1:10: unterminated quoted field"),
+    ] as [(String, DelimitedFormat, String)])
+    func badRowsAreLocatedErrors(input: String, format: DelimitedFormat, expected: String) {
+        #expect(throws: FormatError.self) { try read(input, format) }
+        do {
+            _ = try Graph(delimited: Array(input.utf8), format: format, file: "r.\(format.rawValue)")
+        } catch {
+            #expect(error.description == expected)
+        }
+    }
+
+    @Test func invalidUTF8BytesAreRejectedNotReplaced() {
+        let bytes: [UInt8] = Array("A\tsupply\t".utf8) + [0xC3, 0x28] + [0x0A]
+        #expect(throws: FormatError(file: "r.tsv", line: 1, column: 10, message: "invalid UTF-8")) {
+            try Graph(delimited: bytes, format: .tsv, file: "r.tsv")
+        }
+    }
+
+    @Test func emptyInputIsAnEmptyGraph() throws {
+        #expect(try read("").relationCount == 0)
+        #expect(try read("source\tkind\ttarget\n").relationCount == 0)
+    }
+
+    @Test func writesAndReadsBackBothFormats() throws {
+        for testCase in RandomGraphs.cases(count: 50) {
+            let graph = testCase.graph
+            for format in DelimitedFormat.allCases {
+                var text = ""
+                try graph.writeDelimited(format: format, to: &text)
+                let back = try read(text, format)
+                #expect(Array(back.relations) == Array(graph.relations), "\(testCase), \(format)")
+            }
+        }
+    }
+
+    @Test func csvQuotesWhatNeedsQuoting() throws {
+        let graph = Graph(relations: [Relation(source: "A,\"B\"", kind: .supply, target: " C\n")])
+        var text = ""
+        try graph.writeDelimited(format: .csv, to: &text)
+        #expect(text == "source,kind,target,modality\n\"A,\"\"B\"\"\",supply,\" C\n\",asserted\n")
+        #expect(Array(try read(text, .csv).relations) == Array(graph.relations))
+        var tsv = ""
+        #expect(throws: FormatError.self) { try graph.writeDelimited(format: .tsv, to: &tsv) }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// Runs the built `relgraph` binary, as a user would, and captures what it prints.
+struct CLIRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `relgraph` executable that `swift build` put beside the test bundle.
+    static var executable: URL {
+        get throws {
+            var directory = Bundle.main.bundleURL
+            if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
+            let candidate = directory.appendingPathComponent("relgraph")
+            try #require(FileManager.default.isExecutableFile(atPath: candidate.path), "no relgraph at \(candidate.path)")
+            return candidate
+        }
+    }
+
+    static func run(_ arguments: String...) throws -> Result {
+        try run(arguments)
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = try executable
+        process.arguments = arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A fresh directory for files a test writes.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
