@@ -27,12 +27,17 @@ let package = Package(
             resources: [.copy("Resources/SeedGraph.json")]
         ),
         .target(name: "RelationGraphRender", dependencies: ["RelationGraph"]),
-        .target(name: "RelationGraphExtract", dependencies: ["RelationGraph"]),
+        .target(
+            name: "RelationGraphExtract",
+            dependencies: ["RelationGraph"],
+            resources: [.copy("Resources/Gazetteer.json"), .copy("Resources/Leaders.json")]
+        ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelationGraph",
                 "RelationGraphRender",
+                "RelationGraphExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +52,10 @@ let package = Package(
                 "RelationGraph",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "RelationGraphExtractTests",
+            dependencies: ["RelationGraphExtract"]
         ),
         .testTarget(
             name: "relgraphTests",

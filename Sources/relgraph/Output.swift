@@ -19,12 +19,20 @@ enum Output {
         relations.map { "\($0.kind) (\($0.modality))" }.joined(separator: ", ")
     }
 
-    /// One indented line per piece of evidence: `troops [doc.txt:0-51] "quote"`.
+    /// How many pieces of evidence text output shows per relation; JSON has them all.
+    static let evidenceShown = 3
+
+    /// Indented lines with the strongest evidence of each relation first,
+    /// `troops [doc.txt:0-51] "quote"`, and a count of what is left out.
     static func evidenceLines(of relations: [Relation], indent: String) -> [String] {
         relations.flatMap { relation in
-            relation.evidence.map { evidence in
+            var lines = relation.evidence.prefix(evidenceShown).map { evidence in
                 "\(indent)\(relation.kind) [\(evidence.document):\(evidence.byteRange.lowerBound)-\(evidence.byteRange.upperBound)] \"\(evidence.quote)\""
             }
+            if relation.evidence.count > evidenceShown {
+                lines.append("\(indent)\(relation.kind): \(relation.evidence.count - evidenceShown) more (--format json lists all)")
+            }
+            return lines
         }
     }
 

@@ -64,7 +64,7 @@ import Testing
         #expect(graph.relationCount == 2)
         let supply = graph.relation(at: 0)
         #expect(supply.modality == .asserted)
-        #expect(supply.evidence == [second, first])
+        #expect(supply.evidence == [first, second])
         let troops = graph.relation(at: 1)
         #expect(troops.modality == .hedged)
         #expect(troops.validFrom == CalendarDate("2024-09-01") && troops.validUntil == CalendarDate("2025-01-31"))

@@ -16,6 +16,15 @@ import Testing
         #expect(try readme().contains("The first prints:\n\n```text\n\(result.stdout)```"))
     }
 
+    @Test func evaluationTableIsCurrent() throws {
+        let seeds = Self.root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted()
+        let gold = names.filter { $0.hasSuffix(".json") }.map { seeds.appendingPathComponent($0).path }
+        let texts = names.filter { $0.hasSuffix(".txt") }.map { seeds.appendingPathComponent($0).path }
+        let result = try CLIRunner.run(["evaluate", "--gold"] + gold + texts)
+        #expect(try readme().contains("```text\n\(result.stdout)```"))
+    }
+
     @Test func libraryExampleIsTheCompiledExample() throws {
         let example = try String(
             contentsOf: Self.root.appendingPathComponent("Examples/WhoDependsOnWhom/main.swift"), encoding: .utf8)

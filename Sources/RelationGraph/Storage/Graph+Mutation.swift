@@ -50,7 +50,8 @@ extension Graph {
     ///
     /// A relation whose (source, kind, target) is already in the graph adds its
     /// evidence to that edge (skipping evidence already there) and strengthens
-    /// its modality: asserted wins over hedged. Validity dates widen to cover
+    /// its modality: asserted wins over hedged, and the evidence of the
+    /// asserted statement then comes first. Validity dates widen to cover
     /// both; attributes of the incoming relation fill in missing keys.
     /// Relations are otherwise added in order.
     ///
@@ -107,13 +108,15 @@ extension Graph {
     private mutating func strengthen(edge: Int, with relation: Relation) {
         makeUnique()
         let storage = storage
+        let strengthens = relation.modality == .asserted && storage.edgeHedged[edge]
         if relation.modality == .asserted { storage.edgeHedged[edge] = false }
         var detail = storage.edgeDetail[edge] >= 0
             ? storage.details[Int(storage.edgeDetail[edge])]
             : RelationDetail(evidence: [], validFrom: nil, validUntil: nil, attributes: [:])
-        for evidence in relation.evidence where !detail.evidence.contains(evidence) {
-            detail.evidence.append(evidence)
-        }
+        var known = Set(detail.evidence)
+        let incoming = relation.evidence.filter { known.insert($0).inserted }
+        // The statement with the strongest modality is cited first.
+        detail.evidence = strengthens ? incoming + detail.evidence : detail.evidence + incoming
         if let from = relation.validFrom { detail.validFrom = min(detail.validFrom ?? from, from) }
         if let until = relation.validUntil { detail.validUntil = max(detail.validUntil ?? until, until) }
         detail.attributes.merge(relation.attributes) { current, _ in current }

@@ -1,0 +1,73 @@
+/// A reference to one or more parties in the text: a name, a demonym, a
+/// leader, or a pronoun resolved to its antecedent.
+struct Mention: Sendable {
+    /// Gazetteer party indexes; several for "we" in a joint statement.
+    var parties: [Int32]
+    /// The first and last token of the mention.
+    var first: Int
+    var last: Int
+    /// An adjective or people-noun ("Iranian drones", "North Koreans").
+    var isDemonym = false
+    /// Followed by 's or ': "Russia's".
+    var isPossessive = false
+    /// A pronoun standing for an earlier mention.
+    var isPronoun = false
+    /// Followed by "-backed", "-led": it only qualifies what follows (guideline 11).
+    var isQualifier = false
+    /// Followed by "-made", "-supplied": it names where materiel came from.
+    var isOrigin = false
+}
+
+/// Finds party mentions by longest match against the gazetteer.
+///
+/// - Complexity: O(*n* · *k*) for *n* tokens and at most *k* names sharing a first word.
+enum MentionFinder {
+        static func find(_ tokens: [Token], gazetteer: Gazetteer, lexicon: Lexicon) -> [Mention] {
+        var mentions: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isWord, let candidates = gazetteer.entries[tokens[index].key],
+                let entry = candidates.first(where: { matches($0, tokens, at: index) })
+            else {
+                index += 1
+                continue
+            }
+            var mention = Mention(parties: [entry.party], first: index, last: index + entry.keys.count - 1)
+            mention.isDemonym = entry.isDemonym
+            mark(&mention, tokens: tokens, lexicon: lexicon)
+            mentions.append(mention)
+            index = mention.last + 1
+        }
+        return mentions
+    }
+
+    private static func matches(_ entry: Gazetteer.Entry, _ tokens: [Token], at index: Int) -> Bool {
+        guard index + entry.keys.count <= tokens.count else { return false }
+        for (offset, key) in entry.keys.enumerated() {
+            let token = tokens[index + offset]
+            guard token.key == key else { return false }
+            if entry.requiresCapitals && token.isWord && token.hasLowercase { return false }
+        }
+        return !entry.requiresCapitalized || tokens[index].isCapitalized
+    }
+
+    /// Marks possessives ("Russia's", "Iranians'"), hyphenated qualifiers
+    /// ("Iran-backed", "Iranian-made") and names that only describe what
+    /// follows ("Chinese companies", "NATO allies", "US officials").
+    static func mark(_ mention: inout Mention, tokens: [Token], lexicon: Lexicon) {
+        let next = mention.last + 1
+        guard next < tokens.count else { return }
+        if tokens[next].isWord, lexicon[tokens[next].key].contains(.describedNoun) { mention.isQualifier = true }
+        if tokens[next].punctuation == .apostrophe, !tokens[next].followsSpace {
+            mention.isPossessive = next + 1 >= tokens.count || tokens[next + 1].key == Words.s
+                || tokens[next + 1].followsSpace
+        }
+        if tokens[next].punctuation == .hyphen, !tokens[next].followsSpace, next + 1 < tokens.count,
+            !tokens[next + 1].followsSpace
+        {
+            let roles = lexicon[tokens[next + 1].key]
+            mention.isQualifier = roles.contains(.qualifierSuffix)
+            mention.isOrigin = roles.contains(.originSuffix)
+        }
+    }
+}

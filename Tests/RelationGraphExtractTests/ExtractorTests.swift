@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import RelationGraphExtract
+
+/// Made-up sentences, one rule each; none comes from the seed articles.
+@Suite struct ExtractorTests {
+    private func triples(_ text: String) -> Set<String> {
+        Set(sharedExtractor.extract(text, document: "t.txt").map { "\($0.source) \($0.kind) \($0.target) \($0.modality)" })
+    }
+
+    @Test(arguments: [
+        // supply: active, with, double object, passive, receive, use, nominal
+        ("Iran supplies Russia with drones.", ["IRN supply RUS asserted"]),
+        ("Washington sent Patriot missiles to Kyiv in April.", ["USA supply UKR asserted"]),
+        ("France gave Ukraine Caesar howitzers.", ["FRA supply UKR asserted"]),
+        ("Belarus is supplied by Russia with fuel.", ["RUS supply BLR asserted"]),
+        ("Moscow has received hundreds of Shahed drones from Tehran.", ["IRN supply RUS asserted"]),
+        ("Iranian drones used by Russia are cheap.", ["IRN supply RUS asserted"]),
+        ("Venezuela bought Russian fighter jets.", ["RUS supply VEN asserted"]),
+        ("German arms deliveries to Israel resumed.", ["DEU supply ISR asserted"]),
+        ("US military aid to Ukraine was approved.", ["USA supply UKR asserted"]),
+        ("The transfer of missile technology from Russia to Iran worries Israel.", ["RUS supply IRN asserted"]),
+        // lists
+        ("The US, Britain and France imposed sanctions on Iran.", ["USA sanction IRN asserted", "GBR sanction IRN asserted", "FRA sanction IRN asserted"]),
+        ("Canada sanctioned Russia and Belarus.", ["CAN sanction RUS asserted", "CAN sanction BLR asserted"]),
+        // troops
+        ("North Korea reportedly sent 10,000 soldiers to Russia.", ["PRK troops RUS hedged"]),
+        ("Wagner mercenaries fighting for Russia were seen in Mali.", ["WAGNER troops RUS asserted"]),
+        ("Chinese soldiers joined the Russian army.", ["CHN troops RUS asserted"]),
+        ("The deployment of Belarusian troops to Russia was confirmed.", ["BLR troops RUS asserted"]),
+        // sanctions
+        ("Russia has been sanctioned by the EU.", ["EU sanction RUS asserted"]),
+        ("US sanctions on Venezuela remain in place.", ["USA sanction VEN asserted"]),
+        ("Japan is considering new sanctions against North Korea.", ["JPN sanction PRK hedged"]),
+        ("Cuba is under sanctions imposed by the United States.", ["USA sanction CUB asserted"]),
+        // threats
+        ("Turkey warned Greece of serious consequences.", ["TUR threat GRC asserted"]),
+        ("Iran poses a threat to Israel.", ["IRN threat ISR asserted"]),
+        ("The Houthis threatened to attack American warships.", ["HOUTHIS threat USA asserted"]),
+        ("Israel might strike Iran's nuclear facilities.", ["ISR threat IRN hedged"]),
+        ("Russia will strike Ukraine's bridges, Moscow said.", ["RUS threat UKR asserted"]),
+        // attacks
+        ("Russian forces invaded Ukraine in 2022.", ["RUS attack UKR asserted"]),
+        ("Ukraine was attacked by Russia overnight.", ["RUS attack UKR asserted"]),
+        ("Hezbollah fired rockets at Israel.", ["HEZBOLLAH attack ISR asserted"]),
+        ("Israeli strikes on Hezbollah continued.", ["ISR attack HEZBOLLAH asserted"]),
+        ("Russia's invasion of Ukraine began in 2022.", ["RUS attack UKR asserted"]),
+        ("India and Pakistan exchanged fire on the border.", ["IND attack PAK asserted", "PAK attack IND asserted"]),
+        ("Azerbaijan allegedly shelled Armenia.", ["AZE attack ARM hedged"]),
+        ("Ethiopia launched an offensive against Eritrea.", ["ETH attack ERI asserted"]),
+        // pronouns and speakers
+        ("Russia is isolated. It attacked Georgia in 2008.", ["RUS attack GEO asserted"]),
+        ("Joint statement by the UK and France:\nWe will supply Ukraine with more missiles.", ["GBR supply UKR hedged", "FRA supply UKR hedged"]),
+        // modality and negation
+        ("If Iran delivers missiles to Russia, Europe will respond.", ["IRN supply RUS hedged"]),
+        ("China did not supply weapons to Russia.", []),
+        ("Beijing denied sending troops to Myanmar.", []),
+        ("There is no evidence that Iran shipped missiles to Russia.", []),
+        ("Germany pledged more tanks to Ukraine.", ["DEU supply UKR hedged"]),
+        // what is not a relation
+        ("Iran-backed militias attacked US bases in Syria.", []),
+        ("NATO allies are sending air defense systems to Kyiv.", []),
+        ("Russia supports the regime in Syria.", []),
+        ("The summit in Paris condemned attacks.", []),
+        ("Russia condemned Ukraine and urged Kyiv to negotiate.", []),
+    ] as [(String, [String])])
+    func findsWhatTheGuidelinesDefine(text: String, expected: [String]) {
+        #expect(triples(text) == Set(expected), "\(text)")
+    }
+
+    @Test func evidenceRangesPointIntoTheText() {
+        let text = "Intro line\n\nÉmigrés say Iran supplies Russia with drones. “Pyongyang” sent shells to Moscow."
+        let bytes = Array(text.utf8)
+        let relations = sharedExtractor.extract(text, document: "d.txt")
+        #expect(relations.count == 2)
+        for evidence in relations.flatMap(\.evidence) {
+            #expect(evidence.document == "d.txt")
+            let span = String(decoding: bytes[evidence.byteRange], as: UTF8.self)
+            #expect(span == evidence.quote, "\(span)")
+        }
+    }
+
+    @Test func assertedWinsOverHedgedWithItsEvidenceFirst() {
+        let text = "Iran might send drones to Russia. Iran sent drones to Russia in May."
+        let relations = sharedExtractor.extract(text, document: "d.txt")
+        #expect(relations.count == 1)
+        #expect(relations[0].modality == .asserted)
+        #expect(relations[0].evidence.map(\.quote) == ["Iran sent drones to Russia", "Iran might send drones to Russia"])
+    }
+
+    @Test func longQuotesAreShortened() {
+        let text = "Iran, according to several officials who spoke on condition of anonymity about the matter at length today, has shipped drones to Russia."
+        let quote = sharedExtractor.extract(text, document: "d.txt").first?.evidence.first?.quote ?? ""
+        #expect(quote.hasSuffix("…"))
+        #expect(quote.utf8.count <= Extractor.maximumQuoteLength + 3)
+    }
+
+    @Test func badInputGivesAnEmptyResultNotACrash() {
+        #expect(sharedExtractor.extract("", document: "e").isEmpty)
+        var generator = SystemRandomNumberGenerator()
+        let binary = (0..<100_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        _ = binary.withUnsafeBufferPointer { sharedExtractor.extract(utf8: $0, document: "b") }
+        let invalid: [UInt8] = Array("Iran supplies Russia with drones".utf8) + [0xFF, 0xFE, 0xC3]
+        #expect(invalid.withUnsafeBufferPointer { sharedExtractor.extract(utf8: $0, document: "i") }.count == 1)
+    }
+
+    @Test func textWithoutSentenceBreaksStaysLinear() {
+        let clause = "and Iran supplies Russia with drones "
+        let text = String(repeating: clause, count: 50_000)
+        let relations = sharedExtractor.extract(text, document: "long")
+        #expect(relations.count == 1)
+        #expect(relations[0].evidence.count == 50_000)
+    }
+
+    @Test func graphFromDocumentsNamesParties() {
+        let graph = sharedExtractor.graph(from: [
+            (document: "a.txt", text: "Iran supplies Russia with drones."),
+            (document: "b.txt", text: "Tehran sent missiles to Moscow."),
+        ])
+        #expect(graph.relationCount == 1)
+        #expect(graph.relation(at: 0).evidence.map(\.document) == ["a.txt", "b.txt"])
+        #expect(graph.party("IRN")?.name == "Iran")
+        #expect(graph.party("RUS")?.aliases.contains("Moscow") == true)
+    }
+}
