@@ -61,43 +61,42 @@ public struct Extractor: Sendable {
         let sentences = Sentences.split(tokens)
         var mentions = MentionFinder.find(tokens, gazetteer: gazetteer, lexicon: lexicon)
         mentions = withPronouns(mentions, tokens: tokens, sentences: sentences)
+        let tokenRoles = tokens.map { $0.isWord ? lexicon[$0.key] : [] }
         var mentionAt = [Int32](repeating: -1, count: tokens.count)
         for (index, mention) in mentions.enumerated() {
             for token in mention.first...mention.last { mentionAt[token] = Int32(index) }
         }
-        var merged: [TripleKey: (relation: Relation, hedgedEvidence: [Evidence])] = [:]
-        var order: [TripleKey] = []
+        var entryIndex: [TripleKey: Int] = [:]
+        var entries: [(relation: Relation, hedgedEvidence: [Evidence])] = []
         var cited: Set<Citation> = []
         for sentence in sentences {
             var rules = SentenceRules(
-                tokens: tokens, lexicon: lexicon, mentions: mentions, mentionAt: mentionAt, range: sentence)
+                tokens: tokens, tokenRoles: tokenRoles, mentions: mentions, mentionAt: mentionAt, range: sentence)
             rules.apply()
             for finding in rules.findings {
                 let key = TripleKey(source: finding.source, kind: finding.kind, target: finding.target)
                 let evidence = self.evidence(finding, tokens: tokens, bytes: bytes, document: document)
-                if merged[key] == nil {
-                    order.append(key)
-                    merged[key] = (Relation(
+                guard cited.insert(Citation(triple: key, evidence: evidence)).inserted else { continue }
+                let index = entryIndex[key] ?? {
+                    entries.append((Relation(
                         source: gazetteer.parties[Int(finding.source)].id, kind: finding.kind,
-                        target: gazetteer.parties[Int(finding.target)].id, modality: .hedged), [])
-                }
-                guard var entry = merged[key], cited.insert(Citation(triple: key, evidence: evidence)).inserted else { continue }
+                        target: gazetteer.parties[Int(finding.target)].id, modality: .hedged), []))
+                    entryIndex[key] = entries.count - 1
+                    return entries.count - 1
+                }()
                 if finding.hedged {
-                    entry.hedgedEvidence.append(evidence)
+                    entries[index].hedgedEvidence.append(evidence)
                 } else {
-                    entry.relation.modality = .asserted
-                    entry.relation.evidence.append(evidence)
+                    entries[index].relation.modality = .asserted
+                    entries[index].relation.evidence.append(evidence)
                 }
-                merged[key] = entry
             }
         }
         // The clearest mention with the strongest modality comes first (guideline 19).
-        return order.compactMap { key in
-            merged[key].map { entry in
-                var relation = entry.relation
-                relation.evidence += entry.hedgedEvidence
-                return relation
-            }
+        return entries.map { entry in
+            var relation = entry.relation
+            relation.evidence += entry.hedgedEvidence
+            return relation
         }
     }
 
@@ -138,8 +137,18 @@ public struct Extractor: Sendable {
             quoteEnd = start + Self.maximumQuoteLength
             while quoteEnd > start, quoteEnd < bytes.count, bytes[quoteEnd] & 0xC0 == 0x80 { quoteEnd -= 1 }
         }
-        var quote = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<quoteEnd]), as: UTF8.self)
-        quote = quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Line breaks and runs of white space inside the span become single spaces.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(quoteEnd - start + 3)
+        for byte in bytes[start..<quoteEnd] {
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+            if isSpace {
+                if folded.last != 0x20 { folded.append(0x20) }
+            } else {
+                folded.append(byte)
+            }
+        }
+        var quote = String(decoding: folded, as: UTF8.self)
         if quoteEnd < end { quote += "…" }
         return Evidence(document: document, byteRange: start..<end, quote: quote)
     }

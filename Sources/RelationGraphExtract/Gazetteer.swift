@@ -25,7 +25,7 @@ public struct Gazetteer: Sendable {
     /// The parties, with display names and aliases.
     public let parties: [Party]
     /// Names by the key of their first token, longest first.
-    let entries: [UInt64: [Entry]]
+    let entries: KeyTable<[Entry]>
 
     private struct File: Decodable {
         struct Item: Decodable {
@@ -120,6 +120,6 @@ public struct Gazetteer: Sendable {
         for key in entries.keys {
             entries[key]?.sort { $0.keys.count > $1.keys.count }
         }
-        self.entries = entries
+        self.entries = KeyTable(entries)
     }
 }

@@ -116,12 +116,13 @@ struct WordRoles: OptionSet, Sendable {
 /// inflected forms, and the hedges and negations that change modality. They are
 /// general English, not phrases of any one article.
 struct Lexicon: Sendable {
-    private var roles: [UInt64: WordRoles] = [:]
+    private var building: [UInt64: WordRoles] = [:]
+    private var table = KeyTable<WordRoles>([:])
 
-    subscript(key: UInt64) -> WordRoles { roles[key] ?? [] }
+    subscript(key: UInt64) -> WordRoles { table[key] ?? [] }
 
     private mutating func add(_ role: WordRoles, _ words: [String]) {
-        for word in words { roles[Tokenizer.key(word), default: []].formUnion(role) }
+        for word in words { building[Tokenizer.key(word), default: []].formUnion(role) }
     }
 
     /// Adds verb forms; the third of each (base, -s, -ed, -ing[, participle]) and any fifth are participles.
@@ -324,5 +325,7 @@ struct Lexicon: Sendable {
         ])
         add(.speakerCue, ["statement", "remarks", "briefing", "readout", "communique", "communiqué", "declaration",
                           "release", "transcript", "speech", "address"])
+        table = KeyTable(building)
+        building = [:]
     }
 }

@@ -21,7 +21,8 @@ struct Finding: Sendable {
 /// cue in its clause drops the finding (guidelines: Types, Modality).
 struct SentenceRules {
     let tokens: [Token]
-    let lexicon: Lexicon
+    /// The lexicon roles of every token of the document, looked up once.
+    let tokenRoles: [WordRoles]
     let mentions: [Mention]
     /// For each token, the index of the mention covering it, or -1.
     let mentionAt: [Int32]
@@ -29,9 +30,9 @@ struct SentenceRules {
     private(set) var findings: [Finding] = []
 
 
-    init(tokens: [Token], lexicon: Lexicon, mentions: [Mention], mentionAt: [Int32], range: Range<Int>) {
+    init(tokens: [Token], tokenRoles: [WordRoles], mentions: [Mention], mentionAt: [Int32], range: Range<Int>) {
         self.tokens = tokens
-        self.lexicon = lexicon
+        self.tokenRoles = tokenRoles
         self.mentions = mentions
         self.mentionAt = mentionAt
         self.range = range
@@ -39,8 +40,9 @@ struct SentenceRules {
 
     // MARK: - Token helpers
 
+    @inline(__always)
     func roles(_ index: Int) -> WordRoles {
-        range.contains(index) && tokens[index].isWord ? lexicon[tokens[index].key] : []
+        range.contains(index) ? tokenRoles[index] : []
     }
 
     func isKey(_ index: Int, _ key: UInt64) -> Bool { range.contains(index) && tokens[index].key == key }
