@@ -19,6 +19,13 @@ struct GraphOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    init() {}
+
+    /// Options that only name a graph file, for commands with formats of their own.
+    init(graph: String?) {
+        self.graph = graph
+    }
+
     /// The graph to answer from.
     func loadGraph() throws(CLIError) -> Graph {
         do {

@@ -1,0 +1,202 @@
+import RelationGraph
+
+/// Writes a graph in the Graphviz DOT language.
+///
+/// One node per party (label = display name, tooltip = ID and the kinds of
+/// its relations) and one edge per relation, styled by kind (colour and
+/// arrowhead, see ``KindStyle``), hedged relations dashed, evidence as edge
+/// tooltips; an optional legend (`cluster_legend`) and optional clusters.
+/// Every ID and label is escaped so that any string gives valid DOT. Output
+/// is streamed and deterministic: the same graph gives the same bytes.
+public struct DOTWriter: Sendable {
+    /// What to draw and how.
+    public struct Options: Sendable {
+        /// Layer direction: `TB`, `LR`, `BT` or `RL`.
+        public var rankdir = "LR"
+        /// Extra graph attributes, written after the defaults (so they override them).
+        public var graphAttributes: [String: String] = [:]
+        /// Extra default node attributes.
+        public var nodeAttributes: [String: String] = [:]
+        /// Extra default edge attributes.
+        public var edgeAttributes: [String: String] = [:]
+        /// Only these kinds, or every kind when `nil`.
+        public var kinds: Set<RelationKind>?
+        /// Kinds to leave out.
+        public var excludedKinds: Set<RelationKind> = []
+        /// Whether hedged relations are drawn (dashed).
+        public var includeHedged = true
+        /// Whether to add a legend of the kinds drawn.
+        public var legend = false
+        /// Named groups of parties drawn as clusters, for example blocs.
+        public var clusters: [(label: String, members: [PartyID])] = []
+        /// Whether edges carry their evidence quotes as tooltips.
+        public var evidenceTooltips = true
+        /// Whether node labels are HTML-like (`<B>name</B>` over the ID) rather than plain strings.
+        public var htmlLabels = false
+
+        /// The defaults: left to right, hedged included, no legend.
+        public init() {}
+
+        /// Whether a relation is drawn under these options.
+        ///
+        /// - Complexity: O(1) expected.
+        public func draws(kind: RelationKind, hedged: Bool) -> Bool {
+            (includeHedged || !hedged) && !excludedKinds.contains(kind) && (kinds?.contains(kind) ?? true)
+        }
+    }
+
+    /// What to draw and how.
+    public var options: Options
+
+    /// Creates a writer.
+    ///
+    /// - Complexity: O(1).
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The DOT text of a graph.
+    ///
+    /// - Complexity: O(*V* + *E*) plus the length of names and evidence.
+    public func dot(for graph: Graph) -> String {
+        var text = ""
+        write(graph, to: &text)
+        return text
+    }
+
+    /// Streams the DOT text of a graph, a statement at a time.
+    ///
+    /// - Complexity: O(*V* + *E*) plus the length of names and evidence.
+    public func write(_ graph: Graph, to output: inout some TextOutputStream) {
+        let drawn = (0..<graph.relationCount).filter {
+            options.draws(kind: graph.kind(ofRelation: $0), hedged: graph.isHedged(relation: $0))
+        }
+        var kindsOf = [[RelationKind]](repeating: [], count: graph.partyCount)
+        var kindsDrawn: [RelationKind] = []
+        for relation in drawn {
+            let kind = graph.kind(ofRelation: relation)
+            let (source, target) = graph.endpoints(ofRelation: relation)
+            if !kindsOf[source].contains(kind) { kindsOf[source].append(kind) }
+            if !kindsOf[target].contains(kind) { kindsOf[target].append(kind) }
+            if !kindsDrawn.contains(kind) { kindsDrawn.append(kind) }
+        }
+        output.write("digraph relations {\n")
+        var graphAttributes = ["rankdir": options.rankdir, "fontname": "Helvetica", "bgcolor": "white"]
+        graphAttributes.merge(options.graphAttributes) { _, new in new }
+        output.write("  graph \(DOTEscaping.attributes(graphAttributes));\n")
+        var nodeAttributes = ["shape": "box", "style": "rounded,filled", "fillcolor": "#f7f7f7", "color": "#444444", "fontname": "Helvetica", "fontsize": "12"]
+        nodeAttributes.merge(options.nodeAttributes) { _, new in new }
+        output.write("  node \(DOTEscaping.attributes(nodeAttributes));\n")
+        var edgeAttributes = ["fontname": "Helvetica", "fontsize": "10"]
+        edgeAttributes.merge(options.edgeAttributes) { _, new in new }
+        output.write("  edge \(DOTEscaping.attributes(edgeAttributes));\n")
+
+        for (index, party) in graph.parties.enumerated() {
+            let kinds = kindsOf[index].map(\.rawValue).joined(separator: ", ")
+            let tooltip = kinds.isEmpty ? party.id.rawValue : "\(party.id.rawValue): \(kinds)"
+            let label = options.htmlLabels
+                ? "<<B>\(DOTEscaping.html(party.name))</B><BR/><FONT POINT-SIZE=\"9\">\(DOTEscaping.html(party.id.rawValue))</FONT>>"
+                : DOTEscaping.quoted(party.name)
+            output.write("  \(DOTEscaping.id(party.id.rawValue)) [label=\(label), tooltip=\(DOTEscaping.quoted(tooltip))];\n")
+        }
+        for (number, cluster) in options.clusters.enumerated() {
+            output.write("  subgraph \(DOTEscaping.id("cluster_\(number)")) {\n    label=\(DOTEscaping.quoted(cluster.label)); style=\"rounded,dashed\"; color=\"#888888\";\n")
+            for member in cluster.members where graph.contains(member) {
+                output.write("    \(DOTEscaping.id(member.rawValue));\n")
+            }
+            output.write("  }\n")
+        }
+        for relation in drawn {
+            let (source, target) = graph.endpoints(ofRelation: relation)
+            let kind = graph.kind(ofRelation: relation)
+            let style = KindStyle.of(kind)
+            let hedged = graph.isHedged(relation: relation)
+            var line = "  \(DOTEscaping.id(graph.parties[source].id.rawValue)) -> \(DOTEscaping.id(graph.parties[target].id.rawValue)) [color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)"
+            if hedged { line += ", style=dashed" }
+            line += ", class=\(DOTEscaping.quoted(kind.rawValue))"
+            if options.evidenceTooltips {
+                let detail = graph.relation(at: relation)
+                var tooltip = "\(detail.source) \(kind) \(detail.target) (\(detail.modality))"
+                for evidence in detail.evidence.prefix(3) { tooltip += "\n\(evidence.document): \(evidence.quote)" }
+                line += ", tooltip=\(DOTEscaping.quoted(tooltip))"
+            }
+            line += "];\n"
+            output.write(line)
+        }
+        if options.legend && !kindsDrawn.isEmpty {
+            output.write("  subgraph cluster_legend {\n    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; fontsize=10;\n    node [shape=plaintext, style=\"\", label=\"\", width=0.1, height=0.1];\n")
+            for (number, kind) in kindsDrawn.enumerated() {
+                let style = KindStyle.of(kind)
+                output.write("    \"legend \(number) from\" -> \"legend \(number) to\" [label=\(DOTEscaping.quoted(kind.rawValue)), color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)];\n")
+            }
+            if options.includeHedged {
+                output.write("    \"legend hedged from\" -> \"legend hedged to\" [label=\"hedged\", style=dashed, color=\"#666666\"];\n")
+            }
+            output.write("  }\n")
+        }
+        output.write("}\n")
+    }
+}
+
+/// Escaping for the DOT language, correct for any string.
+public enum DOTEscaping {
+    private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
+
+    /// An identifier: bare when it matches DOT's ID grammar (a name or a
+    /// numeral) and is not a keyword in any case, quoted otherwise.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    public static func id(_ text: String) -> String {
+        isBareName(text) || isNumeral(text) ? text : quoted(text)
+    }
+
+    private static func isBareName(_ text: String) -> Bool {
+        guard let first = text.utf8.first, !keywords.contains(text.lowercased()) else { return false }
+        let isLetter = { (byte: UInt8) in
+            (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == 95 || byte >= 0x80
+        }
+        guard isLetter(first) else { return false }
+        return text.utf8.allSatisfy { isLetter($0) || ($0 >= 48 && $0 <= 57) }
+    }
+
+    private static func isNumeral(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.first == "-" { body = body.dropFirst() }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return false }
+        let dots = body.filter { $0 == "." }.count
+        return dots == 0 || (dots == 1 && body.count > 1)
+    }
+
+    /// A double-quoted string: backslashes doubled, quotes escaped, line
+    /// breaks as `\n` (a centred line break in labels), control characters dropped.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\r": result += "\\n"
+            case "\n": if !previousWasCR { result += "\\n" }
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// Text for inside an HTML-like label: `& < > " '` as entities.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    public static func html(_ text: String) -> String {
+        XMLText.escaped(text).replacingOccurrences(of: "\n", with: "<BR/>")
+    }
+
+    /// `[key="value", …]` with keys sorted, so output is deterministic.
+    static func attributes(_ attributes: [String: String]) -> String {
+        "[" + attributes.sorted { $0.key < $1.key }.map { "\(id($0.key))=\(quoted($0.value))" }.joined(separator: ", ") + "]"
+    }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import RelationGraph
+import RelationGraphRender
+
+/// `relgraph export`: the graph as a diagram or a file for other tools.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the graph as DOT, SVG, Mermaid, GraphML, node-link JSON, CSV, layout JSON, JSON or TSV.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case dot, svg, mermaid, graphml
+        case nodeLink = "node-link"
+        case csv
+        case layoutJSON = "layout-json"
+        case json, tsv
+    }
+
+    enum Direction: String, ExpressibleByArgument, CaseIterable {
+        case LR, TB
+    }
+
+    @Option(name: .long, help: ArgumentHelp("Graph file (.json, .tsv or .csv); the embedded seed graph when absent.", valueName: "file"))
+    var graph: String?
+
+    @Option(name: .long, help: "dot, svg, mermaid, graphml, node-link, csv (Kumu), layout-json, json or tsv.")
+    var format: Format = .dot
+
+    @Option(name: .long, help: ArgumentHelp("Only relations of this kind (repeatable).", valueName: "kind"))
+    var kind: [String] = []
+
+    @Flag(inversion: .prefixedNo, help: "Include hedged relations (drawn dashed).")
+    var hedged = true
+
+    @Flag(inversion: .prefixedNo, help: "Add a legend of the kinds drawn (default: on for svg, off for dot).")
+    var legend: Bool?
+
+    @Option(name: .long, help: "Layer direction for dot, svg, mermaid and layout-json: LR or TB.")
+    var rankdir: Direction = .LR
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let options = GraphOptions(graph: graph)
+        let full = try options.loadGraph()
+        let filter = RelationFilter(
+            kinds: kind.isEmpty ? nil : Set(kind.map { RelationKind($0) }), includeHedged: hedged)
+        let selected = full.subgraph(filter: filter)
+        let produce = { () throws -> String in
+            var text = ""
+            try render(selected, into: &text)
+            return text
+        }
+        if let output {
+            try AtomicFile.write(to: output) { Data(try produce().utf8) }
+        } else {
+            var stream = StandardOutput()
+            try render(selected, into: &stream)
+            stream.flush()
+        }
+    }
+
+    private func render(_ graph: Graph, into stream: inout some TextOutputStream) throws {
+        switch format {
+        case .dot:
+            var dotOptions = DOTWriter.Options()
+            dotOptions.rankdir = rankdir.rawValue
+            dotOptions.legend = legend ?? false
+            DOTWriter(options: dotOptions).write(graph, to: &stream)
+        case .svg:
+            var svgOptions = SVGWriter.Options()
+            svgOptions.legend = legend ?? true
+            SVGWriter(options: svgOptions).write(layout(graph), graph: graph, to: &stream)
+        case .mermaid:
+            MermaidWriter(direction: rankdir.rawValue).write(graph, to: &stream)
+        case .graphml:
+            GraphMLWriter().write(graph, to: &stream)
+        case .nodeLink:
+            NodeLinkWriter().write(graph, to: &stream)
+        case .csv:
+            KumuCSVWriter().write(graph, to: &stream)
+        case .layoutJSON:
+            LayoutJSONWriter().write(layout(graph), to: &stream)
+        case .json:
+            do { stream.write(String(decoding: try graph.jsonData(), as: UTF8.self) + "\n") } catch {
+                throw CLIError.runtime("cannot encode the graph: \(error)")
+            }
+        case .tsv:
+            do { try graph.writeDelimited(format: .tsv, to: &stream) } catch { throw CLIError.runtime(error.description) }
+        }
+    }
+
+    private func layout(_ graph: Graph) -> GraphLayout {
+        var layoutOptions = LayeredLayout.Options()
+        layoutOptions.direction = rankdir == .LR ? .leftToRight : .topToBottom
+        return LayeredLayout(options: layoutOptions).layout(graph)
+    }
+}
+
+/// Standard output as a buffered text stream, so large exports are written
+/// in blocks rather than built as one string.
+struct StandardOutput: TextOutputStream {
+    private var buffer: [UInt8] = []
+
+    mutating func write(_ string: String) {
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
