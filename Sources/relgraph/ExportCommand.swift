@@ -47,7 +47,12 @@ struct ExportCommand: ParsableCommand {
         let full = try options.loadGraph()
         let filter = RelationFilter(
             kinds: kind.isEmpty ? nil : Set(kind.map { RelationKind($0) }), includeHedged: hedged)
-        let selected = full.subgraph(filter: filter)
+        var selected = full.subgraph(filter: filter)
+        if !kind.isEmpty || !hedged {
+            // A filtered drawing shows only the parties its relations connect.
+            let involved = Set(selected.relations.flatMap { [$0.source, $0.target] })
+            selected = selected.subgraph(parties: involved)
+        }
         let produce = { () throws -> String in
             var text = ""
             try render(selected, into: &text)

@@ -25,6 +25,7 @@ struct CrossingReduction {
         self.iterations = iterations
         self.transposePasses = transposePasses
         position = [Int](repeating: 0, count: graph.nodeCount)
+        updatePositions()
     }
 
     /// Runs the sweeps from each starting order and returns the layering with

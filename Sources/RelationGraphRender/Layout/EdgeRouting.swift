@@ -58,16 +58,17 @@ struct EdgeRouting {
         edges[..<index].filter { $0.source == edges[index].source && $0.target == edges[index].source }.count
     }
 
-    /// The point where the segment from `outside` towards the centre `inside`
-    /// of `node` meets the node's box.
+    /// Where the segment from `inside` (a point in `node`'s box, its centre
+    /// or an attachment point beside it) towards `outside` leaves the box.
     private func clip(from outside: Point, to inside: Point, node: Int) -> Point {
         let halfWidth = graph.width[node] / 2, halfHeight = graph.height[node] / 2
         guard halfWidth > 0 || halfHeight > 0 else { return inside }
+        let box = center[node]
         let dx = outside.x - inside.x, dy = outside.y - inside.y
         guard dx != 0 || dy != 0 else { return inside }
-        let scaleX = dx == 0 ? Double.infinity : halfWidth / abs(dx)
-        let scaleY = dy == 0 ? Double.infinity : halfHeight / abs(dy)
-        let scale = min(scaleX, scaleY, 1)
+        let exitX = dx > 0 ? (box.x + halfWidth - inside.x) / dx : dx < 0 ? (box.x - halfWidth - inside.x) / dx : Double.infinity
+        let exitY = dy > 0 ? (box.y + halfHeight - inside.y) / dy : dy < 0 ? (box.y - halfHeight - inside.y) / dy : Double.infinity
+        let scale = max(0, min(exitX, exitY, 1))
         return Point(x: inside.x + dx * scale, y: inside.y + dy * scale)
     }
 

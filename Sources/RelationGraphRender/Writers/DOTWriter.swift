@@ -147,7 +147,19 @@ public enum DOTEscaping {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public static func id(_ text: String) -> String {
-        isBareName(text) || isNumeral(text) ? text : quoted(text)
+        if isBareName(text) || isNumeral(text) { return text }
+        // DOT's scanner reads `\"` as a quote and drops backslash-newline but keeps every
+        // other backslash, so names are quoted with only their quotes escaped; a name
+        // ending in a backslash (or holding one before a line break) cannot be quoted
+        // and goes into an HTML-like string, which DOT keeps verbatim.
+        let awkward = text.hasSuffix("\\") || text.contains("\\\n") || text.contains("\\\r\n")
+        if awkward && !text.contains("<") && !text.contains(">") { return "<" + text + ">" }
+        var result = "\""
+        for character in text {
+            if character == "\"" { result += "\\\"" } else { result.append(character) }
+        }
+        if awkward { result += " " }
+        return result + "\""
     }
 
     private static func isBareName(_ text: String) -> Bool {
@@ -167,8 +179,9 @@ public enum DOTEscaping {
         return dots == 0 || (dots == 1 && body.count > 1)
     }
 
-    /// A double-quoted string: backslashes doubled, quotes escaped, line
-    /// breaks as `\n` (a centred line break in labels), control characters dropped.
+    /// A double-quoted label or other escString value: backslashes doubled,
+    /// quotes escaped, line breaks as `\n` (a centred line break), control
+    /// characters dropped.
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public static func quoted(_ text: String) -> String {
