@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "RelationGraph", targets: ["RelationGraph"]),
         .library(name: "RelationGraphRender", targets: ["RelationGraphRender"]),
         .library(name: "RelationGraphExtract", targets: ["RelationGraphExtract"]),
+        .library(name: "RelationGraphGraphviz", targets: ["RelationGraphGraphviz"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
     ],
     traits: [
@@ -33,12 +34,26 @@ let package = Package(
             dependencies: ["RelationGraph"],
             resources: [.copy("Resources/Gazetteer.json"), .copy("Resources/Leaders.json")]
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "RelationGraphGraphviz",
+            dependencies: [
+                "RelationGraph",
+                "RelationGraphRender",
+                .target(name: "CGraphviz", condition: .when(traits: ["Graphviz"])),
+            ]
+        ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelationGraph",
                 "RelationGraphRender",
                 "RelationGraphExtract",
+                "RelationGraphGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +77,10 @@ let package = Package(
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "RelationGraphGraphvizTests",
+            dependencies: ["RelationGraphGraphviz"]
         ),
         .testTarget(
             name: "RelationGraphExtractTests",

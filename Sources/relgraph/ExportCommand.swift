@@ -1,16 +1,17 @@
 import ArgumentParser
 import Foundation
 import RelationGraph
+import RelationGraphGraphviz
 import RelationGraphRender
 
 /// `relgraph export`: the graph as a diagram or a file for other tools.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the graph as DOT, SVG, Mermaid, GraphML, node-link JSON, CSV, layout JSON, JSON or TSV.")
+        abstract: "Write the graph as DOT, SVG, PNG, PDF, Mermaid, GraphML, node-link JSON, CSV, layout JSON, JSON or TSV.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case dot, svg, mermaid, graphml
+        case dot, svg, png, pdf, mermaid, graphml
         case nodeLink = "node-link"
         case csv
         case layoutJSON = "layout-json"
@@ -21,11 +22,23 @@ struct ExportCommand: ParsableCommand {
         case LR, TB
     }
 
+    enum Engine: String, ExpressibleByArgument, CaseIterable {
+        /// The package's own layered layout.
+        case swift
+        /// Graphviz in-process (a build with `--traits Graphviz`).
+        case graphviz
+        /// Graphviz's `dot` executable on PATH.
+        case dot
+    }
+
     @Option(name: .long, help: ArgumentHelp("Graph file (.json, .tsv or .csv); the embedded seed graph when absent.", valueName: "file"))
     var graph: String?
 
-    @Option(name: .long, help: "dot, svg, mermaid, graphml, node-link, csv (Kumu), layout-json, json or tsv.")
+    @Option(name: .long, help: "dot, svg, png, pdf, mermaid, graphml, node-link, csv (Kumu), layout-json, json or tsv.")
     var format: Format = .dot
+
+    @Option(name: .long, help: "Who draws svg: swift (default, no Graphviz needed), graphviz (in-process) or dot (subprocess). png and pdf always need Graphviz.")
+    var engine: Engine = .swift
 
     @Option(name: .long, help: ArgumentHelp("Only relations of this kind (repeatable).", valueName: "kind"))
     var kind: [String] = []
@@ -53,17 +66,49 @@ struct ExportCommand: ParsableCommand {
             let involved = Set(selected.relations.flatMap { [$0.source, $0.target] })
             selected = selected.subgraph(parties: involved)
         }
-        let produce = { () throws -> String in
-            var text = ""
-            try render(selected, into: &text)
-            return text
+        if format == .png || format == .pdf || (format == .svg && engine != .swift) {
+            let image = try graphviz(selected)
+            if let output {
+                try AtomicFile.write(to: output) { image }
+            } else {
+                FileHandle.standardOutput.write(image)
+            }
+            return
         }
         if let output {
-            try AtomicFile.write(to: output) { Data(try produce().utf8) }
+            try AtomicFile.write(to: output) {
+                var text = ""
+                try render(selected, into: &text)
+                return Data(text.utf8)
+            }
         } else {
             var stream = StandardOutput()
             try render(selected, into: &stream)
             stream.flush()
+        }
+    }
+
+    /// Draws with Graphviz: the requested engine, or for png and pdf whatever Graphviz there is.
+    private func graphviz(_ graph: Graph) throws(CLIError) -> Data {
+        let renderer: GraphvizRenderer
+        do throws(GraphvizError) {
+            switch engine {
+            case .graphviz: renderer = try GraphvizRenderer(backend: .inProcess)
+            case .dot:
+                guard let dot = GraphvizRenderer.dotOnPath() else {
+                    throw GraphvizError(.unavailable, "--engine dot needs Graphviz's dot on PATH")
+                }
+                renderer = try GraphvizRenderer(backend: .subprocess(dot))
+            case .swift: renderer = try GraphvizRenderer()
+            }
+            var options = DOTWriter.Options()
+            options.rankdir = rankdir.rawValue
+            options.legend = legend ?? false
+            let imageFormat: GraphvizFormat = format == .png ? .png : format == .pdf ? .pdf : .svg
+            return try renderer.render(graph, format: imageFormat, options: options)
+        } catch {
+            let need = format == .svg ? "--engine \(engine.rawValue)" : "--format \(format.rawValue)"
+            throw .runtime("\(need): \(error.message)")
         }
     }
 
@@ -74,6 +119,8 @@ struct ExportCommand: ParsableCommand {
             dotOptions.rankdir = rankdir.rawValue
             dotOptions.legend = legend ?? false
             DOTWriter(options: dotOptions).write(graph, to: &stream)
+        case .png, .pdf:
+            throw CLIError.runtime("--format \(format.rawValue) is binary and drawn by Graphviz")
         case .svg:
             var svgOptions = SVGWriter.Options()
             svgOptions.legend = legend ?? true

@@ -51,3 +51,34 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.dot"])
     }
 }
+
+@Suite struct GraphvizExportTests {
+    private var hasDot: Bool {
+        ["/usr/bin/dot", "/usr/local/bin/dot"].contains(where: FileManager.default.isExecutableFile(atPath:))
+    }
+
+    @Test func pngNeedsGraphvizAndIsAPNGWhenPresent() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("seeds.png")
+        let result = try CLIRunner.run("export", "--format", "png", "--output", file.path)
+        guard hasDot else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("dot is required under CI=true") }
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("--traits Graphviz"))
+            return
+        }
+        #expect(result.status == 0, "\(result.stderr)")
+        let png = try Data(contentsOf: file)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
+
+    @Test func graphvizSVGEngines() throws {
+        let dot = try CLIRunner.run("export", "--format", "svg", "--engine", "dot")
+        if hasDot {
+            #expect(dot.status == 0)
+            #expect(dot.stdout.contains("<svg"))
+        }
+        let inProcess = try CLIRunner.run("export", "--format", "svg", "--engine", "graphviz")
+        #expect(inProcess.status == 0 || inProcess.stderr.contains("build with `--traits Graphviz`"))
+    }
+}

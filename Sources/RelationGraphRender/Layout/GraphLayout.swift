@@ -28,6 +28,17 @@ public struct NodePlacement: Hashable, Sendable {
     public var width: Double
     /// The box's height.
     public var height: Double
+
+    /// Creates a placement.
+    ///
+    /// - Complexity: O(1).
+    public init(id: PartyID, label: String, center: Point, width: Double, height: Double) {
+        self.id = id
+        self.label = label
+        self.center = center
+        self.width = width
+        self.height = height
+    }
 }
 
 /// How a relation is drawn: its route from the source's border to the target's.
@@ -44,6 +55,18 @@ public struct EdgeRoute: Hashable, Sendable {
     public var isHedged: Bool
     /// The polyline from tail to head, both ends on the node borders.
     public var points: [Point]
+
+    /// Creates a route.
+    ///
+    /// - Complexity: O(1).
+    public init(relation: Int, source: PartyID, target: PartyID, kind: RelationKind, isHedged: Bool, points: [Point]) {
+        self.relation = relation
+        self.source = source
+        self.target = target
+        self.kind = kind
+        self.isHedged = isHedged
+        self.points = points
+    }
 }
 
 /// A finished drawing: boxes for parties, routes for relations, and the overall size.
