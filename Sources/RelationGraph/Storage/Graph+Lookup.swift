@@ -17,18 +17,20 @@ extension Graph {
     /// folding case and diacritics and trimming white space, so `russia`,
     /// `Moscow` and `the Kremlin` all find `RUS` when they are its aliases.
     ///
-    /// - Complexity: O(1) expected for a match; O(*N* · *m*²) for suggestions
+    /// - Complexity: O(1) expected for a match once the name index is built
+    ///   (O(*N*) on the first lookup after parties changed); O(*N* · *m*²) for suggestions
     ///   when nothing matches, over *N* names of length at most *m*.
     public func lookup(_ name: String) -> PartyLookup {
         if let node = storage.partyIndex[PartyID(name)] {
             return .found(storage.parties[Int(node)])
         }
         let key = Self.normalizedName(name)
-        if let nodes = storage.nameIndex[key], !nodes.isEmpty {
+        let nameIndex = storage.nameIndex(normalize: Self.normalizedName)
+        if let nodes = nameIndex[key], !nodes.isEmpty {
             let parties = nodes.map { storage.parties[Int($0)] }
             return parties.count == 1 ? .found(parties[0]) : .ambiguous(parties)
         }
-        return .notFound(suggestions: suggestions(for: key))
+        return .notFound(suggestions: suggestions(for: key, in: nameIndex))
     }
 
     /// The folded form under which names are indexed: no case, no diacritics,
@@ -41,10 +43,10 @@ extension Graph {
     }
 
     /// Up to three parties whose names are closest to `key` by edit distance.
-    private func suggestions(for key: String) -> [Party] {
+    private func suggestions(for key: String, in nameIndex: [String: [Int32]]) -> [Party] {
         let limit = max(2, key.count / 3)
         var best: [(distance: Int, node: Int32)] = []
-        for (name, nodes) in storage.nameIndex {
+        for (name, nodes) in nameIndex {
             let distance = Self.editDistance(key, name, limit: limit)
             guard distance <= limit else { continue }
             for node in nodes { best.append((distance, node)) }
@@ -75,22 +77,5 @@ extension Graph {
             swap(&previous, &current)
         }
         return previous[b.count]
-    }
-
-    mutating func indexNames(of party: Party, node: Int32) {
-        for key in Self.indexKeys(of: party) {
-            storage.nameIndex[key, default: []].append(node)
-        }
-    }
-
-    mutating func unindexNames(of party: Party, node: Int32) {
-        for key in Self.indexKeys(of: party) {
-            storage.nameIndex[key]?.removeAll { $0 == node }
-            if storage.nameIndex[key]?.isEmpty == true { storage.nameIndex[key] = nil }
-        }
-    }
-
-    private static func indexKeys(of party: Party) -> Set<String> {
-        Set(([party.id.rawValue, party.name] + party.aliases).map(normalizedName).filter { !$0.isEmpty })
     }
 }

@@ -10,20 +10,18 @@ extension Graph {
     public mutating func addParty(_ party: Party) -> Int {
         makeUnique()
         let storage = storage
+        storage.partyVersion += 1
         if let existing = storage.partyIndex[party.id] {
             let node = Int(existing)
             let old = storage.parties[node]
             var merged = party
             merged.aliases = old.aliases + party.aliases.filter { !old.aliases.contains($0) }
-            unindexNames(of: old, node: existing)
             storage.parties[node] = merged
-            indexNames(of: merged, node: existing)
             return node
         }
         let node = Int32(storage.parties.count)
         storage.parties.append(party)
         storage.partyIndex[party.id] = node
-        indexNames(of: party, node: node)
         return Int(node)
     }
 
@@ -133,7 +131,8 @@ extension Graph {
     @usableFromInline
     mutating func node(for id: PartyID) -> Int {
         if let node = storage.partyIndex[id] { return Int(node) }
-        return addParty(Party(id: id))
+        makeUnique()
+        return Int(storage.node(for: id))
     }
 
     /// The number of a relation kind, registering it when it is new.
@@ -141,10 +140,7 @@ extension Graph {
     mutating func kindNumber(for kind: RelationKind) -> Int {
         if let number = storage.kindIndex[kind] { return Int(number) }
         makeUnique()
-        let number = Int32(storage.kinds.count)
-        storage.kinds.append(kind)
-        storage.kindIndex[kind] = number
-        return Int(number)
+        return Int(storage.kindNumber(for: kind))
     }
 
     /// Appends an edge between known nodes; the importers' fast path.

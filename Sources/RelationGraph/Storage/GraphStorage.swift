@@ -28,7 +28,8 @@ struct RelationDetail: Sendable, Hashable {
 final class GraphStorage: @unchecked Sendable {
     @usableFromInline var parties: [Party]
     @usableFromInline var partyIndex: [PartyID: Int32]
-    @usableFromInline var nameIndex: [String: [Int32]]
+    /// Counts changes to parties, so that the lazily built name index knows when it is stale.
+    @usableFromInline var partyVersion = 0
     @usableFromInline var kinds: [RelationKind]
     @usableFromInline var kindIndex: [RelationKind: Int32]
     @usableFromInline var edgeSource: [Int32]
@@ -39,12 +40,12 @@ final class GraphStorage: @unchecked Sendable {
     @usableFromInline var edgeDetail: [Int32]
     @usableFromInline var details: [RelationDetail]
     private let adjacencyCache = Mutex<Adjacency?>(nil)
+    private let nameIndexCache = Mutex<(version: Int, index: [String: [Int32]])?>(nil)
 
     @usableFromInline
     init() {
         parties = []
         partyIndex = [:]
-        nameIndex = [:]
         kinds = []
         kindIndex = [:]
         edgeSource = []
@@ -59,7 +60,7 @@ final class GraphStorage: @unchecked Sendable {
     init(copying other: GraphStorage) {
         parties = other.parties
         partyIndex = other.partyIndex
-        nameIndex = other.nameIndex
+        partyVersion = other.partyVersion
         kinds = other.kinds
         kindIndex = other.kindIndex
         edgeSource = other.edgeSource
@@ -68,6 +69,44 @@ final class GraphStorage: @unchecked Sendable {
         edgeHedged = other.edgeHedged
         edgeDetail = other.edgeDetail
         details = other.details
+    }
+
+    /// The node of a party ID, adding a bare party when it is new.
+    ///
+    /// Only for a storage that is already private to one graph value.
+    func node(for id: PartyID) -> Int32 {
+        if let node = partyIndex[id] { return node }
+        let node = Int32(parties.count)
+        parties.append(Party(id: id))
+        partyIndex[id] = node
+        partyVersion += 1
+        return node
+    }
+
+    /// The number of a relation kind, registering it when it is new.
+    ///
+    /// Only for a storage that is already private to one graph value.
+    func kindNumber(for kind: RelationKind) -> Int32 {
+        if let number = kindIndex[kind] { return number }
+        let number = Int32(kinds.count)
+        kinds.append(kind)
+        kindIndex[kind] = number
+        return number
+    }
+
+    /// Normalised names and aliases to nodes, built on first use after parties
+    /// changed: bulk loads that never look a name up never pay for it.
+    func nameIndex(normalize: (String) -> String) -> [String: [Int32]] {
+        nameIndexCache.withLock { cache in
+            if let cache, cache.version == partyVersion { return cache.index }
+            var index: [String: [Int32]] = [:]
+            for (node, party) in parties.enumerated() {
+                let keys = Set(([party.id.rawValue, party.name] + party.aliases).map(normalize).filter { !$0.isEmpty })
+                for key in keys { index[key, default: []].append(Int32(node)) }
+            }
+            cache = (partyVersion, index)
+            return index
+        }
     }
 
     /// The out- and in-adjacency, built on first use after nodes or edges were added.
