@@ -31,3 +31,15 @@ extension Graph {
         storage.edgeHedged[relation]
     }
 }
+
+extension Graph {
+    /// A relation's evidence, without materialising the rest of it; empty for
+    /// relations without details, at no cost.
+    ///
+    /// - Precondition: `relation` is in `0..<relationCount`.
+    /// - Complexity: O(1).
+    public func evidence(ofRelation relation: Int) -> [Evidence] {
+        let detail = Int(storage.edgeDetail[relation])
+        return detail < 0 ? [] : storage.details[detail].evidence
+    }
+}

@@ -106,23 +106,43 @@ public struct DOTWriter: Sendable {
             }
             output.write("  }\n")
         }
+        // Edges are the bulk of a large graph: IDs are escaped once per party and
+        // attribute lists once per kind, and lines are assembled as bytes.
+        let escapedIDs = graph.parties.map { Array(DOTEscaping.id($0.id.rawValue).utf8) }
+        var attributeCache: [RelationKind: (asserted: [UInt8], hedged: [UInt8])] = [:]
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 17)
+        let arrow = Array(" -> ".utf8), close = Array("];\n".utf8)
         for relation in drawn {
             let (source, target) = graph.endpoints(ofRelation: relation)
             let kind = graph.kind(ofRelation: relation)
-            let style = KindStyle.of(kind)
+            let attributes = attributeCache[kind] ?? {
+                let style = KindStyle.of(kind)
+                let head = " [color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)"
+                let tail = ", class=\(DOTEscaping.quoted(kind.rawValue))"
+                let pair = (Array((head + tail).utf8), Array((head + ", style=dashed" + tail).utf8))
+                attributeCache[kind] = pair
+                return pair
+            }()
             let hedged = graph.isHedged(relation: relation)
-            var line = "  \(DOTEscaping.id(graph.parties[source].id.rawValue)) -> \(DOTEscaping.id(graph.parties[target].id.rawValue)) [color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)"
-            if hedged { line += ", style=dashed" }
-            line += ", class=\(DOTEscaping.quoted(kind.rawValue))"
-            if options.evidenceTooltips {
-                let detail = graph.relation(at: relation)
-                var tooltip = "\(detail.source) \(kind) \(detail.target) (\(detail.modality))"
-                for evidence in detail.evidence.prefix(3) { tooltip += "\n\(evidence.document): \(evidence.quote)" }
-                line += ", tooltip=\(DOTEscaping.quoted(tooltip))"
+            buffer.append(0x20)
+            buffer.append(0x20)
+            buffer.append(contentsOf: escapedIDs[source])
+            buffer.append(contentsOf: arrow)
+            buffer.append(contentsOf: escapedIDs[target])
+            buffer.append(contentsOf: hedged ? attributes.hedged : attributes.asserted)
+            if options.evidenceTooltips, case let evidence = graph.evidence(ofRelation: relation), !evidence.isEmpty {
+                var tooltip = "\(graph.parties[source].id) \(kind) \(graph.parties[target].id) (\(hedged ? "hedged" : "asserted"))"
+                for item in evidence.prefix(3) { tooltip += "\n\(item.document): \(item.quote)" }
+                buffer.append(contentsOf: ", tooltip=\(DOTEscaping.quoted(tooltip))".utf8)
             }
-            line += "];\n"
-            output.write(line)
+            buffer.append(contentsOf: close)
+            if buffer.count >= 1 << 16 {
+                output.write(String(decoding: buffer, as: UTF8.self))
+                buffer.removeAll(keepingCapacity: true)
+            }
         }
+        output.write(String(decoding: buffer, as: UTF8.self))
         if options.legend && !kindsDrawn.isEmpty {
             output.write("  subgraph cluster_legend {\n    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; fontsize=10;\n    node [shape=plaintext, style=\"\", label=\"\", width=0.1, height=0.1];\n")
             for (number, kind) in kindsDrawn.enumerated() {

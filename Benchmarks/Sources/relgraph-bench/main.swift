@@ -1,0 +1,152 @@
+import Foundation
+import RelationGraph
+import RelationGraphExtract
+import RelationGraphRender
+
+// relgraph-bench TSV [--layout-dir DIR] [--seeds DIR] [--layout-out DIR]
+//
+// Runs each workload once and prints one line per workload:
+//   relgraph<TAB>WORKLOAD<TAB>SECONDS<TAB>RESULT
+// Random pairs for `paths` come from SplitMix64 seeded with 42 over the node
+// indexes in load order (peers.py draws the same pairs), so results are
+// comparable from run to run and across tools.
+
+struct Options {
+    var tsv = ""
+    var layoutDirectory = "../shared/bench/layout"
+    var seedsDirectory = "../shared/seeds"
+    var layoutOutput: String?
+
+    init(_ arguments: [String]) {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            let value = index + 1 < arguments.count ? arguments[index + 1] : ""
+            switch argument {
+            case "--layout-dir": layoutDirectory = value; index += 1
+            case "--seeds": seedsDirectory = value; index += 1
+            case "--layout-out": layoutOutput = value; index += 1
+            default: tsv = argument
+            }
+            index += 1
+        }
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood, 2014): tiny, seedable, identical in Python.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Discards text while counting its bytes, so writing costs only the writer's work.
+struct CountingSink: TextOutputStream {
+    var bytes = 0
+    mutating func write(_ string: String) { bytes += string.utf8.count }
+}
+
+func report(_ workload: String, _ seconds: Double, _ result: String) {
+    FileHandle.standardOutput.write(Data("relgraph\t\(workload)\t\(String(format: "%.4f", seconds))\t\(result)\n".utf8))
+}
+
+func time<T>(_ body: () throws -> T) rethrows -> (Double, T) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let value = try body()
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, value)
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+guard !options.tsv.isEmpty, let data = FileManager.default.contents(atPath: options.tsv) else {
+    FileHandle.standardError.write(Data("usage: relgraph-bench TSV [--layout-dir DIR] [--seeds DIR] [--layout-out DIR]\n".utf8))
+    exit(2)
+}
+let bytes = [UInt8](data)
+
+// load: parse the TSV and build the graph, adjacency included.
+let (loadSeconds, graph) = try time { try Graph(delimited: bytes, format: .tsv, file: options.tsv) }
+report("load", loadSeconds, "\(graph.relationCount)")
+
+// reach: everything reachable from A0 along every relation.
+let (reachSeconds, reached) = try time { try graph.reachable(from: "A0") }
+report("reach", reachSeconds, "\(reached.count)")
+
+// paths: 1000 shortest paths between seeded random pairs.
+var generator = SplitMix64(state: 42)
+let pairs = (0..<1000).map { _ in
+    (graph.parties[Int(generator.next() % UInt64(graph.partyCount))].id,
+     graph.parties[Int(generator.next() % UInt64(graph.partyCount))].id)
+}
+let (pathSeconds, found) = try time {
+    var finder = ShortestPathFinder(graph: graph)
+    var found = 0
+    for (start, goal) in pairs where try finder.path(from: start, to: goal) != nil { found += 1 }
+    return found
+}
+report("paths", pathSeconds, "\(found)")
+
+// dot: the whole graph as DOT.
+let (dotSeconds, dotBytes) = time {
+    var sink = CountingSink()
+    DOTWriter().write(graph, to: &sink)
+    return sink.bytes
+}
+report("dot", dotSeconds, "\(dotBytes)")
+
+// memory: the storage's own accounting, adjacency included.
+report("memory", 0, String(format: "%.1f", Double(graph.storageBytes) / Double(graph.relationCount)))
+
+// layout: layered layout plus SVG for the layout benchmark graphs.
+for size in [300, 1000] {
+    let path = "\(options.layoutDirectory)/actors_\(size).tsv"
+    guard let layoutData = FileManager.default.contents(atPath: path) else { continue }
+    let layoutGraph = try Graph(delimited: [UInt8](layoutData), format: .tsv, file: path)
+    var layoutOptions = LayeredLayout.Options()
+    layoutOptions.direction = .topToBottom
+    let (seconds, result) = time { () -> (GraphLayout, Int) in
+        let layout = LayeredLayout(options: layoutOptions).layout(layoutGraph)
+        var sink = CountingSink()
+        SVGWriter().write(layout, graph: layoutGraph, to: &sink)
+        return (layout, sink.bytes)
+    }
+    report(size == 300 ? "layout" : "layout-\(size)", seconds, "\(result.1)")
+    if let directory = options.layoutOutput {
+        var json = ""
+        LayoutJSONWriter().write(result.0, to: &json)
+        try json.write(toFile: "\(directory)/layout-\(size).json", atomically: true, encoding: .utf8)
+    }
+}
+
+// extract: a corpus of about 20 MB made by permuting the sentences of the seed
+// articles (or, without them, of a few made-up ones) with a fixed seed.
+var sentences: [String] = []
+if let names = try? FileManager.default.contentsOfDirectory(atPath: options.seedsDirectory) {
+    for name in names.sorted() where name.hasSuffix(".txt") {
+        let text = (try? String(contentsOfFile: "\(options.seedsDirectory)/\(name)", encoding: .utf8)) ?? ""
+        sentences += text.split(whereSeparator: { $0 == "." || $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) + "." }
+    }
+}
+if sentences.count < 10 {
+    sentences = [
+        "Iran supplies Russia with drones.", "North Korea sent troops to Russia.", "The EU imposed sanctions on Belarus.",
+        "Israel might strike Iran.", "Russian forces invaded Ukraine in 2022.", "Washington sent missiles to Kyiv.",
+    ]
+}
+var corpus: [UInt8] = []
+corpus.reserveCapacity(21_000_000)
+var shuffler = SplitMix64(state: 7)
+while corpus.count < 20_000_000 {
+    let sentence = sentences[Int(shuffler.next() % UInt64(sentences.count))]
+    corpus.append(contentsOf: sentence.utf8)
+    corpus.append(shuffler.next() % 8 == 0 ? 0x0A : 0x20)
+}
+let extractor = try Extractor()
+let (extractSeconds, relations) = corpus.withUnsafeBufferPointer { buffer in
+    time { extractor.extract(utf8: buffer, document: "corpus") }
+}
+report("extract", extractSeconds, "\(corpus.count) bytes, \(relations.count) relations, \(String(format: "%.1f", Double(corpus.count) / extractSeconds / 1e6)) MB/s")
