@@ -3,7 +3,7 @@ import RelationGraph
 import RelationGraphExtract
 import RelationGraphRender
 
-// relgraph-bench TSV [--layout-dir DIR] [--seeds DIR] [--layout-out DIR]
+// relgraph-bench TSV [--layout-dir DIR] [--seeds DIR] [--layout-out DIR] [--only WORKLOAD]...
 //
 // Runs each workload once and prints one line per workload:
 //   relgraph<TAB>WORKLOAD<TAB>SECONDS<TAB>RESULT
@@ -16,6 +16,8 @@ struct Options {
     var layoutDirectory = "../shared/bench/layout"
     var seedsDirectory = "../shared/seeds"
     var layoutOutput: String?
+    /// Run only these workloads (all when empty), for profiling one at a time.
+    var only: Set<String> = []
 
     init(_ arguments: [String]) {
         var index = 0
@@ -26,6 +28,7 @@ struct Options {
             case "--layout-dir": layoutDirectory = value; index += 1
             case "--seeds": seedsDirectory = value; index += 1
             case "--layout-out": layoutOutput = value; index += 1
+            case "--only": only.insert(value); index += 1
             default: tsv = argument
             }
             index += 1
@@ -51,6 +54,8 @@ struct CountingSink: TextOutputStream {
     mutating func write(_ string: String) { bytes += string.utf8.count }
 }
 
+func wanted(_ workload: String) -> Bool { options.only.isEmpty || options.only.contains(workload) }
+
 func report(_ workload: String, _ seconds: Double, _ result: String) {
     FileHandle.standardOutput.write(Data("relgraph\t\(workload)\t\(String(format: "%.4f", seconds))\t\(result)\n".utf8))
 }
@@ -73,8 +78,10 @@ let (loadSeconds, graph) = try time { try Graph(delimited: bytes, format: .tsv, 
 report("load", loadSeconds, "\(graph.relationCount)")
 
 // reach: everything reachable from A0 along every relation.
-let (reachSeconds, reached) = try time { try graph.reachable(from: "A0") }
-report("reach", reachSeconds, "\(reached.count)")
+if wanted("reach") {
+    let (reachSeconds, reached) = try time { try graph.reachable(from: "A0") }
+    report("reach", reachSeconds, "\(reached.count)")
+}
 
 // paths: 1000 shortest paths between seeded random pairs.
 var generator = SplitMix64(state: 42)
@@ -82,27 +89,34 @@ let pairs = (0..<1000).map { _ in
     (graph.parties[Int(generator.next() % UInt64(graph.partyCount))].id,
      graph.parties[Int(generator.next() % UInt64(graph.partyCount))].id)
 }
-let (pathSeconds, found) = try time {
-    var finder = ShortestPathFinder(graph: graph)
-    var found = 0
-    for (start, goal) in pairs where try finder.path(from: start, to: goal) != nil { found += 1 }
-    return found
+if wanted("paths") {
+    let (pathSeconds, found) = try time {
+        var finder = ShortestPathFinder(graph: graph)
+        var found = 0
+        for (start, goal) in pairs where try finder.path(from: start, to: goal) != nil { found += 1 }
+        return found
+    }
+    report("paths", pathSeconds, "\(found)")
+
 }
-report("paths", pathSeconds, "\(found)")
 
 // dot: the whole graph as DOT.
-let (dotSeconds, dotBytes) = time {
-    var sink = CountingSink()
-    DOTWriter().write(graph, to: &sink)
-    return sink.bytes
+if wanted("dot") {
+    let (dotSeconds, dotBytes) = time {
+        var sink = CountingSink()
+        DOTWriter().write(graph, to: &sink)
+        return sink.bytes
+    }
+    report("dot", dotSeconds, "\(dotBytes)")
 }
-report("dot", dotSeconds, "\(dotBytes)")
 
 // memory: the storage's own accounting, adjacency included.
-report("memory", 0, String(format: "%.1f", Double(graph.storageBytes) / Double(graph.relationCount)))
+if wanted("memory") {
+    report("memory", 0, String(format: "%.1f", Double(graph.storageBytes) / Double(graph.relationCount)))
+}
 
 // layout: layered layout plus SVG for the layout benchmark graphs.
-for size in [300, 1000] {
+for size in [300, 1000] where wanted(size == 300 ? "layout" : "layout-\(size)") {
     let path = "\(options.layoutDirectory)/actors_\(size).tsv"
     guard let layoutData = FileManager.default.contents(atPath: path) else { continue }
     let layoutGraph = try Graph(delimited: [UInt8](layoutData), format: .tsv, file: path)
@@ -122,6 +136,7 @@ for size in [300, 1000] {
     }
 }
 
+if wanted("extract") {
 // extract: a corpus of about 20 MB made by permuting the sentences of the seed
 // articles (or, without them, of a few made-up ones) with a fixed seed.
 var sentences: [String] = []
@@ -150,3 +165,4 @@ let (extractSeconds, relations) = corpus.withUnsafeBufferPointer { buffer in
     time { extractor.extract(utf8: buffer, document: "corpus") }
 }
 report("extract", extractSeconds, "\(corpus.count) bytes, \(relations.count) relations, \(String(format: "%.1f", Double(corpus.count) / extractSeconds / 1e6)) MB/s")
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A single-pass TSV loader over UTF-8 bytes for large relation files.
 ///
 /// Fields are found with a byte scan; party IDs go through an open-addressing
@@ -26,11 +28,18 @@ struct TSVLoader {
         var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 0
         var checkedHeader = false
-        graph.reserveCapacity(relations: bytes.count / 20)
         // Everything below mutates this one storage object directly: calling
-        // the graph's mutating methods while holding it would copy it.
+        // the graph's mutating methods while holding it would copy it. Edges
+        // gather in local arrays, free of the class's access checks, and move
+        // into the storage at the end.
         graph.makeUnique()
         let storage = graph.storage
+        let estimate = bytes.count / 20
+        var sources: [Int32] = [], targets: [Int32] = [], edgeKinds: [Int32] = [], edgeHedged: [Bool] = []
+        sources.reserveCapacity(estimate)
+        targets.reserveCapacity(estimate)
+        edgeKinds.reserveCapacity(estimate)
+        edgeHedged.reserveCapacity(estimate)
         var fieldStart = [Int](repeating: 0, count: 5)
         var fieldEnd = [Int](repeating: 0, count: 5)
         while position < bytes.count {
@@ -108,12 +117,16 @@ struct TSVLoader {
                 kind = storage.kindNumber(for: RelationKind(text))
                 kinds.append((Array(kindSpan), kind))
             }
-            storage.edgeSource.append(nodes.0)
-            storage.edgeTarget.append(nodes.1)
-            storage.edgeKind.append(kind)
-            storage.edgeHedged.append(hedged)
-            storage.edgeDetail.append(-1)
+            sources.append(nodes.0)
+            targets.append(nodes.1)
+            edgeKinds.append(kind)
+            edgeHedged.append(hedged)
         }
+        storage.edgeSource = sources
+        storage.edgeTarget = targets
+        storage.edgeKind = edgeKinds
+        storage.edgeHedged = edgeHedged
+        storage.edgeDetail = [Int32](repeating: -1, count: sources.count)
         _ = storage.adjacency
     }
 
@@ -172,7 +185,8 @@ struct ByteKeyTable {
         guard length == key.count else { return false }
         let start = Int(keyStart[entry])
         return arena.withUnsafeBufferPointer { stored in
-            UnsafeBufferPointer(rebasing: stored[start..<(start + length)]).elementsEqual(key)
+            guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else { return length == 0 }
+            return memcmp(storedBase + start, keyBase, length) == 0
         }
     }
 

@@ -16,7 +16,8 @@ extension Graph {
         let start = try requireNode(party)
         let mask = EdgeMask(filter, storage: storage)
         let adjacency = storage.adjacency
-        let edgeSource = storage.edgeSource, edgeTarget = storage.edgeTarget
+        let outOffsets = adjacency.outOffsets, outNeighbors = adjacency.outNeighbors, outEdges = adjacency.outEdges
+        let inOffsets = adjacency.inOffsets, inNeighbors = adjacency.inNeighbors, inEdges = adjacency.inEdges
         let checksMask = filter != .all
         var visited = [Bool](repeating: false, count: partyCount)
         visited[start] = true
@@ -27,18 +28,18 @@ extension Graph {
             let node = queue[head]
             head += 1
             if direction != .incoming {
-                for edge in adjacency.outgoing(node) where !checksMask || mask.allows(Int(edge)) {
-                    let next = Int(edgeTarget[Int(edge)])
-                    if !visited[next] {
+                for slot in Int(outOffsets[node])..<Int(outOffsets[node + 1]) {
+                    let next = Int(outNeighbors[slot])
+                    if !visited[next] && (!checksMask || mask.allows(Int(outEdges[slot]))) {
                         visited[next] = true
                         queue.append(next)
                     }
                 }
             }
             if direction != .outgoing {
-                for edge in adjacency.incoming(node) where !checksMask || mask.allows(Int(edge)) {
-                    let next = Int(edgeSource[Int(edge)])
-                    if !visited[next] {
+                for slot in Int(inOffsets[node])..<Int(inOffsets[node + 1]) {
+                    let next = Int(inNeighbors[slot])
+                    if !visited[next] && (!checksMask || mask.allows(Int(inEdges[slot]))) {
                         visited[next] = true
                         queue.append(next)
                     }

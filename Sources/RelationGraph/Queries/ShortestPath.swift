@@ -13,14 +13,26 @@
 /// to be created once and used for many queries on one graph.
 ///
 /// Among several shortest paths the result is deterministic: frontiers are
-/// expanded in insertion order of nodes and edges.
+/// expanded in insertion order of nodes and edges. The side to expand is the
+/// one whose frontier has fewer edges to scan, which keeps searches through
+/// high-degree hubs cheap.
 ///
 /// - Complexity: Each query is O(*V* + *E*) time in the worst case, usually far
 ///   less; the finder holds O(*V*) scratch memory.
 public struct ShortestPathFinder: Sendable {
     private let graph: Graph
     private let mask: EdgeMask
-    private let adjacency: Adjacency
+    /// Whether the filter excludes anything; if not, edges are not tested one by one.
+    private let filtersEdges: Bool
+    // The adjacency and endpoint arrays, held directly so the search indexes plain arrays.
+    private let outOffsets: [Int32]
+    private let outEdges: [Int32]
+    private let inOffsets: [Int32]
+    private let inEdges: [Int32]
+    private let outNeighbors: [Int32]
+    private let inNeighbors: [Int32]
+    private let edgeSource: [Int32]
+    private let edgeTarget: [Int32]
     private var forwardSeen: [UInt32]
     private var backwardSeen: [UInt32]
     private var forwardParent: [Int32]
@@ -33,7 +45,16 @@ public struct ShortestPathFinder: Sendable {
     public init(graph: Graph, filter: RelationFilter = .all) {
         self.graph = graph
         mask = EdgeMask(filter, storage: graph.storage)
-        adjacency = graph.storage.adjacency
+        filtersEdges = filter != .all
+        let adjacency = graph.storage.adjacency
+        outOffsets = adjacency.outOffsets
+        outEdges = adjacency.outEdges
+        inOffsets = adjacency.inOffsets
+        inEdges = adjacency.inEdges
+        outNeighbors = adjacency.outNeighbors
+        inNeighbors = adjacency.inNeighbors
+        edgeSource = graph.storage.edgeSource
+        edgeTarget = graph.storage.edgeTarget
         let nodes = graph.partyCount
         forwardSeen = [UInt32](repeating: 0, count: nodes)
         backwardSeen = [UInt32](repeating: 0, count: nodes)
@@ -54,54 +75,64 @@ public struct ShortestPathFinder: Sendable {
     }
 
     /// The dense edge indexes of a shortest path between two nodes.
+    ///
+    /// The search stops at the first node both sides have reached: while the
+    /// two sides have explored depths *f* and *b* without meeting, every path
+    /// is longer than *f* + *b*, so a meeting found while extending one side by
+    /// one level closes a path of exactly the shortest length.
     mutating func edges(from source: Int, to target: Int) -> [Int]? {
         if source == target { return [] }
         nextStamp()
-        let edgeSource = graph.storage.edgeSource
-        let edgeTarget = graph.storage.edgeTarget
         forwardSeen[source] = stamp
         backwardSeen[target] = stamp
         var forwardFrontier = [source]
         var backwardFrontier = [target]
+        var forwardCost = Int(outOffsets[source + 1] - outOffsets[source])
+        var backwardCost = Int(inOffsets[target + 1] - inOffsets[target])
         var next: [Int] = []
         while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
             next.removeAll(keepingCapacity: true)
-            let expandForward = forwardFrontier.count <= backwardFrontier.count
-            var meeting = -1
-            if expandForward {
+            // Expand the side whose next level touches fewer edges: with skewed
+            // degrees one hub can cost more than a thousand ordinary nodes.
+            var cost = 0
+            if forwardCost <= backwardCost {
                 for node in forwardFrontier {
-                    for edge in adjacency.outgoing(node) where mask.allows(Int(edge)) {
-                        let neighbour = Int(edgeTarget[Int(edge)])
+                    for slot in Int(outOffsets[node])..<Int(outOffsets[node + 1]) {
+                        let neighbour = Int(outNeighbors[slot])
                         if forwardSeen[neighbour] == stamp { continue }
+                        let edge = outEdges[slot]
+                        if filtersEdges && !mask.allows(Int(edge)) { continue }
                         forwardSeen[neighbour] = stamp
                         forwardParent[neighbour] = edge
-                        if backwardSeen[neighbour] == stamp && meeting < 0 { meeting = neighbour }
+                        if backwardSeen[neighbour] == stamp { return stitch(source: source, target: target, meeting: neighbour) }
                         next.append(neighbour)
+                        cost += Int(outOffsets[neighbour + 1] - outOffsets[neighbour])
                     }
                 }
                 swap(&forwardFrontier, &next)
+                forwardCost = cost
             } else {
                 for node in backwardFrontier {
-                    for edge in adjacency.incoming(node) where mask.allows(Int(edge)) {
-                        let neighbour = Int(edgeSource[Int(edge)])
+                    for slot in Int(inOffsets[node])..<Int(inOffsets[node + 1]) {
+                        let neighbour = Int(inNeighbors[slot])
                         if backwardSeen[neighbour] == stamp { continue }
+                        let edge = inEdges[slot]
+                        if filtersEdges && !mask.allows(Int(edge)) { continue }
                         backwardSeen[neighbour] = stamp
                         backwardParent[neighbour] = edge
-                        if forwardSeen[neighbour] == stamp && meeting < 0 { meeting = neighbour }
+                        if forwardSeen[neighbour] == stamp { return stitch(source: source, target: target, meeting: neighbour) }
                         next.append(neighbour)
+                        cost += Int(inOffsets[neighbour + 1] - inOffsets[neighbour])
                     }
                 }
                 swap(&backwardFrontier, &next)
-            }
-            if meeting >= 0 {
-                return stitch(source: source, target: target, meeting: meeting,
-                    edgeSource: edgeSource, edgeTarget: edgeTarget)
+                backwardCost = cost
             }
         }
         return nil
     }
 
-    private func stitch(source: Int, target: Int, meeting: Int, edgeSource: [Int32], edgeTarget: [Int32]) -> [Int] {
+    private func stitch(source: Int, target: Int, meeting: Int) -> [Int] {
         var result: [Int] = []
         var node = meeting
         while node != source {

@@ -1,17 +1,21 @@
 /// Out- and in-adjacency in compressed sparse row (CSR) form.
 ///
 /// `outEdges[outOffsets[v]..<outOffsets[v + 1]]` are the indexes of the edges
-/// leaving node `v`, in insertion order; likewise for `in`. Built by a stable
+/// leaving node `v`, in insertion order, and `outNeighbors` at the same slots
+/// their targets; likewise for `in`. Keeping the neighbour beside the edge
+/// saves searches a dependent memory read per edge scanned. Built by a stable
 /// counting sort, so each node's edge list keeps the order in which the
 /// relations were added and every traversal is deterministic.
 ///
-/// - Complexity: Building is O(*V* + *E*) time and 4(2*V* + 2*E*) bytes.
+/// - Complexity: Building is O(*V* + *E*) time and 4(2*V* + 4*E*) bytes.
 @usableFromInline
 final class Adjacency: Sendable {
     @usableFromInline let outOffsets: [Int32]
     @usableFromInline let outEdges: [Int32]
     @usableFromInline let inOffsets: [Int32]
     @usableFromInline let inEdges: [Int32]
+    @usableFromInline let outNeighbors: [Int32]
+    @usableFromInline let inNeighbors: [Int32]
 
     /// The number of nodes covered.
     var nodeCount: Int { outOffsets.count - 1 }
@@ -22,6 +26,8 @@ final class Adjacency: Sendable {
     init(nodeCount: Int, edgeSource: [Int32], edgeTarget: [Int32]) {
         (outOffsets, outEdges) = Adjacency.rows(nodeCount: nodeCount, keys: edgeSource)
         (inOffsets, inEdges) = Adjacency.rows(nodeCount: nodeCount, keys: edgeTarget)
+        outNeighbors = outEdges.map { edgeTarget[Int($0)] }
+        inNeighbors = inEdges.map { edgeSource[Int($0)] }
     }
 
     private static func rows(nodeCount: Int, keys: [Int32]) -> ([Int32], [Int32]) {

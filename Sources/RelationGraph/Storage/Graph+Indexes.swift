@@ -23,6 +23,14 @@ extension Graph {
         storage.kinds[Int(storage.edgeKind[relation])]
     }
 
+    /// The position of a relation's kind in ``kinds``, for per-kind arrays.
+    ///
+    /// - Precondition: `relation` is in `0..<relationCount`.
+    /// - Complexity: O(1).
+    public func kindNumber(ofRelation relation: Int) -> Int {
+        Int(storage.edgeKind[relation])
+    }
+
     /// Whether a relation is hedged, without materialising the relation.
     ///
     /// - Precondition: `relation` is in `0..<relationCount`.
@@ -41,5 +49,27 @@ extension Graph {
     public func evidence(ofRelation relation: Int) -> [Evidence] {
         let detail = Int(storage.edgeDetail[relation])
         return detail < 0 ? [] : storage.details[detail].evidence
+    }
+}
+
+/// The relations as columns of dense indexes, for tools that process every
+/// relation and want plain arrays in their loops.
+public struct RelationColumns: Sendable {
+    /// The node index of each relation's source.
+    public let sources: [Int32]
+    /// The node index of each relation's target.
+    public let targets: [Int32]
+    /// The position of each relation's kind in ``Graph/kinds``.
+    public let kinds: [Int32]
+    /// Whether each relation is hedged.
+    public let hedged: [Bool]
+}
+
+extension Graph {
+    /// The relations as columns (shared with the graph, not copied).
+    ///
+    /// - Complexity: O(1).
+    public var relationColumns: RelationColumns {
+        RelationColumns(sources: storage.edgeSource, targets: storage.edgeTarget, kinds: storage.edgeKind, hedged: storage.edgeHedged)
     }
 }

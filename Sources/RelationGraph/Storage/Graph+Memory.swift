@@ -17,6 +17,7 @@ extension Graph {
         total += dictionaryBytes(storage.partyIndex) + dictionaryBytes(storage.kindIndex) + bytes(storage.kinds)
         let adjacency = storage.adjacency
         total += bytes(adjacency.outOffsets) + bytes(adjacency.outEdges) + bytes(adjacency.inOffsets) + bytes(adjacency.inEdges)
+            + bytes(adjacency.outNeighbors) + bytes(adjacency.inNeighbors)
         total += bytes(storage.details)
         for detail in storage.details {
             total += bytes(detail.evidence)

@@ -68,18 +68,25 @@ public struct DOTWriter: Sendable {
     ///
     /// - Complexity: O(*V* + *E*) plus the length of names and evidence.
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {
+        // Per-kind decisions are made once per kind number, not once per relation.
+        let kindList = graph.kinds
+        let drawsAsserted = kindList.map { options.draws(kind: $0, hedged: false) }
+        let drawsHedged = kindList.map { options.draws(kind: $0, hedged: true) }
+        let columns = graph.relationColumns
         let drawn = (0..<graph.relationCount).filter {
-            options.draws(kind: graph.kind(ofRelation: $0), hedged: graph.isHedged(relation: $0))
+            let number = Int(columns.kinds[$0])
+            return columns.hedged[$0] ? drawsHedged[number] : drawsAsserted[number]
         }
-        var kindsOf = [[RelationKind]](repeating: [], count: graph.partyCount)
-        var kindsDrawn: [RelationKind] = []
+        var kindsOf = [[Int]](repeating: [], count: graph.partyCount)
+        var kindsSeen = [Bool](repeating: false, count: kindList.count)
         for relation in drawn {
-            let kind = graph.kind(ofRelation: relation)
-            let (source, target) = graph.endpoints(ofRelation: relation)
-            if !kindsOf[source].contains(kind) { kindsOf[source].append(kind) }
-            if !kindsOf[target].contains(kind) { kindsOf[target].append(kind) }
-            if !kindsDrawn.contains(kind) { kindsDrawn.append(kind) }
+            let number = Int(columns.kinds[relation])
+            let source = Int(columns.sources[relation]), target = Int(columns.targets[relation])
+            if !kindsOf[source].contains(number) { kindsOf[source].append(number) }
+            if !kindsOf[target].contains(number) { kindsOf[target].append(number) }
+            kindsSeen[number] = true
         }
+        let kindsDrawn = kindList.indices.filter { kindsSeen[$0] }.map { kindList[$0] }
         output.write("digraph relations {\n")
         var graphAttributes = ["rankdir": options.rankdir, "fontname": "Helvetica", "bgcolor": "white"]
         graphAttributes.merge(options.graphAttributes) { _, new in new }
@@ -92,7 +99,7 @@ public struct DOTWriter: Sendable {
         output.write("  edge \(DOTEscaping.attributes(edgeAttributes));\n")
 
         for (index, party) in graph.parties.enumerated() {
-            let kinds = kindsOf[index].map(\.rawValue).joined(separator: ", ")
+            let kinds = kindsOf[index].map { kindList[$0].rawValue }.joined(separator: ", ")
             let tooltip = kinds.isEmpty ? party.id.rawValue : "\(party.id.rawValue): \(kinds)"
             let label = options.htmlLabels
                 ? "<<B>\(DOTEscaping.html(party.name))</B><BR/><FONT POINT-SIZE=\"9\">\(DOTEscaping.html(party.id.rawValue))</FONT>>"
@@ -109,22 +116,21 @@ public struct DOTWriter: Sendable {
         // Edges are the bulk of a large graph: IDs are escaped once per party and
         // attribute lists once per kind, and lines are assembled as bytes.
         let escapedIDs = graph.parties.map { Array(DOTEscaping.id($0.id.rawValue).utf8) }
-        var attributeCache: [RelationKind: (asserted: [UInt8], hedged: [UInt8])] = [:]
+        let attributeBytes = kindList.map { kind -> (asserted: [UInt8], hedged: [UInt8]) in
+            let style = KindStyle.of(kind)
+            let head = " [color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)"
+            let tail = ", class=\(DOTEscaping.quoted(kind.rawValue))"
+            return (Array((head + tail).utf8), Array((head + ", style=dashed" + tail).utf8))
+        }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 17)
         let arrow = Array(" -> ".utf8), close = Array("];\n".utf8)
         for relation in drawn {
-            let (source, target) = graph.endpoints(ofRelation: relation)
-            let kind = graph.kind(ofRelation: relation)
-            let attributes = attributeCache[kind] ?? {
-                let style = KindStyle.of(kind)
-                let head = " [color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)"
-                let tail = ", class=\(DOTEscaping.quoted(kind.rawValue))"
-                let pair = (Array((head + tail).utf8), Array((head + ", style=dashed" + tail).utf8))
-                attributeCache[kind] = pair
-                return pair
-            }()
-            let hedged = graph.isHedged(relation: relation)
+            let source = Int(columns.sources[relation]), target = Int(columns.targets[relation])
+            let number = Int(columns.kinds[relation])
+            let kind = kindList[number]
+            let attributes = attributeBytes[number]
+            let hedged = columns.hedged[relation]
             buffer.append(0x20)
             buffer.append(0x20)
             buffer.append(contentsOf: escapedIDs[source])
@@ -183,7 +189,10 @@ public enum DOTEscaping {
     }
 
     private static func isBareName(_ text: String) -> Bool {
-        guard let first = text.utf8.first, !keywords.contains(text.lowercased()) else { return false }
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return false }
+        // Keywords are 4 to 8 letters; only names of those lengths need the case-folded check.
+        if (4...8).contains(utf8.count) && keywords.contains(text.lowercased()) { return false }
         let isLetter = { (byte: UInt8) in
             (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == 95 || byte >= 0x80
         }
@@ -205,6 +214,8 @@ public enum DOTEscaping {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public static func quoted(_ text: String) -> String {
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+        if plain { return "\"" + text + "\"" }
         var result = "\""
         var previousWasCR = false
         for scalar in text.unicodeScalars {
