@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.17.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         .target(
@@ -62,6 +63,17 @@ let package = Package(
             dependencies: ["RelationGraph"],
             path: "Examples/WhoDependsOnWhom"
         ),
+        .executableTarget(
+            name: "ReportDiagram",
+            dependencies: ["RelationGraphExtract", "RelationGraphRender"],
+            path: "Examples/ReportDiagram"
+        ),
+        .executableTarget(
+            name: "CustomKinds",
+            dependencies: ["RelationGraphRender"],
+            path: "Examples/CustomKinds"
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "RelationGraphTests",
             dependencies: [
@@ -73,6 +85,7 @@ let package = Package(
             name: "RelationGraphRenderTests",
             dependencies: [
                 "RelationGraphRender",
+                "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
@@ -88,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "relgraphTests",
-            dependencies: ["relgraph"]
+            dependencies: ["relgraph", "TestSupport"]
         ),
     ]
 )

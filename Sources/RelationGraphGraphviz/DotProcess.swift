@@ -39,7 +39,7 @@ struct DotProcess: Sendable {
         }
         writer.start()
         let errorCollector = ErrorCollector(errors.fileHandleForReading)
-        let result = output.fileHandleForReading.readDataToEndOfFile()
+        let result = DotProcess.readToEnd(output.fileHandleForReading)
         let message = errorCollector.wait()
         process.waitUntilExit()
         deadline.cancel()
@@ -68,7 +68,7 @@ struct DotProcess: Sendable {
 
         init(_ handle: FileHandle) {
             Thread {
-                let data = handle.readDataToEndOfFile()
+                let data = DotProcess.readToEnd(handle)
                 self.text = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
                 self.done.signal()
             }.start()
@@ -79,4 +79,24 @@ struct DotProcess: Sendable {
             return text
         }
     }
+}
+
+extension DotProcess {
+    /// Reads a pipe to its end with `read(2)`, retrying when a signal interrupts
+    /// the call: Foundation's `readDataToEndOfFile` traps on `EINTR`, which the
+    /// `SIGCHLD` of any finishing child process can cause.
+    static func readToEnd(_ handle: FileHandle) -> Data {
+        var result = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                result.append(contentsOf: buffer[0..<count])
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return result
+            }
+        }
+}
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs tools like Graphviz's `dot` or `xmllint` that some tests check output with.
@@ -20,29 +21,7 @@ enum ExternalTools {
         return nil
     }
 
-    struct Result {
-        var status: Int32
-        var output: Data
-        var errors: String
-    }
-
-    static func run(_ executable: String, _ arguments: [String], input: Data) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: output, errors: String(decoding: errors, as: UTF8.self))
+    static func run(_ executable: String, _ arguments: [String], input: Data) throws -> ProcessRunner.Result {
+        try ProcessRunner.run(URL(fileURLWithPath: executable), arguments, input: input)
     }
 }

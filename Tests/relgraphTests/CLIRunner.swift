@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `relgraph` binary, as a user would, and captures what it prints.
@@ -25,20 +26,8 @@ struct CLIRunner {
     }
 
     static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = try executable
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        let result = try ProcessRunner.run(try executable, arguments)
+        return Result(status: result.status, stdout: result.stdout, stderr: result.errors)
     }
 
     /// A fresh directory for files a test writes.
@@ -48,3 +37,4 @@ struct CLIRunner {
         return url
     }
 }
+

@@ -33,6 +33,13 @@ public struct DOTWriter: Sendable {
         public var evidenceTooltips = true
         /// Whether node labels are HTML-like (`<B>name</B>` over the ID) rather than plain strings.
         public var htmlLabels = false
+        /// Styles that replace ``KindStyle/of(_:)`` for some kinds, for example your own.
+        public var styles: [RelationKind: KindStyle] = [:]
+
+        /// The style a kind is drawn with.
+        ///
+        /// - Complexity: O(1) expected.
+        public func style(for kind: RelationKind) -> KindStyle { styles[kind] ?? KindStyle.of(kind) }
 
         /// The defaults: left to right, hedged included, no legend.
         public init() {}
@@ -117,7 +124,7 @@ public struct DOTWriter: Sendable {
         // attribute lists once per kind, and lines are assembled as bytes.
         let escapedIDs = graph.parties.map { Array(DOTEscaping.id($0.id.rawValue).utf8) }
         let attributeBytes = kindList.map { kind -> (asserted: [UInt8], hedged: [UInt8]) in
-            let style = KindStyle.of(kind)
+            let style = options.style(for: kind)
             let head = " [color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)"
             let tail = ", class=\(DOTEscaping.quoted(kind.rawValue))"
             return (Array((head + tail).utf8), Array((head + ", style=dashed" + tail).utf8))
@@ -152,7 +159,7 @@ public struct DOTWriter: Sendable {
         if options.legend && !kindsDrawn.isEmpty {
             output.write("  subgraph cluster_legend {\n    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; fontsize=10;\n    node [shape=plaintext, style=\"\", label=\"\", width=0.1, height=0.1];\n")
             for (number, kind) in kindsDrawn.enumerated() {
-                let style = KindStyle.of(kind)
+                let style = options.style(for: kind)
                 output.write("    \"legend \(number) from\" -> \"legend \(number) to\" [label=\(DOTEscaping.quoted(kind.rawValue)), color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)];\n")
             }
             if options.includeHedged {

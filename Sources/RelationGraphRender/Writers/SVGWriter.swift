@@ -17,6 +17,13 @@ public struct SVGWriter: Sendable {
         public var fontFamily = "Helvetica, Arial, sans-serif"
         /// The label font size in points.
         public var fontSize = 12.0
+        /// Styles that replace ``KindStyle/of(_:)`` for some kinds, for example your own.
+        public var styles: [RelationKind: KindStyle] = [:]
+
+        /// The style a kind is drawn with.
+        ///
+        /// - Complexity: O(1) expected.
+        public func style(for kind: RelationKind) -> KindStyle { styles[kind] ?? KindStyle.of(kind) }
 
         /// The defaults: legend on.
         public init() {}
@@ -59,11 +66,11 @@ public struct SVGWriter: Sendable {
         output.write("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" font-family=\"\(XMLText.escaped(options.fontFamily))\" font-size=\"\(n(options.fontSize))\">\n")
         output.write("<title>\(XMLText.escaped(options.title))</title>\n")
         output.write("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n<defs>\n")
-        for (number, kind) in kinds.enumerated() { output.write(marker(number, KindStyle.of(kind))) }
+        for (number, kind) in kinds.enumerated() { output.write(marker(number, options.style(for: kind))) }
         output.write("</defs>\n<g class=\"edges\">\n")
         for edge in layout.edges {
             let number = kinds.firstIndex(of: edge.kind) ?? 0
-            let style = KindStyle.of(edge.kind)
+            let style = options.style(for: edge.kind)
             let path = edge.points.enumerated().map { "\($0.offset == 0 ? "M" : "L")\(n($0.element.x)),\(n($0.element.y))" }.joined(separator: " ")
             output.write("<g class=\"edge\"><title>\(XMLText.escaped(tooltip(edge, graph)))</title>")
             output.write("<path d=\"\(path)\" fill=\"none\" stroke=\"\(style.color)\" stroke-width=\"\(n(style.penWidth))\"\(edge.isHedged ? " stroke-dasharray=\"6 4\"" : "") stroke-linejoin=\"round\" marker-end=\"url(#arrow\(number))\"/></g>\n")
@@ -82,7 +89,7 @@ public struct SVGWriter: Sendable {
             output.write("<g class=\"legend\" font-size=\"11\"><text x=\"16\" y=\"\(n(y))\" font-weight=\"bold\">Legend</text>\n")
             for (number, kind) in kinds.enumerated() {
                 y += 18
-                let style = KindStyle.of(kind)
+                let style = options.style(for: kind)
                 output.write("<path d=\"M16,\(n(y - 4)) L56,\(n(y - 4))\" stroke=\"\(style.color)\" stroke-width=\"\(n(style.penWidth))\" marker-end=\"url(#arrow\(number))\"/><text x=\"66\" y=\"\(n(y))\">\(XMLText.escaped(kind.rawValue))</text>\n")
             }
             if hasHedged {

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs relgraph-bench and the Python peers on the same TSV, one after the
+# other on this machine, and prints all lines. Installs the peers from PyPI
+# into a virtualenv beside this script (ignored by git).
+#
+# usage: Benchmarks/compare.sh big.tsv    (from the repository root)
+set -euo pipefail
+tsv=${1:?usage: compare.sh big.tsv}
+here=$(cd "$(dirname "$0")" && pwd)
+if [ ! -x "$here/.venv/bin/python" ]; then
+    python3 -m venv "$here/.venv"
+    "$here/.venv/bin/pip" install -q networkx igraph rustworkx
+fi
+echo "# $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%F)"
+swift build -c release --package-path "$here" --product relgraph-bench > /dev/null
+"$here/.build/release/relgraph-bench" "$tsv"
+"$here/.venv/bin/python" "$here/peers.py" "$tsv"
