@@ -98,5 +98,5 @@ extension DotProcess {
                 return result
             }
         }
-}
+    }
 }
