@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Regenerates the Markdown guides in Docs/ from the DocC articles (one
+# source, no drift), Docs/CLI.md from real runs of every subcommand, and the
+# seed diagram Docs/seeds.svg.
+#
+# Usage: scripts/make-docs.sh   (from anywhere; needs ../shared/seeds beside the repository)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -q --product relgraph
+bin=$(swift build --show-bin-path)/relgraph
+seeds=../shared/seeds
+
+for article in GettingStarted WhoDependsOnWhom Rendering ExtractingRelations FileFormats; do
+    # DocC symbol links (``Graph/lookup(_:)``) become code spans; <doc:...> links become file links.
+    sed -E -e 's/``([^`]*)``/`\1`/g' -e 's/<doc:([A-Za-z]+)>/[\1](\1.md)/g' \
+        "Sources/RelationGraph/RelationGraph.docc/$article.md" > "Docs/$article.md"
+done
+
+run() {
+    echo
+    echo '```sh'
+    echo "\$ relgraph $*"
+    echo '```'
+    echo
+    echo '```text'
+    (cd "$(dirname "$0")/.." && "$bin" "$@" 2>&1 | sed -E 's#[^ ]*/shared/seeds/#../shared/seeds/#g' | head -n 40) || true
+    echo '```'
+}
+
+{
+    echo "# The relgraph command"
+    echo
+    echo "Every example below is a real run on the embedded seed graph, produced by \`scripts/make-docs.sh\`; long outputs are cut at 40 lines."
+    echo
+    echo "## parties"; run parties
+    echo "## relations"; run relations --kind sanction
+    echo "## dependencies"; run dependencies RUS; run dependencies PRK --hedged --format json
+    echo "## dependents"; run dependents PRK
+    echo "## path"; run path KOR RUS; run path Seoul Kyiv --hedged; run path PRK UKR --all --max-length 3
+    echo "## impact"; run impact IRN
+    echo "## export"; run export --format mermaid; run export --format dot --kind supply --no-hedged
+    echo "## extract"; run extract "$seeds/001_dcef16e35867d195.txt"
+    echo "## evaluate"; run evaluate --gold "$seeds"/*.json "$seeds"/*.txt
+    echo "## errors"; run dependencies Rusia; run path RUS
+} > Docs/CLI.md
+
+"$bin" export --format svg --output Docs/seeds.svg
+echo "wrote Docs/*.md and Docs/seeds.svg"
