@@ -19,18 +19,37 @@ struct GraphOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(name: .long, help: "For TSV and CSV graphs: skip bad rows, listing each on standard error, instead of stopping at the first.")
+    var lenient = false
+
     init() {}
 
     /// Options that only name a graph file, for commands with formats of their own.
-    init(graph: String?) {
+    init(graph: String?, lenient: Bool = false) {
         self.graph = graph
+        self.lenient = lenient
     }
 
     /// The graph to answer from.
     func loadGraph() throws(CLIError) -> Graph {
-        do {
+        do throws(FormatError) {
             guard let graph else { return try Graph.seed() }
-            return try Graph(contentsOf: URL(fileURLWithPath: graph))
+            let url = URL(fileURLWithPath: graph)
+            if lenient, let format = Graph.FileFormat(pathExtension: url.pathExtension), format != .json {
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    throw FormatError(file: url.path, message: "cannot read the file")
+                }
+                let (loaded, skipped) = Graph.lenient(
+                    delimited: [UInt8](data), format: format == .csv ? .csv : .tsv, file: url.lastPathComponent)
+                for problem in skipped {
+                    FileHandle.standardError.write(Data("relgraph: skipped \(problem.description)\n".utf8))
+                }
+                if !skipped.isEmpty {
+                    FileHandle.standardError.write(Data("relgraph: skipped \(skipped.count) bad row\(skipped.count == 1 ? "" : "s") of \(url.lastPathComponent)\n".utf8))
+                }
+                return loaded
+            }
+            return try Graph(contentsOf: url)
         } catch {
             throw .runtime(error.description)
         }

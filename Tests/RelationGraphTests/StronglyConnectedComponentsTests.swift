@@ -26,7 +26,7 @@ import Testing
         #expect(graph.stronglyConnectedComponents(filter: RelationFilter(kinds: [.supply])) == [["A"], ["B"]])
     }
 
-    @Test func millionPartyChainDoesNotOverflowTheStack() {
+    @Test func millionPartyChainDoesNotOverflowTheStack() throws {
         let length = 1_000_000
         var graph = Graph()
         graph.reserveCapacity(relations: length)
@@ -37,5 +37,12 @@ import Testing
         let components = graph.stronglyConnectedComponents()
         #expect(components.count == 1)
         #expect(components.first?.count == length + 1)
+        // The other traversals on the same deep graph, none of them recursive.
+        #expect(try graph.reachable(from: "N0").count == length)
+        // Each result carries its whole chain, so a deep closure is asked for with a depth bound.
+        #expect(try graph.dependents(of: "N0", maxDepth: 50).count == 50)
+        #expect(try graph.dependencies(of: PartyID("N\(length)"), maxDepth: 50).last?.depth == 50)
+        #expect(try graph.shortestPath(from: "N0", to: PartyID("N\(length)"))?.length == length)
+        #expect(Array(try graph.simplePaths(from: "N0", to: PartyID("N\(length)"), maxLength: length + 1)).count == 1)
     }
 }

@@ -9,6 +9,44 @@ public enum DelimitedFormat: String, Sendable, Hashable, CaseIterable {
 }
 
 extension Graph {
+    /// Reads relations from TSV or CSV, skipping bad rows instead of stopping
+    /// at the first: the graph of every good row, and one error per bad row
+    /// in file order.
+    ///
+    /// An unterminated quote in CSV still ends the read, since the rest of the
+    /// file cannot be split into rows.
+    ///
+    /// - Complexity: O(*n*) in the size of the input.
+    public static func lenient(
+        delimited bytes: [UInt8], format: DelimitedFormat, file: String? = nil
+    ) -> (graph: Graph, skipped: [FormatError]) {
+        var graph = Graph()
+        var skipped: [FormatError] = []
+        var reader = DelimitedReader(bytes: bytes, format: format, file: file)
+        var checkedHeader = false
+        while true {
+            let record: DelimitedReader.Record?
+            do {
+                record = try reader.nextRecord()
+            } catch {
+                skipped.append(error)
+                break
+            }
+            guard let record else { break }
+            if record.fields.count == 1 && record.fields[0].bytes.allSatisfy(Self.isBlank) { continue }
+            if !checkedHeader {
+                checkedHeader = true
+                if Self.isHeader(record) { continue }
+            }
+            do {
+                try graph.addRecord(record, reader: reader)
+            } catch {
+                skipped.append(error)
+            }
+        }
+        return (graph, skipped)
+    }
+
     /// Reads relations from TSV or CSV: one `source, kind, target[, modality]`
     /// per line.
     ///

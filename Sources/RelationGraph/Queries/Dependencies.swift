@@ -64,7 +64,9 @@ extension Graph {
     /// - Throws: ``QueryError/unknownParty(_:)`` when the party is not in the graph.
     /// - Complexity: O(*V* + *E*) time and O(*V*) space for the breadth-first
     ///   search, plus O(*d* · Δ) per result to collect the parallel relations of
-    ///   its *d* links.
+    ///   its *d* links. Every result carries its whole chain, so on a deep
+    ///   graph (a long supply chain) the output grows with the sum of depths:
+    ///   pass `maxDepth` there.
     public func dependencies(
         of party: PartyID, includeHedged: Bool = false, maxDepth: Int? = nil,
         kinds: Set<RelationKind> = RelationKind.support
