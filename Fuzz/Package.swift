@@ -1,0 +1,19 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// libFuzzer targets for the importers and the extractor. Build and run with
+// `Fuzz/run.sh TARGET SECONDS`; the flags below make each target a library-style
+// module whose `main` comes from libFuzzer.
+let fuzzer: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
+let package = Package(
+    name: "RelationGraphFuzz",
+    platforms: [.macOS(.v15)],
+    dependencies: [.package(name: "RelationGraph", path: "..")],
+    targets: [
+        .executableTarget(name: "FuzzTSV", dependencies: [.product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzJSON", dependencies: [.product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzExtract", dependencies: [.product(name: "RelationGraphExtract", package: "RelationGraph")], swiftSettings: fuzzer),
+    ]
+)

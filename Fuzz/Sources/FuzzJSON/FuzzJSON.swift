@@ -1,0 +1,25 @@
+import Foundation
+import RelationGraph
+
+/// Any bytes: a graph whose JSON round-trips exactly, or an error; never a crash.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let input = Data(bytes: data, count: size)
+    guard let graph = try? Graph(json: input, file: "fuzz.json"), let encoded = try? graph.jsonData() else { return 0 }
+    precondition((try? Graph(json: encoded)) == graph, "JSON round trip changed the graph")
+    return 0
+}
+
+/// SwiftPM links an executable's `main` to `FuzzJSON_main`; it hands control to libFuzzer's driver.
+@_cdecl("FuzzJSON_main")
+public func fuzzJSONMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, fuzzJSON)
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
+) -> Int32
