@@ -11,9 +11,10 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "RelationGraph", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzTSV", dependencies: [.product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
-        .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
-        .executableTarget(name: "FuzzJSON", dependencies: [.product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
-        .executableTarget(name: "FuzzExtract", dependencies: [.product(name: "RelationGraphExtract", package: "RelationGraph")], swiftSettings: fuzzer),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzTSV", dependencies: ["FuzzSupport", .product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzJSON", dependencies: ["FuzzSupport", .product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzExtract", dependencies: ["FuzzSupport", .product(name: "RelationGraphExtract", package: "RelationGraph")], swiftSettings: fuzzer),
     ]
 )

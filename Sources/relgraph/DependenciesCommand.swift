@@ -9,21 +9,12 @@ struct DependenciesCommand: ParsableCommand {
 
     @OptionGroup var options: GraphOptions
     @OptionGroup var modality: ModalityOptions
-
-    @Argument(help: "The dependent party, by ID or name.")
-    var party: String
-
-    @Option(name: .long, help: ArgumentHelp("Follow chains of at most this many links.", valueName: "n"))
-    var depth: Int?
-
-    func validate() throws {
-        if let depth, depth < 1 { throw ValidationError("--depth must be at least 1") }
-    }
+    @OptionGroup var closure: ClosureOptions
 
     func run() throws {
         let graph = try options.loadGraph()
-        let subject = try options.resolve(party, in: graph)
-        let result = try graph.dependencies(of: subject.id, includeHedged: modality.hedged, maxDepth: depth)
+        let subject = try options.resolve(closure.party, in: graph)
+        let result = try graph.dependencies(of: subject.id, includeHedged: modality.hedged, maxDepth: closure.depth)
         try DependencyReport(
             graph: graph, subject: subject, dependencies: result, towardSuppliers: true,
             modality: modality, format: options.format

@@ -82,3 +82,16 @@ struct ModalityOptions: ParsableArguments {
 
     var scope: String { hedged ? "asserted and hedged links" : "asserted links only; --hedged adds hedged ones" }
 }
+
+/// The party and depth bound of `dependencies` and `dependents`.
+struct ClosureOptions: ParsableArguments {
+    @Argument(help: "The party, by ID or name.")
+    var party: String
+
+    @Option(name: .long, help: ArgumentHelp("Follow chains of at most this many links.", valueName: "n"))
+    var depth: Int?
+
+    func validate() throws {
+        if let depth, depth < 1 { throw ValidationError("--depth must be at least 1") }
+    }
+}

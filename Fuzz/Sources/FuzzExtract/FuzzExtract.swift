@@ -1,3 +1,4 @@
+import FuzzSupport
 import RelationGraphExtract
 
 /// One extractor for the whole run: loading the gazetteer is the slow part.
@@ -16,16 +17,8 @@ public func fuzzExtract(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// SwiftPM links an executable's `main` to `FuzzExtract_main`; it hands control to libFuzzer's driver.
+/// SwiftPM links this executable's `main` here.
 @_cdecl("FuzzExtract_main")
 public func fuzzExtractMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments, fuzzExtract)
+    runFuzzer(argc, argv, fuzzExtract)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
-) -> Int32

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import RelationGraph
 
 /// Any bytes: a graph whose JSON round-trips exactly, or an error; never a crash.
@@ -10,16 +11,8 @@ public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// SwiftPM links an executable's `main` to `FuzzJSON_main`; it hands control to libFuzzer's driver.
+/// SwiftPM links this executable's `main` here.
 @_cdecl("FuzzJSON_main")
 public func fuzzJSONMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments, fuzzJSON)
+    runFuzzer(argc, argv, fuzzJSON)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
-) -> Int32

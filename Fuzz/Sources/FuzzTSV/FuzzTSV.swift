@@ -1,3 +1,4 @@
+import FuzzSupport
 import RelationGraph
 
 /// Any bytes: a graph whose TSV round-trips, or a located error; never a crash.
@@ -18,16 +19,8 @@ public func fuzzTSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// SwiftPM links an executable's `main` to `FuzzTSV_main`; it hands control to libFuzzer's driver.
+/// SwiftPM links this executable's `main` here.
 @_cdecl("FuzzTSV_main")
 public func fuzzTSVMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments, fuzzTSV)
+    runFuzzer(argc, argv, fuzzTSV)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
-) -> Int32

@@ -2,9 +2,7 @@
 ///
 /// Users add their own kinds by writing `RelationKind("finance")`; the
 /// built-ins are the kinds defined by the annotation guidelines.
-public struct RelationKind: RawRepresentable, Hashable, Comparable, Sendable, Codable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+public struct RelationKind: StringIdentifier {
     /// The kind's name, as written in files.
     public var rawValue: String
 
@@ -12,39 +10,6 @@ public struct RelationKind: RawRepresentable, Hashable, Comparable, Sendable, Co
     ///
     /// - Complexity: O(1).
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// Wraps a kind name.
-    ///
-    /// - Complexity: O(1).
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-
-    /// Wraps a kind name written as a literal.
-    ///
-    /// - Complexity: O(1).
-    public init(stringLiteral value: String) { self.rawValue = value }
-
-    /// Decodes a kind from a plain JSON string.
-    ///
-    /// - Complexity: O(*n*) in the name's length.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    /// Encodes the kind as a plain JSON string.
-    ///
-    /// - Complexity: O(*n*) in the name's length.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    /// The kind's name.
-    public var description: String { rawValue }
-
-    /// Orders kinds by name.
-    ///
-    /// - Complexity: O(*n*) in the shorter name's length.
-    public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The source provides the target with weapons, equipment, money or other aid.
     public static let supply = RelationKind("supply")
