@@ -71,9 +71,13 @@ public struct Evaluation: Sendable {
     public struct Difference: Sendable, Hashable, Codable {
         /// The document's file name.
         public var document: String
+        /// The acting party's ID.
         public var source: String
+        /// The relation kind.
         public var kind: String
+        /// The party acted upon.
         public var target: String
+        /// `asserted` or `hedged`.
         public var modality: String
         /// The gold evidence for a miss, the extracted quote for a false alarm.
         public var evidence: String
