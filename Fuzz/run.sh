@@ -12,4 +12,4 @@ mkdir -p "$here/crashes/$target" "$here/work/$target"
 # The committed seed corpus stays as it is; new inputs go to a scratch folder.
 cd "$here"
 "$bin" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$here/crashes/$target/" \
-    -rss_limit_mb=4096 "$here/work/$target" "$here/corpus/$target" 2>&1 | tail -n 12
+    -rss_limit_mb=4096 "$here/work/$target" "$here/corpus/$target" 2>&1 | tail -n 40

@@ -7,7 +7,7 @@ enum TroublesomeNames {
         "plain", "with \"quotes\"", "back\\slash", "trailing\\", "line\nbreak", "crlf\r\nbreak", "a -> b", "{braces}",
         "semi;colon", "node", "EDGE", "Graph", "digraph", "subgraph", "strict", "end", "graph TD", "🚀 emoji",
         "", "42", "1st place", "-3.5", "<b>html</b>", "&amp; entity", "<script>alert(1)</script>", "]]>", "-->",
-        "tab\there", "Côte d’Ivoire", "中国", "'single'", "%percent", "#hash", "a|pipe", "`tick`", "\\N\\G",
+        "tab\there", "quote\"\u{031E}with a combining mark", "Côte d’Ivoire", "中国", "'single'", "%percent", "#hash", "a|pipe", "`tick`", "\\N\\G",
     ]
 
     /// A graph whose party IDs and names are the troublesome strings.

@@ -173,10 +173,22 @@ extension Graph {
             return field
         case .csv:
             let needsQuotes = special || field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") }
-                || field.first?.isWhitespace == true || field.last?.isWhitespace == true
-            return needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                || field.unicodeScalars.first?.properties.isWhitespace == true
+                || field.unicodeScalars.last?.properties.isWhitespace == true
+            return needsQuotes ? "\"" + doubledQuotes(field) + "\"" : field
         }
     }
+}
+
+/// Every `"` doubled, scalar by scalar: a quote followed by a combining mark
+/// is one `Character` in Swift, which `replacingOccurrences` would miss.
+func doubledQuotes(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        result.append(scalar)
+        if scalar == "\"" { result.append(scalar) }
+    }
+    return String(result)
 }
 
 /// A single-pass reader of TSV or CSV records over UTF-8 bytes that keeps

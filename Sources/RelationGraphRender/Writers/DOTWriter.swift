@@ -187,12 +187,16 @@ public enum DOTEscaping {
         // and goes into an HTML-like string, which DOT keeps verbatim.
         let awkward = text.hasSuffix("\\") || text.contains("\\\n") || text.contains("\\\r\n")
         if awkward && !text.contains("<") && !text.contains(">") { return "<" + text + ">" }
-        var result = "\""
-        for character in text {
-            if character == "\"" { result += "\\\"" } else { result.append(character) }
+        // Scalar by scalar: a quote followed by a combining mark is one Character.
+        var result = String.UnicodeScalarView()
+        result.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { result.append("\\") }
+            result.append(scalar)
         }
-        if awkward { result += " " }
-        return result + "\""
+        if awkward { result.append(" ") }
+        result.append("\"")
+        return String(result)
     }
 
     private static func isBareName(_ text: String) -> Bool {

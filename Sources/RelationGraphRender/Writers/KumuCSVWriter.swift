@@ -21,9 +21,18 @@ public struct KumuCSVWriter: Sendable {
         }
     }
 
+    /// A CSV field, quoted when needed; checked and escaped scalar by scalar,
+    /// since a quote followed by a combining mark is a single `Character`.
     static func field(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || text.first?.isWhitespace == true || text.last?.isWhitespace == true
-        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        let scalars = text.unicodeScalars
+        let needsQuotes = scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || scalars.first?.properties.isWhitespace == true || scalars.last?.properties.isWhitespace == true
+        guard needsQuotes else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in scalars {
+            result.append(scalar)
+            if scalar == "\"" { result.append(scalar) }
+        }
+        return "\"" + String(result) + "\""
     }
 }
