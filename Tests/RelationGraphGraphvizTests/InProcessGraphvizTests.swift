@@ -42,13 +42,21 @@ import FoundationXML
     }
 
     /// 1000 renders must not grow the resident set: every call frees what it made.
+    ///
+    /// The resident set is the whole process's, which tests running at the same
+    /// time also move, so the renders come in two batches of 500 and the
+    /// smaller growth counts: a leak grows every batch, noise rarely both.
+    /// CI runs these tests with `--no-parallel`.
     @Test func repeatedRendersDoNotLeak() throws {
         let dot = try DOTWriter().dot(for: Graph.seed())
         for _ in 0..<50 { _ = try renderer.render(dot: dot) }
-        let before = Self.residentBytes()
-        for _ in 0..<1000 { _ = try renderer.render(dot: dot) }
-        let growth = Self.residentBytes() - before
-        #expect(growth < 8 << 20, "resident set grew by \(growth) bytes over 1000 renders")
+        var growths: [Int] = []
+        for _ in 0..<2 {
+            let before = Self.residentBytes()
+            for _ in 0..<500 { _ = try renderer.render(dot: dot) }
+            growths.append(Self.residentBytes() - before)
+        }
+        #expect((growths.min() ?? 0) < 4 << 20, "resident set grew by \(growths) bytes over two batches of 500 renders")
     }
 
     private static func residentBytes() -> Int {
