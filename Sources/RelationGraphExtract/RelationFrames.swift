@@ -71,8 +71,7 @@ extension SentenceRules {
         var cursor = cue + 1
         while cursor < min(range.upperBound, cue + Self.reach) {
             if let found = mention(at: cursor) {
-                var before = found.first - 1
-                while before > cue, roles(before).contains(.determiner) { before -= 1 }
+                let before = wordBefore(found, notBefore: cue + 1)
                 let governed = before > cue && roles(before).contains(.preposition) && !isKey(before, Words.of)
                 let head = found.last + 1 + (found.isPossessive ? 2 : 0)
                 if !found.isQualifier && !governed && roles(head).contains(.force) { return [found] }

@@ -140,8 +140,7 @@ struct SentenceRules {
                 previous -= 1
             }
             guard conjunction || (comma && listed), let item = mention(at: previous), !item.isQualifier else { break }
-            var before = item.first - 1
-            while before >= range.lowerBound, roles(before).contains(.determiner) { before -= 1 }
+            let before = wordBefore(item, notBefore: range.lowerBound)
             if before >= range.lowerBound, roles(before).contains(.preposition), !item.isPossessive { break }
             list.insert(item, at: 0)
             listed = true
@@ -151,6 +150,14 @@ struct SentenceRules {
     }
 
     // MARK: - Arguments
+
+    /// The index of the first token before `mention` that is not a determiner,
+    /// looking no further back than `limit` (below it when there is none).
+    func wordBefore(_ mention: Mention, notBefore limit: Int) -> Int {
+        var before = mention.first - 1
+        while before >= limit, roles(before).contains(.determiner) { before -= 1 }
+        return before
+    }
 
     /// The subject of a verb at `cue`: the nearest party mention before it in
     /// its clause that is not the object of a preposition, with its coordinated list.
@@ -168,8 +175,7 @@ struct SentenceRules {
         }
         while cursor >= start {
             if let found = mention(at: cursor) {
-                var before = found.first - 1
-                while before >= start, roles(before).contains(.determiner) { before -= 1 }
+                let before = wordBefore(found, notBefore: start)
                 let governed = before >= start && roles(before).contains(.preposition) && !found.isPossessive
                 // "allowed troops to use its territory": a possessive after a verb sits in an object.
                 let inObject = found.isPossessive && before >= start && tokens[before].isWord
