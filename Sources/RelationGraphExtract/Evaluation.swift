@@ -27,7 +27,7 @@ public struct GoldDocument: Sendable, Decodable {
 
     /// Reads a gold file.
     ///
-    /// - Throws: ``FormatError`` naming the file when it is unreadable or malformed.
+    /// - Throws: `FormatError` naming the file when it is unreadable or malformed.
     /// - Complexity: O(*n*) in the size of the file.
     public init(contentsOf url: URL) throws(FormatError) {
         do {
@@ -44,6 +44,8 @@ public struct Evaluation: Sendable {
     /// Counts and scores for one slice.
     public struct Score: Sendable, Hashable, Codable {
         /// An empty score.
+        ///
+        /// - Complexity: O(1).
         public init() {}
 
         /// Extracted and in the gold.

@@ -27,7 +27,7 @@ public struct Extractor: Sendable {
     ///
     /// - Parameter year: The year the texts were written, when known; leaders
     ///   count as metonyms for their state only if they held office then.
-    /// - Throws: ``FormatError`` when the package's tables are missing or damaged.
+    /// - Throws: `FormatError` when the package's tables are missing or damaged.
     /// - Complexity: O(*n*) in the size of the tables.
     public init(year: Int? = nil) throws(FormatError) {
         self.init(gazetteer: try Gazetteer.standard(year: year))

@@ -52,7 +52,7 @@ public struct Gazetteer: Sendable {
     /// - Parameter year: When given, a leader counts as a metonym for their
     ///   state only if they held office in that year; otherwise every leader
     ///   in the table counts.
-    /// - Throws: ``FormatError`` when the package's resources are missing or damaged.
+    /// - Throws: `FormatError` when the package's resources are missing or damaged.
     /// - Complexity: O(*n*) in the size of the tables.
     public static func standard(year: Int? = nil) throws(FormatError) -> Gazetteer {
         func load<T: Decodable>(_ name: String, as type: T.Type) throws(FormatError) -> T {

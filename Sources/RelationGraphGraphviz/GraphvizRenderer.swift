@@ -64,7 +64,7 @@ public struct GraphvizRenderer: Sendable {
         self.backend = backend
     }
 
-    /// Renders a graph, written by ``DOTWriter`` with the given options.
+    /// Renders a graph, written by `DOTWriter` with the given options.
     ///
     /// - Throws: ``GraphvizError`` with Graphviz's message.
     /// - Complexity: Graphviz's own; `dot` is super-linear in the graph size.
@@ -92,8 +92,8 @@ public struct GraphvizRenderer: Sendable {
         }
     }
 
-    /// Lays a graph out with a Graphviz engine into the same ``GraphLayout``
-    /// the pure-Swift layout produces, so ``SVGWriter`` and layout
+    /// Lays a graph out with a Graphviz engine into the same `GraphLayout`
+    /// the pure-Swift layout produces, so `SVGWriter` and layout
     /// comparisons work on either. Edge splines are flattened to polylines.
     ///
     /// - Throws: ``GraphvizError`` with Graphviz's message.

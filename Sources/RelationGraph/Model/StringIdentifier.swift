@@ -6,6 +6,8 @@ public protocol StringIdentifier: RawRepresentable, Hashable, Comparable, Sendab
     ExpressibleByStringLiteral, CustomStringConvertible where RawValue == String
 {
     /// Wraps a text.
+    ///
+    /// - Complexity: O(1); the text is stored as given.
     init(rawValue: String)
 }
 

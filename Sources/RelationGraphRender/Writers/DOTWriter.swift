@@ -42,6 +42,8 @@ public struct DOTWriter: Sendable {
         public func style(for kind: RelationKind) -> KindStyle { styles[kind] ?? KindStyle.of(kind) }
 
         /// The defaults: left to right, hedged included, no legend.
+        ///
+        /// - Complexity: O(1).
         public init() {}
 
         /// Whether a relation is drawn under these options.

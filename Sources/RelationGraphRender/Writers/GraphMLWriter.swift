@@ -7,6 +7,8 @@ import RelationGraph
 /// relations are separate edges with IDs `e0`, `e1`, ….
 public struct GraphMLWriter: Sendable {
     /// Creates a writer.
+    ///
+    /// - Complexity: O(1).
     public init() {}
 
     /// Streams the GraphML document.

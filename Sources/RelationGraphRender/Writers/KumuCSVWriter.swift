@@ -4,6 +4,8 @@ import RelationGraph
 /// with RFC 4180 quoting, for import into Kumu and spreadsheets.
 public struct KumuCSVWriter: Sendable {
     /// Creates a writer.
+    ///
+    /// - Complexity: O(1).
     public init() {}
 
     /// Streams the CSV.

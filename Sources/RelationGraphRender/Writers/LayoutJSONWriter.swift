@@ -8,6 +8,8 @@ import Foundation
 /// reads it.
 public struct LayoutJSONWriter: Sendable {
     /// Creates a writer.
+    ///
+    /// - Complexity: O(1).
     public init() {}
 
     /// Streams the layout as JSON, nodes in graph order and keys sorted, so

@@ -5,6 +5,8 @@ import RelationGraph
 /// `edges`), so `networkx.node_link_graph(data, edges="edges")` reads it.
 public struct NodeLinkWriter: Sendable {
     /// Creates a writer.
+    ///
+    /// - Complexity: O(1).
     public init() {}
 
     /// Streams the JSON.

@@ -26,6 +26,8 @@ public struct SVGWriter: Sendable {
         public func style(for kind: RelationKind) -> KindStyle { styles[kind] ?? KindStyle.of(kind) }
 
         /// The defaults: legend on.
+        ///
+        /// - Complexity: O(1).
         public init() {}
     }
 
