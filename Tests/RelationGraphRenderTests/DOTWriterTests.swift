@@ -13,7 +13,18 @@ import Testing
     @Test func identifiersAreBareOnlyWhenDOTAllowsIt() {
         #expect(DOTEscaping.id("RUS") == "RUS")
         #expect(DOTEscaping.id("_a1") == "_a1")
-        #expect(DOTEscaping.id("中国") == "中国")
+        #expect(DOTEscaping.id("中国") == "\"中国\"")
+        #expect(DOTEscaping.id("\u{FEFF}") == "\"\u{FEFF}\"")
+        #expect(DOTEscaping.id("a\u{0}b") == "\"a\u{FFFD}b\"")
+        #expect(DOTEscaping.id("a\u{0}\u{301}") == "\"a\u{FFFD}\u{301}\"")
+        #expect(DOTEscaping.id("%3") == "\"\u{2060}%3\"")
+        #expect(DOTEscaping.id("\n") == "\"\u{2060}\n\"")
+        #expect(DOTEscaping.id("a\"\n") == "\"a\\\"\u{2060}\n\"")
+        #expect(DOTEscaping.id("a\n\n") == "\"a\n\n\"")
+        #expect(DOTEscaping.id("a\\\"b") == "<a\\\"b>")
+        #expect(DOTEscaping.id("<a\\\"b\\") == "\"<a\\\u{2060}\\\"b\\\u{2060}\"")
+        #expect(DOTEscaping.id("<a\\\\\"b") == "\"<a\\\\\\\"b\"")
+        #expect(DOTEscaping.html("a\r\u{301}b<\r\nc&\t") == "a<BR/>\u{301}b&lt;<BR/>c&amp; ")
         #expect(DOTEscaping.id("-3.5") == "-3.5")
         #expect(DOTEscaping.id("node") == "\"node\"")
         #expect(DOTEscaping.id("Strict") == "\"Strict\"")
@@ -60,25 +71,36 @@ import Testing
     }
 
     /// What a label reads as after DOT's escapes: `\\` is a backslash, `\n` a line break, `\"` a quote.
-    private static func unescape(_ text: String) -> String {
-        var result = ""
+    /// Scalar by scalar, because `\n` followed by a combining mark is one `Character`.
+    static func unescape(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
         var escaping = false
-        for character in text {
+        for scalar in text.unicodeScalars {
             if escaping {
-                result.append(character == "n" ? "\n" : character)
+                result.append(scalar == "n" ? "\n" : scalar)
                 escaping = false
-            } else if character == "\\" {
+            } else if scalar == "\\" {
                 escaping = true
             } else {
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// Line breaks of any style become `\n`; other control characters are dropped.
-    private static func expectedLabel(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .unicodeScalars.filter { $0 == "\n" || ($0.value >= 0x20 && $0.value != 0x7F) }))
+    /// Scalar by scalar: Foundation's search does not split `\r` from a combining mark after it.
+    static func expectedLabel(_ name: String) -> String {
+        var result = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in name.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            if scalar == "\r" || (scalar == "\n" && !previousWasCR) {
+                result.append("\n")
+            } else if scalar.value >= 0x20 && scalar.value != 0x7F {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

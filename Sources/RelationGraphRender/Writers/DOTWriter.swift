@@ -110,9 +110,7 @@ public struct DOTWriter: Sendable {
         for (index, party) in graph.parties.enumerated() {
             let kinds = kindsOf[index].map { kindList[$0].rawValue }.joined(separator: ", ")
             let tooltip = kinds.isEmpty ? party.id.rawValue : "\(party.id.rawValue): \(kinds)"
-            let label = options.htmlLabels
-                ? "<<B>\(DOTEscaping.html(party.name))</B><BR/><FONT POINT-SIZE=\"9\">\(DOTEscaping.html(party.id.rawValue))</FONT>>"
-                : DOTEscaping.quoted(party.name)
+            let label = options.htmlLabels ? Self.htmlLabel(party) : DOTEscaping.quoted(party.name)
             output.write("  \(DOTEscaping.id(party.id.rawValue)) [label=\(label), tooltip=\(DOTEscaping.quoted(tooltip))];\n")
         }
         for (number, cluster) in options.clusters.enumerated() {
@@ -173,32 +171,85 @@ public struct DOTWriter: Sendable {
     }
 }
 
+extension DOTWriter {
+    /// The name in bold over the ID in small type. Graphviz rejects empty
+    /// elements and an empty label, so empty parts are left out and a label
+    /// with neither is a space.
+    static func htmlLabel(_ party: Party) -> String {
+        var parts: [String] = []
+        if !party.name.isEmpty { parts.append("<B>\(DOTEscaping.html(party.name))</B>") }
+        if !party.id.rawValue.isEmpty { parts.append("<FONT POINT-SIZE=\"9\">\(DOTEscaping.html(party.id.rawValue))</FONT>") }
+        return "<" + (parts.isEmpty ? " " : parts.joined(separator: "<BR/>")) + ">"
+    }
+}
+
 /// Escaping for the DOT language, correct for any string.
 public enum DOTEscaping {
     private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
-    /// An identifier: bare when it matches DOT's ID grammar (a name or a
-    /// numeral) and is not a keyword in any case, quoted otherwise.
+    /// An identifier: bare when it matches DOT's ID grammar (an ASCII name or
+    /// a numeral) and is not a keyword in any case, quoted otherwise.
+    /// Graphviz reads back the same name, except that NUL becomes U+FFFD, a
+    /// name that starts with `%` gains a leading U+2060 WORD JOINER (Graphviz
+    /// would renumber it as an anonymous node), a line feed with a quote, a
+    /// backslash or an end of the name on both sides gains a word joiner in
+    /// front (Graphviz would drop it), and, in a name that also holds `<` or
+    /// `>`, a backslash that would escape the next character (an odd run of
+    /// them before a quote, a line feed or the end) is followed by a word
+    /// joiner.
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public static func id(_ text: String) -> String {
         if isBareName(text) || isNumeral(text) { return text }
-        // DOT's scanner reads `\"` as a quote and drops backslash-newline but keeps every
-        // other backslash, so names are quoted with only their quotes escaped; a name
-        // ending in a backslash (or holding one before a line break) cannot be quoted
-        // and goes into an HTML-like string, which DOT keeps verbatim.
-        let awkward = text.hasSuffix("\\") || text.contains("\\\n") || text.contains("\\\r\n")
-        if awkward && !text.contains("<") && !text.contains(">") { return "<" + text + ">" }
-        // Scalar by scalar: a quote followed by a combining mark is one Character.
+        // Graphviz reads C strings: a NUL would end the input, so it becomes U+FFFD.
+        // Scalar by scalar: Foundation's replacingOccurrences misses a NUL followed by a combining mark.
+        if text.utf8.contains(0) {
+            return id(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{0}" ? "\u{FFFD}" : $0 })))
+        }
+        // An invisible word joiner in front keeps names readable that Graphviz would change:
+        // The same for `%`, which Graphviz takes for an anonymous node and renumbers.
+        if text.utf8.first == UInt8(ascii: "%") { return id("\u{2060}" + text) }
+        // Inside quotes DOT's scanner reads backslashes in pairs (each pair kept as it is),
+        // then `\"` as a quote and backslash-newline as nothing. A name where an odd run of
+        // backslashes meets a quote, a line feed or the end cannot be quoted exactly, so it
+        // goes into an HTML-like string, which DOT keeps verbatim unless it holds `<` or `>`.
+        if hasEscapingBackslash(text) && !text.contains("<") && !text.contains(">") { return "<" + text + ">" }
         var result = String.UnicodeScalarView()
         result.append("\"")
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        var backslashRun = 0
+        for (index, scalar) in scalars.enumerated() {
+            if backslashRun % 2 == 1 && (scalar == "\"" || scalar == "\n") {
+                result.append("\u{2060}")
+            } else if scalar == "\n" && isLoneLineFeed(scalars, at: index) {
+                // The scanner drops a line feed that stands alone between escapes or quotes.
+                result.append("\u{2060}")
+            }
             if scalar == "\"" { result.append("\\") }
             result.append(scalar)
+            backslashRun = scalar == "\\" ? backslashRun + 1 : 0
         }
-        if awkward { result.append(" ") }
+        if backslashRun % 2 == 1 { result.append("\u{2060}") }
         result.append("\"")
         return String(result)
+    }
+
+    /// Whether the line feed at `index` has a quote, a backslash or an end of the string on both sides.
+    private static func isLoneLineFeed(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let delimits = { (neighbour: Int) in
+            !scalars.indices.contains(neighbour) || scalars[neighbour] == "\"" || scalars[neighbour] == "\\"
+        }
+        return delimits(index - 1) && delimits(index + 1)
+    }
+
+    /// Whether an odd run of backslashes meets a quote, a line feed or the end.
+    private static func hasEscapingBackslash(_ text: String) -> Bool {
+        var backslashRun = 0
+        for scalar in text.unicodeScalars {
+            if backslashRun % 2 == 1 && (scalar == "\"" || scalar == "\n") { return true }
+            backslashRun = scalar == "\\" ? backslashRun + 1 : 0
+        }
+        return backslashRun % 2 == 1
     }
 
     private static func isBareName(_ text: String) -> Bool {
@@ -206,8 +257,10 @@ public enum DOTEscaping {
         guard let first = utf8.first else { return false }
         // Keywords are 4 to 8 letters; only names of those lengths need the case-folded check.
         if (4...8).contains(utf8.count) && keywords.contains(text.lowercased()) { return false }
+        // DOT's grammar lets bytes ≥ 0x80 into bare names, but Graphviz's scanner treats
+        // some (a byte order mark) specially, so only ASCII names stay bare.
         let isLetter = { (byte: UInt8) in
-            (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == 95 || byte >= 0x80
+            (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == 95
         }
         guard isLetter(first) else { return false }
         return text.utf8.allSatisfy { isLetter($0) || ($0 >= 48 && $0 <= 57) }
@@ -245,11 +298,29 @@ public enum DOTEscaping {
         return result + "\""
     }
 
-    /// Text for inside an HTML-like label: `& < > " '` as entities.
+    /// Text for inside an HTML-like label: `& < > " '` as entities, line
+    /// breaks of any style as `<BR/>`, tabs as spaces, `]` as `&#93;`.
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public static func html(_ text: String) -> String {
-        XMLText.escaped(text).replacingOccurrences(of: "\n", with: "<BR/>")
+        // Split scalar by scalar: Foundation's search misses `\r` before a combining mark.
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            if scalar == "\n" && previousWasCR { continue }
+            if scalar == "\r" || scalar == "\n" {
+                lines.append(String(line))
+                line = String.UnicodeScalarView()
+            } else {
+                // Graphviz's HTML-like labels reject the character reference for a tab.
+                line.append(scalar == "\t" ? " " : scalar)
+            }
+        }
+        lines.append(String(line))
+        // Graphviz's HTML lexer rejects text that is only `]` characters; a reference is always read.
+        return lines.map { XMLText.escaped($0).replacingOccurrences(of: "]", with: "&#93;") }.joined(separator: "<BR/>")
     }
 
     /// `[key="value", …]` with keys sorted, so output is deterministic.
