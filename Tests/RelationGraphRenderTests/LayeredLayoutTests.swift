@@ -74,6 +74,20 @@ import Testing
         }
     }
 
+    /// No phase recurses: a chain as deep as the graph lays out one layer per
+    /// party, in order (the 10⁶ chain through `relgraph export` is in Docs/Reliability.md).
+    @Test func deepChainLaysOutOneLayerPerParty() {
+        let length = 200_000
+        let graph = Graph(relations: (0..<length).map {
+            Relation(source: PartyID("N\($0)"), kind: .supply, target: PartyID("N\($0 + 1)"))
+        })
+        let layout = LayeredLayout().layout(graph)
+        #expect(layout.nodes.count == length + 1)
+        #expect(layout.edges.count == length)
+        let ys = layout.nodes.map(\.center.y)
+        #expect(zip(ys, ys.dropFirst()).allSatisfy { $0 < $1 })
+    }
+
     @Test func parallelEdgesAreDrawnApartAndLoopsDrawn() {
         let graph = Graph(relations: [
             Relation(source: "A", kind: .supply, target: "B"),
