@@ -86,4 +86,29 @@ import Testing
         }
         #expect(concurrent == serial)
     }
+
+    /// The adjacency and the name index are built lazily on first use; many
+    /// tasks touching a fresh graph at once must build them once, without a
+    /// data race (run under `swift test --sanitize=thread`).
+    @Test func lazyIndexesAreBuiltSafelyByConcurrentFirstQueries() async throws {
+        let randomCase = RandomGraphs.cases(count: 1, maxNodes: 60, maxEdges: 400)[0]
+        let reference = randomCase.graph
+        let parties = reference.parties.map(\.id)
+        let expected = try parties.map { try reference.dependents(of: $0).map(\.party) }
+        for _ in 0..<20 {
+            let fresh = randomCase.graph
+            let results = try await withThrowingTaskGroup(of: (Int, [PartyID]).self) { group in
+                for (index, party) in parties.enumerated() {
+                    group.addTask {
+                        guard case .found = fresh.lookup(party.rawValue) else { return (index, []) }
+                        return (index, try fresh.dependents(of: party).map(\.party))
+                    }
+                }
+                var results = [[PartyID]](repeating: [], count: parties.count)
+                for try await (index, found) in group { results[index] = found }
+                return results
+            }
+            #expect(results == expected)
+        }
+    }
 }
