@@ -16,6 +16,17 @@ import Testing
         #expect(graph.party("RUS")?.name == "RUS")
     }
 
+    @Test func knowsWhetherAnyRelationHasDetails() {
+        var graph = Graph(relations: [Relation(source: "A", kind: .supply, target: "B")])
+        #expect(!graph.hasRelationDetails)
+        #expect(graph.evidence(ofRelation: 0).isEmpty)
+        let evidence = Evidence(document: "d", byteRange: 0..<1, quote: "q")
+        graph.add(Relation(source: "B", kind: .supply, target: "C", evidence: [evidence]))
+        #expect(graph.hasRelationDetails)
+        #expect(graph.evidence(ofRelation: 0).isEmpty)
+        #expect(graph.evidence(ofRelation: 1) == [evidence])
+    }
+
     @Test func copiesAreIndependent() throws {
         var original = Graph(relations: [Relation(source: "A", kind: .supply, target: "B")])
         _ = try original.shortestPath(from: "A", to: "B")

@@ -41,6 +41,12 @@ extension Graph {
 }
 
 extension Graph {
+    /// Whether any relation carries evidence, dates or attributes; when none
+    /// does, tools that process every relation can skip asking for them.
+    ///
+    /// - Complexity: O(1).
+    public var hasRelationDetails: Bool { !storage.details.isEmpty }
+
     /// A relation's evidence, without materialising the rest of it; empty for
     /// relations without details, at no cost.
     ///

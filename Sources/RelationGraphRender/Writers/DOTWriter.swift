@@ -75,87 +75,117 @@ public struct DOTWriter: Sendable {
 
     /// Streams the DOT text of a graph, a statement at a time.
     ///
+    /// Relations are written in groups of one kind and modality, each group in
+    /// an anonymous subgraph whose `edge [...]` statement gives the style its
+    /// edges inherit, so an edge line holds only its endpoints (and its
+    /// evidence tooltip). Within a group, relations keep the graph's order.
+    ///
     /// - Complexity: O(*V* + *E*) plus the length of names and evidence.
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {
+        var text = ByteText()
         // Per-kind decisions are made once per kind number, not once per relation.
         let kindList = graph.kinds
         let drawsAsserted = kindList.map { options.draws(kind: $0, hedged: false) }
         let drawsHedged = kindList.map { options.draws(kind: $0, hedged: true) }
         let columns = graph.relationColumns
-        let drawn = (0..<graph.relationCount).filter {
-            let number = Int(columns.kinds[$0])
-            return columns.hedged[$0] ? drawsHedged[number] : drawsAsserted[number]
-        }
-        var kindsOf = [[Int]](repeating: [], count: graph.partyCount)
-        var kindsSeen = [Bool](repeating: false, count: kindList.count)
-        for relation in drawn {
+        // Style groups (kind × modality), counted then filled in the graph's order.
+        let groupCount = 2 * kindList.count
+        var groupStart = [Int](repeating: 0, count: groupCount + 1)
+        // Which kinds touch each party, for its tooltip: one bit per kind.
+        let words = (kindList.count + 63) / 64
+        var kindBits = [UInt64](repeating: 0, count: graph.partyCount * words)
+        for relation in 0..<graph.relationCount {
             let number = Int(columns.kinds[relation])
-            let source = Int(columns.sources[relation]), target = Int(columns.targets[relation])
-            if !kindsOf[source].contains(number) { kindsOf[source].append(number) }
-            if !kindsOf[target].contains(number) { kindsOf[target].append(number) }
-            kindsSeen[number] = true
+            let hedged = columns.hedged[relation]
+            guard hedged ? drawsHedged[number] : drawsAsserted[number] else { continue }
+            groupStart[2 * number + (hedged ? 1 : 0) + 1] += 1
+            let bit = UInt64(1) << UInt64(number % 64)
+            kindBits[Int(columns.sources[relation]) * words + number / 64] |= bit
+            kindBits[Int(columns.targets[relation]) * words + number / 64] |= bit
         }
-        let kindsDrawn = kindList.indices.filter { kindsSeen[$0] }.map { kindList[$0] }
-        output.write("digraph relations {\n")
+        for group in 0..<groupCount { groupStart[group + 1] += groupStart[group] }
+        var cursor = groupStart
+        var grouped = [Int32](repeating: 0, count: groupStart[groupCount])
+        for relation in 0..<graph.relationCount {
+            let number = Int(columns.kinds[relation])
+            let hedged = columns.hedged[relation]
+            guard hedged ? drawsHedged[number] : drawsAsserted[number] else { continue }
+            let group = 2 * number + (hedged ? 1 : 0)
+            grouped[cursor[group]] = Int32(relation)
+            cursor[group] += 1
+        }
+        let kindsDrawn = kindList.indices
+            .filter { groupStart[2 * $0 + 2] > groupStart[2 * $0] }.map { kindList[$0] }
+
+        text.append("digraph relations {\n")
         var graphAttributes = ["rankdir": options.rankdir, "fontname": "Helvetica", "bgcolor": "white"]
         graphAttributes.merge(options.graphAttributes) { _, new in new }
-        output.write("  graph \(DOTEscaping.attributes(graphAttributes));\n")
+        text.append("  graph \(DOTEscaping.attributes(graphAttributes));\n")
         var nodeAttributes = ["shape": "box", "style": "rounded,filled", "fillcolor": "#f7f7f7", "color": "#444444", "fontname": "Helvetica", "fontsize": "12"]
         nodeAttributes.merge(options.nodeAttributes) { _, new in new }
-        output.write("  node \(DOTEscaping.attributes(nodeAttributes));\n")
+        text.append("  node \(DOTEscaping.attributes(nodeAttributes));\n")
         var edgeAttributes = ["fontname": "Helvetica", "fontsize": "10"]
         edgeAttributes.merge(options.edgeAttributes) { _, new in new }
-        output.write("  edge \(DOTEscaping.attributes(edgeAttributes));\n")
+        text.append("  edge \(DOTEscaping.attributes(edgeAttributes));\n")
 
+        // IDs are escaped once per party and reused by every edge line; a party's
+        // tooltip names the kinds of its drawn relations, and the few distinct
+        // sets of kinds are escaped once each.
+        let escapedIDs = ByteStrings(graph.parties.lazy.map { DOTEscaping.id($0.id.rawValue) })
+        var kindSetTexts: [ArraySlice<UInt64>: [UInt8]] = [:]
         for (index, party) in graph.parties.enumerated() {
-            let kinds = kindsOf[index].map { kindList[$0].rawValue }.joined(separator: ", ")
-            let tooltip = kinds.isEmpty ? party.id.rawValue : "\(party.id.rawValue): \(kinds)"
-            let label = options.htmlLabels ? Self.htmlLabel(party) : DOTEscaping.quoted(party.name)
-            output.write("  \(DOTEscaping.id(party.id.rawValue)) [label=\(label), tooltip=\(DOTEscaping.quoted(tooltip))];\n")
+            let bits = kindBits[(index * words)..<((index + 1) * words)]
+            text.append("  ")
+            escapedIDs.append(index, to: &text)
+            text.append(" [label=")
+            text.append(options.htmlLabels ? Self.htmlLabel(party) : DOTEscaping.quoted(party.name))
+            text.append(", tooltip=")
+            var tooltip = Array(DOTEscaping.quoted(party.id.rawValue).utf8.dropLast())
+            if bits.contains(where: { $0 != 0 }) {
+                if kindSetTexts[bits] == nil {
+                    let names = kindList.indices.filter { bits[bits.startIndex + $0 / 64] & (UInt64(1) << UInt64($0 % 64)) != 0 }
+                        .map { kindList[$0].rawValue }.joined(separator: ", ")
+                    kindSetTexts[bits] = Array(DOTEscaping.quoted(": " + names).utf8.dropFirst())
+                }
+                tooltip += kindSetTexts[bits] ?? []
+            } else {
+                tooltip.append(UInt8(ascii: "\""))
+            }
+            text.append(tooltip)
+            text.append("];\n")
+            text.flush(to: &output)
         }
         for (number, cluster) in options.clusters.enumerated() {
-            output.write("  subgraph \(DOTEscaping.id("cluster_\(number)")) {\n    label=\(DOTEscaping.quoted(cluster.label)); style=\"rounded,dashed\"; color=\"#888888\";\n")
+            text.append("  subgraph \(DOTEscaping.id("cluster_\(number)")) {\n    label=\(DOTEscaping.quoted(cluster.label)); style=\"rounded,dashed\"; color=\"#888888\";\n")
             for member in cluster.members where graph.contains(member) {
-                output.write("    \(DOTEscaping.id(member.rawValue));\n")
+                text.append("    \(DOTEscaping.id(member.rawValue));\n")
             }
-            output.write("  }\n")
+            text.append("  }\n")
         }
-        // Edges are the bulk of a large graph: IDs are escaped once per party and
-        // attribute lists once per kind, and lines are assembled as bytes.
-        let escapedIDs = graph.parties.map { Array(DOTEscaping.id($0.id.rawValue).utf8) }
-        let attributeBytes = kindList.map { kind -> (asserted: [UInt8], hedged: [UInt8]) in
+        let indent = Array("    ".utf8), arrow = Array(" -> ".utf8), end = Array(";\n".utf8)
+        let tooltips = options.evidenceTooltips && graph.hasRelationDetails
+        for group in 0..<groupCount where groupStart[group + 1] > groupStart[group] {
+            let kind = kindList[group / 2], hedged = group % 2 == 1
             let style = options.style(for: kind)
-            let head = " [color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)"
-            let tail = ", class=\(DOTEscaping.quoted(kind.rawValue))"
-            return (Array((head + tail).utf8), Array((head + ", style=dashed" + tail).utf8))
-        }
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 17)
-        let arrow = Array(" -> ".utf8), close = Array("];\n".utf8)
-        for relation in drawn {
-            let source = Int(columns.sources[relation]), target = Int(columns.targets[relation])
-            let number = Int(columns.kinds[relation])
-            let kind = kindList[number]
-            let attributes = attributeBytes[number]
-            let hedged = columns.hedged[relation]
-            buffer.append(0x20)
-            buffer.append(0x20)
-            buffer.append(contentsOf: escapedIDs[source])
-            buffer.append(contentsOf: arrow)
-            buffer.append(contentsOf: escapedIDs[target])
-            buffer.append(contentsOf: hedged ? attributes.hedged : attributes.asserted)
-            if options.evidenceTooltips, case let evidence = graph.evidence(ofRelation: relation), !evidence.isEmpty {
-                var tooltip = "\(graph.parties[source].id) \(kind) \(graph.parties[target].id) (\(hedged ? "hedged" : "asserted"))"
-                for item in evidence.prefix(3) { tooltip += "\n\(item.document): \(item.quote)" }
-                buffer.append(contentsOf: ", tooltip=\(DOTEscaping.quoted(tooltip))".utf8)
+            text.append("  subgraph {\n    edge [color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)")
+            text.append("\(hedged ? ", style=dashed" : ""), class=\(DOTEscaping.quoted(kind.rawValue))];\n")
+            for relation in grouped[groupStart[group]..<groupStart[group + 1]] {
+                let source = Int(columns.sources[Int(relation)]), target = Int(columns.targets[Int(relation)])
+                text.append(indent)
+                escapedIDs.append(source, to: &text)
+                text.append(arrow)
+                escapedIDs.append(target, to: &text)
+                if tooltips, case let evidence = graph.evidence(ofRelation: Int(relation)), !evidence.isEmpty {
+                    var tooltip = "\(graph.parties[source].id) \(kind) \(graph.parties[target].id) (\(hedged ? "hedged" : "asserted"))"
+                    for item in evidence.prefix(3) { tooltip += "\n\(item.document): \(item.quote)" }
+                    text.append(" [tooltip=\(DOTEscaping.quoted(tooltip))]")
+                }
+                text.append(end)
+                text.flush(to: &output)
             }
-            buffer.append(contentsOf: close)
-            if buffer.count >= 1 << 16 {
-                output.write(String(decoding: buffer, as: UTF8.self))
-                buffer.removeAll(keepingCapacity: true)
-            }
+            text.append("  }\n")
         }
-        output.write(String(decoding: buffer, as: UTF8.self))
+        text.flush(to: &output, force: true)
         if options.legend && !kindsDrawn.isEmpty {
             output.write("  subgraph cluster_legend {\n    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; fontsize=10;\n    node [shape=plaintext, style=\"\", label=\"\", width=0.1, height=0.1];\n")
             for (number, kind) in kindsDrawn.enumerated() {
