@@ -3,6 +3,22 @@ import Testing
 @testable import RelationGraph
 
 @Suite struct ModelTests {
+    @Test func partyIsCompactAndKeepsValueSemantics() {
+        #expect(MemoryLayout<Party>.stride == 32)
+        var party = Party(id: "RUS")
+        #expect(party.name == "RUS" && party.aliases.isEmpty)
+        #expect(party == Party(id: "RUS", name: "RUS"))
+        party.id = "RU"
+        #expect(party.name == "RUS")
+        var copy = party
+        copy.aliases = ["Moscow"]
+        copy.name = "Russia"
+        #expect(party.aliases.isEmpty && party.name == "RUS")
+        #expect(copy.name == "Russia" && copy.aliases == ["Moscow"])
+        #expect(copy != party)
+        #expect(Set([copy, party, copy]).count == 2)
+    }
+
     @Test func relationRoundTripsThroughJSON() throws {
         let relation = Relation(
             source: "PRK", kind: "finance", target: "RUS", modality: .hedged,

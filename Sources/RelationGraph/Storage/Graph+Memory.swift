@@ -10,10 +10,7 @@ extension Graph {
         var total = bytes(storage.edgeSource) + bytes(storage.edgeTarget) + bytes(storage.edgeKind)
             + bytes(storage.edgeHedged) + bytes(storage.edgeDetail)
         total += bytes(storage.parties)
-        for party in storage.parties {
-            total += heapBytes(party.id.rawValue) + heapBytes(party.name)
-            if !party.aliases.isEmpty { total += bytes(party.aliases) + party.aliases.reduce(0) { $0 + heapBytes($1) } }
-        }
+        for party in storage.parties { total += party.heapBytes }
         total += dictionaryBytes(storage.partyIndex) + dictionaryBytes(storage.kindIndex) + bytes(storage.kinds)
         let adjacency = storage.adjacency
         total += bytes(adjacency.outOffsets) + bytes(adjacency.outEdges) + bytes(adjacency.inOffsets) + bytes(adjacency.inEdges)
