@@ -1,9 +1,30 @@
+import Foundation
 import Testing
 @testable import RelationGraph
 
 @Suite struct DelimitedFormatTests {
     private func read(_ text: String, _ format: DelimitedFormat = .tsv) throws(FormatError) -> Graph {
         try Graph(delimited: Array(text.utf8), format: format, file: "r.\(format.rawValue)")
+    }
+
+    /// Kind numbers have 15 bits; a file with more kinds is an error, not a trap.
+    @Test func tooManyKindsIsALocatedError() throws {
+        let kinds = Graph.maximumKindCount + 1
+        let tsv = (0..<kinds).map { "A\tk\($0)\tB\n" }.joined()
+        #expect(throws: FormatError(file: nil, line: kinds, column: 3, message: "more than \(Graph.maximumKindCount) relation kinds")) {
+            try Graph(delimited: Array(tsv.utf8), format: .tsv)
+        }
+        let csv = tsv.replacingOccurrences(of: "\t", with: ",")
+        let tooMany = FormatError(file: nil, line: kinds, column: 3, message: "more than \(Graph.maximumKindCount) relation kinds")
+        #expect(throws: tooMany) { try Graph(delimited: Array(csv.utf8), format: .csv) }
+        let lenient = Graph.lenient(delimited: Array(csv.utf8), format: .csv)
+        #expect(lenient.skipped == [tooMany])
+        #expect(lenient.graph.relationCount == kinds - 1)
+        let relations = (0..<kinds).map { "{\"source\":\"A\",\"kind\":\"k\($0)\",\"target\":\"B\"}" }
+        let json = "{\"parties\":[],\"relations\":[\(relations.joined(separator: ","))]}"
+        #expect(throws: FormatError.self) { try Graph(json: Data(json.utf8)) }
+        let fits = try Graph(delimited: Array(tsv.utf8.dropLast(6 + String(kinds - 1).count)), format: .tsv)
+        #expect(fits.kinds.count == Graph.maximumKindCount)
     }
 
     @Test func readsTSVWithHeaderBOMAndCRLF() throws {

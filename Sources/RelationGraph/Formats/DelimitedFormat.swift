@@ -129,6 +129,9 @@ extension Graph {
                     "unknown modality \"\(text[3])\"; expected asserted or hedged")
             }
         }
+        guard canHold(kind: RelationKind(text[1])) else {
+            throw reader.error(line: fields[1].line, column: fields[1].column, "more than \(Graph.maximumKindCount) relation kinds")
+        }
         appendEdge(
             source: node(for: PartyID(text[0])), kind: kindNumber(for: RelationKind(text[1])),
             target: node(for: PartyID(text[2])), hedged: hedged, detail: nil)
@@ -149,9 +152,9 @@ extension Graph {
         for edge in 0..<relationCount {
             let fields = [
                 storage.parties[Int(storage.edgeSource[edge])].id.rawValue,
-                storage.kinds[Int(storage.edgeKind[edge])].rawValue,
+                storage.kinds[storage.kindNumber(ofEdge: edge)].rawValue,
                 storage.parties[Int(storage.edgeTarget[edge])].id.rawValue,
-                storage.edgeHedged[edge] ? "hedged" : "asserted",
+                storage.isHedged(edge: edge) ? "hedged" : "asserted",
             ]
             var line = ""
             for (position, field) in fields.enumerated() {

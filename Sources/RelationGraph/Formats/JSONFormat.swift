@@ -53,6 +53,9 @@ extension Graph {
             guard !relation.kind.rawValue.isEmpty else {
                 throw FormatError(file: file, message: "relations[\(position)]: the kind is empty")
             }
+            guard canHold(kind: relation.kind) else {
+                throw FormatError(file: file, message: "relations[\(position)]: more than \(Graph.maximumKindCount) relation kinds")
+            }
             add(relation)
         }
     }

@@ -24,7 +24,7 @@ struct TSVLoader {
     func load(_ bytes: UnsafeBufferPointer<UInt8>, into graph: inout Graph) throws(FormatError) {
         let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         var ids = ByteKeyTable()
-        var kinds: [(bytes: [UInt8], number: Int32)] = []
+        var kinds = ByteKeyTable()
         var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 0
         var checkedHeader = false
@@ -35,11 +35,10 @@ struct TSVLoader {
         graph.makeUnique()
         let storage = graph.storage
         let estimate = bytes.count / 20
-        var sources: [Int32] = [], targets: [Int32] = [], edgeKinds: [Int32] = [], edgeHedged: [Bool] = []
+        var sources: [Int32] = [], targets: [Int32] = [], tags: [UInt16] = []
         sources.reserveCapacity(estimate)
         targets.reserveCapacity(estimate)
-        edgeKinds.reserveCapacity(estimate)
-        edgeHedged.reserveCapacity(estimate)
+        tags.reserveCapacity(estimate)
         var fieldStart = [Int](repeating: 0, count: 5)
         var fieldEnd = [Int](repeating: 0, count: 5)
         while position < bytes.count {
@@ -107,26 +106,25 @@ struct TSVLoader {
                 if slot == 0 { nodes.0 = node } else { nodes.1 = node }
             }
             let kindSpan = UnsafeBufferPointer(rebasing: bytes[fieldStart[1]..<fieldEnd[1]])
-            let kind: Int32
-            if let known = kinds.first(where: { $0.bytes.elementsEqual(kindSpan) }) {
-                kind = known.number
-            } else {
+            let kind = try kinds.index(of: kindSpan, nextIndex: Int32(storage.kinds.count)) { () throws(FormatError) in
                 guard let text = String(validating: kindSpan, as: UTF8.self) else {
                     throw error(line, fieldStart[1] - lineStart + 1, "invalid UTF-8")
                 }
-                kind = storage.kindNumber(for: RelationKind(text))
-                kinds.append((Array(kindSpan), kind))
+                guard storage.kinds.count < Graph.maximumKindCount || storage.kindIndex[RelationKind(text)] != nil else {
+                    throw error(line, fieldStart[1] - lineStart + 1, "more than \(Graph.maximumKindCount) relation kinds")
+                }
+                return storage.kindNumber(for: RelationKind(text))
             }
             sources.append(nodes.0)
             targets.append(nodes.1)
-            edgeKinds.append(kind)
-            edgeHedged.append(hedged)
+            tags.append(GraphStorage.tag(kind: Int(kind), hedged: hedged))
         }
-        storage.edgeSource = sources
-        storage.edgeTarget = targets
-        storage.edgeKind = edgeKinds
-        storage.edgeHedged = edgeHedged
-        storage.edgeDetail = [Int32](repeating: -1, count: sources.count)
+        // The estimate of the line count can be off either way: keep no slack.
+        storage.edgeSource = sources.trimmed()
+        storage.edgeTarget = targets.trimmed()
+        storage.edgeTag = tags.trimmed()
+        storage.edgeDetail = []
+        storage.parties = storage.parties.trimmed()
         _ = storage.adjacency
     }
 

@@ -140,7 +140,7 @@ struct SupportSearch {
                 let edges = towardSuppliers ? adjacency.incoming(node) : adjacency.outgoing(node)
                 for edge in edges where mask.allows(Int(edge)) {
                     let neighbour = Int(far[Int(edge)])
-                    let cost = hedgedLinks[node] + (mask.edgeHedged[Int(edge)] ? 1 : 0)
+                    let cost = hedgedLinks[node] + (mask.isHedged(Int(edge)) ? 1 : 0)
                     if depth[neighbour] < 0 {
                         depth[neighbour] = levelDepth + 1
                         parent[neighbour] = Int32(node)

@@ -40,24 +40,29 @@ public struct RelationFilter: Sendable, Hashable {
 /// traversals test an edge with two array reads and no hashing.
 @usableFromInline
 struct EdgeMask: Sendable {
-    @usableFromInline let allowedKinds: [Bool]
-    @usableFromInline let allowAsserted: Bool
-    @usableFromInline let allowHedged: Bool
-    @usableFromInline let edgeKind: [Int32]
-    @usableFromInline let edgeHedged: [Bool]
+    /// Whether each tag (kind number and modality, see `GraphStorage.edgeTag`) passes.
+    @usableFromInline let allowedTags: [Bool]
+    @usableFromInline let edgeTag: [UInt16]
 
     @usableFromInline
     init(_ filter: RelationFilter, storage: GraphStorage) {
-        allowedKinds = storage.kinds.map { filter.kinds?.contains($0) ?? true }
-        allowAsserted = filter.modalities.contains(.asserted)
-        allowHedged = filter.modalities.contains(.hedged)
-        edgeKind = storage.edgeKind
-        edgeHedged = storage.edgeHedged
+        let allowAsserted = filter.modalities.contains(.asserted)
+        let allowHedged = filter.modalities.contains(.hedged)
+        allowedTags = storage.kinds.flatMap { kind -> [Bool] in
+            let kindAllowed = filter.kinds?.contains(kind) ?? true
+            return [kindAllowed && allowAsserted, kindAllowed && allowHedged]
+        }
+        edgeTag = storage.edgeTag
     }
 
     @inlinable
     func allows(_ edge: Int) -> Bool {
-        allowedKinds[Int(edgeKind[edge])] && (edgeHedged[edge] ? allowHedged : allowAsserted)
+        allowedTags[Int(edgeTag[edge])]
+    }
+
+    @inlinable
+    func isHedged(_ edge: Int) -> Bool {
+        edgeTag[edge] & 1 != 0
     }
 }
 

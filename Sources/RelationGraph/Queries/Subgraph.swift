@@ -29,10 +29,10 @@ extension Graph {
             let source = newIndex[Int(storage.edgeSource[edge])]
             let target = newIndex[Int(storage.edgeTarget[edge])]
             guard source >= 0, target >= 0 else { continue }
-            let detailIndex = Int(storage.edgeDetail[edge])
+            let detailIndex = storage.detailIndex(ofEdge: edge)
             result.appendEdge(
-                source: Int(source), kind: result.kindNumber(for: storage.kinds[Int(storage.edgeKind[edge])]),
-                target: Int(target), hedged: storage.edgeHedged[edge],
+                source: Int(source), kind: result.kindNumber(for: storage.kinds[storage.kindNumber(ofEdge: edge)]),
+                target: Int(target), hedged: storage.isHedged(edge: edge),
                 detail: detailIndex >= 0 ? storage.details[detailIndex] : nil)
         }
         return result

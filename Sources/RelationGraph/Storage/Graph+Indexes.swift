@@ -20,7 +20,7 @@ extension Graph {
     /// - Precondition: `relation` is in `0..<relationCount`.
     /// - Complexity: O(1).
     public func kind(ofRelation relation: Int) -> RelationKind {
-        storage.kinds[Int(storage.edgeKind[relation])]
+        storage.kinds[storage.kindNumber(ofEdge: relation)]
     }
 
     /// The position of a relation's kind in ``kinds``, for per-kind arrays.
@@ -28,7 +28,7 @@ extension Graph {
     /// - Precondition: `relation` is in `0..<relationCount`.
     /// - Complexity: O(1).
     public func kindNumber(ofRelation relation: Int) -> Int {
-        Int(storage.edgeKind[relation])
+        storage.kindNumber(ofEdge: relation)
     }
 
     /// Whether a relation is hedged, without materialising the relation.
@@ -36,7 +36,7 @@ extension Graph {
     /// - Precondition: `relation` is in `0..<relationCount`.
     /// - Complexity: O(1).
     public func isHedged(relation: Int) -> Bool {
-        storage.edgeHedged[relation]
+        storage.isHedged(edge: relation)
     }
 }
 
@@ -53,7 +53,7 @@ extension Graph {
     /// - Precondition: `relation` is in `0..<relationCount`.
     /// - Complexity: O(1).
     public func evidence(ofRelation relation: Int) -> [Evidence] {
-        let detail = Int(storage.edgeDetail[relation])
+        let detail = storage.detailIndex(ofEdge: relation)
         return detail < 0 ? [] : storage.details[detail].evidence
     }
 }
@@ -65,10 +65,27 @@ public struct RelationColumns: Sendable {
     public let sources: [Int32]
     /// The node index of each relation's target.
     public let targets: [Int32]
-    /// The position of each relation's kind in ``Graph/kinds``.
-    public let kinds: [Int32]
-    /// Whether each relation is hedged.
-    public let hedged: [Bool]
+    /// Each relation's kind number and modality, packed as the storage keeps them.
+    @usableFromInline let tags: [UInt16]
+
+    @usableFromInline
+    init(sources: [Int32], targets: [Int32], tags: [UInt16]) {
+        self.sources = sources
+        self.targets = targets
+        self.tags = tags
+    }
+
+    /// The position of a relation's kind in ``Graph/kinds``.
+    ///
+    /// - Complexity: O(1).
+    @inlinable
+    public func kindNumber(of relation: Int) -> Int { Int(tags[relation] >> 1) }
+
+    /// Whether a relation is hedged.
+    ///
+    /// - Complexity: O(1).
+    @inlinable
+    public func isHedged(_ relation: Int) -> Bool { tags[relation] & 1 != 0 }
 }
 
 extension Graph {
@@ -76,6 +93,11 @@ extension Graph {
     ///
     /// - Complexity: O(1).
     public var relationColumns: RelationColumns {
-        RelationColumns(sources: storage.edgeSource, targets: storage.edgeTarget, kinds: storage.edgeKind, hedged: storage.edgeHedged)
+        RelationColumns(sources: storage.edgeSource, targets: storage.edgeTarget, tags: storage.edgeTag)
     }
+
+    /// The most relation kinds a graph can hold: kind numbers are stored in
+    /// 15 bits beside the modality, which keeps a relation within 32 bytes.
+    /// The importers report a file with more as a ``FormatError``.
+    public static let maximumKindCount = 1 << 15
 }

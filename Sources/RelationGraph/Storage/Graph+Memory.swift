@@ -7,8 +7,8 @@ extension Graph {
     /// - Complexity: O(*V* + *D*) for *D* relations with details.
     public var storageBytes: Int {
         let storage = storage
-        var total = bytes(storage.edgeSource) + bytes(storage.edgeTarget) + bytes(storage.edgeKind)
-            + bytes(storage.edgeHedged) + bytes(storage.edgeDetail)
+        var total = bytes(storage.edgeSource) + bytes(storage.edgeTarget) + bytes(storage.edgeTag)
+            + bytes(storage.edgeDetail)
         total += bytes(storage.parties)
         for party in storage.parties { total += party.heapBytes }
         total += dictionaryBytes(storage.partyIndex) + dictionaryBytes(storage.kindIndex) + bytes(storage.kinds)

@@ -31,6 +31,8 @@ extension Graph {
     /// their ID as name.
     ///
     /// - Returns: The relation's dense edge index.
+    /// - Precondition: The graph knows the relation's kind or holds fewer than
+    ///   ``maximumKindCount`` kinds.
     /// - Complexity: O(1) amortised and expected.
     @discardableResult
     public mutating func add(_ relation: Relation) -> Int {
@@ -59,7 +61,7 @@ extension Graph {
         var existing: [EdgeKey: Int] = [:]
         for edge in 0..<relationCount {
             let key = EdgeKey(
-                source: storage.edgeSource[edge], kind: storage.edgeKind[edge],
+                source: storage.edgeSource[edge], kind: Int32(storage.kindNumber(ofEdge: edge)),
                 target: storage.edgeTarget[edge])
             if existing[key] == nil { existing[key] = edge }
         }
@@ -106,10 +108,11 @@ extension Graph {
     private mutating func strengthen(edge: Int, with relation: Relation) {
         makeUnique()
         let storage = storage
-        let strengthens = relation.modality == .asserted && storage.edgeHedged[edge]
-        if relation.modality == .asserted { storage.edgeHedged[edge] = false }
-        var detail = storage.edgeDetail[edge] >= 0
-            ? storage.details[Int(storage.edgeDetail[edge])]
+        let strengthens = relation.modality == .asserted && storage.isHedged(edge: edge)
+        if relation.modality == .asserted { storage.edgeTag[edge] &= ~1 }
+        let detailIndex = storage.detailIndex(ofEdge: edge)
+        var detail = detailIndex >= 0
+            ? storage.details[detailIndex]
             : RelationDetail(evidence: [], validFrom: nil, validUntil: nil, attributes: [:])
         var known = Set(detail.evidence)
         let incoming = relation.evidence.filter { known.insert($0).inserted }
@@ -119,10 +122,10 @@ extension Graph {
         if let until = relation.validUntil { detail.validUntil = max(detail.validUntil ?? until, until) }
         detail.attributes.merge(relation.attributes) { current, _ in current }
         if detail.isEmpty { return }
-        if storage.edgeDetail[edge] >= 0 {
-            storage.details[Int(storage.edgeDetail[edge])] = detail
+        if detailIndex >= 0 {
+            storage.details[detailIndex] = detail
         } else {
-            storage.edgeDetail[edge] = Int32(storage.details.count)
+            storage.setDetailIndex(storage.details.count, ofEdge: edge)
             storage.details.append(detail)
         }
     }
@@ -133,6 +136,12 @@ extension Graph {
         if let node = storage.partyIndex[id] { return Int(node) }
         makeUnique()
         return Int(storage.node(for: id))
+    }
+
+    /// Whether the graph has room for relations of `kind`: it knows the kind
+    /// already or holds fewer than ``maximumKindCount`` kinds.
+    func canHold(kind: RelationKind) -> Bool {
+        storage.kindIndex[kind] != nil || storage.kinds.count < Graph.maximumKindCount
     }
 
     /// The number of a relation kind, registering it when it is new.
@@ -152,13 +161,11 @@ extension Graph {
         let edge = storage.edgeSource.count
         storage.edgeSource.append(Int32(source))
         storage.edgeTarget.append(Int32(target))
-        storage.edgeKind.append(Int32(kind))
-        storage.edgeHedged.append(hedged)
+        storage.edgeTag.append(GraphStorage.tag(kind: kind, hedged: hedged))
+        if !storage.edgeDetail.isEmpty { storage.edgeDetail.append(-1) }
         if let detail, !detail.isEmpty {
-            storage.edgeDetail.append(Int32(storage.details.count))
+            storage.setDetailIndex(storage.details.count, ofEdge: edge)
             storage.details.append(detail)
-        } else {
-            storage.edgeDetail.append(-1)
         }
         return edge
     }
@@ -171,8 +178,6 @@ extension Graph {
         let total = relationCount + relations
         storage.edgeSource.reserveCapacity(total)
         storage.edgeTarget.reserveCapacity(total)
-        storage.edgeKind.reserveCapacity(total)
-        storage.edgeHedged.reserveCapacity(total)
-        storage.edgeDetail.reserveCapacity(total)
+        storage.edgeTag.reserveCapacity(total)
     }
 }

@@ -91,10 +91,10 @@ public struct Graph: Sendable {
         let storage = storage
         var relation = Relation(
             source: storage.parties[Int(storage.edgeSource[index])].id,
-            kind: storage.kinds[Int(storage.edgeKind[index])],
+            kind: storage.kinds[storage.kindNumber(ofEdge: index)],
             target: storage.parties[Int(storage.edgeTarget[index])].id,
-            modality: storage.edgeHedged[index] ? .hedged : .asserted)
-        let detailIndex = Int(storage.edgeDetail[index])
+            modality: storage.isHedged(edge: index) ? .hedged : .asserted)
+        let detailIndex = storage.detailIndex(ofEdge: index)
         if detailIndex >= 0 {
             let detail = storage.details[detailIndex]
             relation.evidence = detail.evidence

@@ -34,9 +34,11 @@ final class GraphStorage: @unchecked Sendable {
     @usableFromInline var kindIndex: [RelationKind: Int32]
     @usableFromInline var edgeSource: [Int32]
     @usableFromInline var edgeTarget: [Int32]
-    @usableFromInline var edgeKind: [Int32]
-    @usableFromInline var edgeHedged: [Bool]
-    /// Index into `details` for each edge, or -1 when the relation has no details.
+    /// Each edge's kind number and modality in 16 bits: `kind << 1 | hedged`.
+    @usableFromInline var edgeTag: [UInt16]
+    /// Index into `details` for each edge, or -1 when the relation has no
+    /// details; empty while no relation has any, so that large graphs without
+    /// evidence do not pay 4 bytes a relation for it.
     @usableFromInline var edgeDetail: [Int32]
     @usableFromInline var details: [RelationDetail]
     private let adjacencyCache = Mutex<Adjacency?>(nil)
@@ -50,8 +52,7 @@ final class GraphStorage: @unchecked Sendable {
         kindIndex = [:]
         edgeSource = []
         edgeTarget = []
-        edgeKind = []
-        edgeHedged = []
+        edgeTag = []
         edgeDetail = []
         details = []
     }
@@ -65,8 +66,7 @@ final class GraphStorage: @unchecked Sendable {
         kindIndex = other.kindIndex
         edgeSource = other.edgeSource
         edgeTarget = other.edgeTarget
-        edgeKind = other.edgeKind
-        edgeHedged = other.edgeHedged
+        edgeTag = other.edgeTag
         edgeDetail = other.edgeDetail
         details = other.details
     }
@@ -88,10 +88,35 @@ final class GraphStorage: @unchecked Sendable {
     /// Only for a storage that is already private to one graph value.
     func kindNumber(for kind: RelationKind) -> Int32 {
         if let number = kindIndex[kind] { return number }
+        precondition(kinds.count < Graph.maximumKindCount, "a graph holds at most \(Graph.maximumKindCount) relation kinds")
         let number = Int32(kinds.count)
         kinds.append(kind)
         kindIndex[kind] = number
         return number
+    }
+
+    /// The tag of an edge of kind number `kind`.
+    @inlinable
+    static func tag(kind: Int, hedged: Bool) -> UInt16 {
+        UInt16(truncatingIfNeeded: kind << 1) | (hedged ? 1 : 0)
+    }
+
+    /// The kind number of an edge.
+    @inlinable
+    func kindNumber(ofEdge edge: Int) -> Int { Int(edgeTag[edge] >> 1) }
+
+    /// Whether an edge is hedged.
+    @inlinable
+    func isHedged(edge: Int) -> Bool { edgeTag[edge] & 1 != 0 }
+
+    /// The position of an edge's details in `details`, or -1.
+    @inlinable
+    func detailIndex(ofEdge edge: Int) -> Int { edgeDetail.isEmpty ? -1 : Int(edgeDetail[edge]) }
+
+    /// Points an edge at new details, giving every edge a slot the first time any has details.
+    func setDetailIndex(_ index: Int, ofEdge edge: Int) {
+        if edgeDetail.isEmpty { edgeDetail = [Int32](repeating: -1, count: edgeSource.count) }
+        edgeDetail[edge] = Int32(index)
     }
 
     /// Normalised names and aliases to nodes, built on first use after parties
@@ -124,5 +149,14 @@ final class GraphStorage: @unchecked Sendable {
             cache = built
             return built
         }
+    }
+}
+
+extension Array {
+    /// The same elements in a buffer without spare capacity.
+    ///
+    /// - Complexity: O(*n*) when there is spare capacity, else O(1).
+    func trimmed() -> [Element] {
+        capacity == count ? self : withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[...])) }
     }
 }

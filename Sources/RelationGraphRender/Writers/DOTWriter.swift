@@ -95,8 +95,8 @@ public struct DOTWriter: Sendable {
         let words = (kindList.count + 63) / 64
         var kindBits = [UInt64](repeating: 0, count: graph.partyCount * words)
         for relation in 0..<graph.relationCount {
-            let number = Int(columns.kinds[relation])
-            let hedged = columns.hedged[relation]
+            let number = columns.kindNumber(of: relation)
+            let hedged = columns.isHedged(relation)
             guard hedged ? drawsHedged[number] : drawsAsserted[number] else { continue }
             groupStart[2 * number + (hedged ? 1 : 0) + 1] += 1
             let bit = UInt64(1) << UInt64(number % 64)
@@ -107,8 +107,8 @@ public struct DOTWriter: Sendable {
         var cursor = groupStart
         var grouped = [Int32](repeating: 0, count: groupStart[groupCount])
         for relation in 0..<graph.relationCount {
-            let number = Int(columns.kinds[relation])
-            let hedged = columns.hedged[relation]
+            let number = columns.kindNumber(of: relation)
+            let hedged = columns.isHedged(relation)
             guard hedged ? drawsHedged[number] : drawsAsserted[number] else { continue }
             let group = 2 * number + (hedged ? 1 : 0)
             grouped[cursor[group]] = Int32(relation)
