@@ -72,6 +72,8 @@ extension Graph {
             try bytes.withUnsafeBufferPointer { (buffer) throws(FormatError) in
                 try TSVLoader(file: file).load(buffer, into: &graph)
             }
+            // Built now, so that the first query does not pay for it.
+            _ = graph.storage.adjacency
             self = graph
             return
         }

@@ -23,7 +23,6 @@ struct TSVLoader {
 
     func load(_ bytes: UnsafeBufferPointer<UInt8>, into graph: inout Graph) throws(FormatError) {
         let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
-        var ids = ByteKeyTable()
         var kinds = ByteKeyTable()
         var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 0
@@ -34,6 +33,15 @@ struct TSVLoader {
         // into the storage at the end.
         graph.makeUnique()
         let storage = graph.storage
+        var parties: [Party] = [], partyTable = PartyTable()
+        swap(&parties, &storage.parties)
+        swap(&partyTable, &storage.partyTable)
+        defer {
+            partyTable.trim()
+            storage.parties = parties.trimmed()
+            storage.partyTable = partyTable
+            storage.partyVersion += 1
+        }
         let estimate = bytes.count / 20
         var sources: [Int32] = [], targets: [Int32] = [], tags: [UInt16] = []
         sources.reserveCapacity(estimate)
@@ -97,11 +105,18 @@ struct TSVLoader {
             var nodes = (Int32(0), Int32(0))
             for (slot, field) in [0, 2].enumerated() {
                 let span = UnsafeBufferPointer(rebasing: bytes[fieldStart[field]..<fieldEnd[field]])
-                let node = try ids.index(of: span, nextIndex: Int32(storage.parties.count)) { () throws(FormatError) in
+                let hash = PartyTable.hash(span)
+                let (found, emptySlot) = partyTable.find(span, hash: hash, in: parties)
+                let node: Int32
+                if let found {
+                    node = found
+                } else {
                     guard let text = String(validating: span, as: UTF8.self) else {
                         throw error(line, fieldStart[field] - lineStart + 1, "invalid UTF-8")
                     }
-                    return storage.node(for: PartyID(text))
+                    node = Int32(parties.count)
+                    parties.append(Party(id: PartyID(text)))
+                    partyTable.insert(node: node, hash: hash, at: emptySlot)
                 }
                 if slot == 0 { nodes.0 = node } else { nodes.1 = node }
             }
@@ -124,8 +139,6 @@ struct TSVLoader {
         storage.edgeTarget = targets.trimmed()
         storage.edgeTag = tags.trimmed()
         storage.edgeDetail = []
-        storage.parties = storage.parties.trimmed()
-        _ = storage.adjacency
     }
 
     private func isHeader(_ bytes: UnsafeBufferPointer<UInt8>, _ starts: [Int], _ ends: [Int], _ count: Int) -> Bool {

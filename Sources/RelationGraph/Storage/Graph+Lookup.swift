@@ -21,7 +21,7 @@ extension Graph {
     ///   (O(*N*) on the first lookup after parties changed); O(*N* · *m*²) for suggestions
     ///   when nothing matches, over *N* names of length at most *m*.
     public func lookup(_ name: String) -> PartyLookup {
-        if let node = storage.partyIndex[PartyID(name)] {
+        if let node = storage.index(of: PartyID(name)) {
             return .found(storage.parties[Int(node)])
         }
         let key = Self.normalizedName(name)

@@ -11,7 +11,7 @@ extension Graph {
             + bytes(storage.edgeDetail)
         total += bytes(storage.parties)
         for party in storage.parties { total += party.heapBytes }
-        total += dictionaryBytes(storage.partyIndex) + dictionaryBytes(storage.kindIndex) + bytes(storage.kinds)
+        total += storage.partyTable.storageBytes + dictionaryBytes(storage.kindIndex) + bytes(storage.kinds)
         let adjacency = storage.adjacency
         total += bytes(adjacency.outOffsets) + bytes(adjacency.outEdges) + bytes(adjacency.inOffsets) + bytes(adjacency.inEdges)
             + bytes(adjacency.outNeighbors) + bytes(adjacency.inNeighbors)

@@ -11,18 +11,12 @@ extension Graph {
         makeUnique()
         let storage = storage
         storage.partyVersion += 1
-        if let existing = storage.partyIndex[party.id] {
-            let node = Int(existing)
-            let old = storage.parties[node]
-            var merged = party
-            merged.aliases = old.aliases + party.aliases.filter { !old.aliases.contains($0) }
-            storage.parties[node] = merged
-            return node
-        }
-        let node = Int32(storage.parties.count)
-        storage.parties.append(party)
-        storage.partyIndex[party.id] = node
-        return Int(node)
+        let node = Int(storage.node(for: party.id))
+        let old = storage.parties[node]
+        var merged = party
+        merged.aliases = old.aliases + party.aliases.filter { !old.aliases.contains($0) }
+        storage.parties[node] = merged
+        return node
     }
 
     /// Adds a relation as a new edge, even when a parallel one exists.
@@ -133,7 +127,7 @@ extension Graph {
     /// The node index of a party, adding a bare party when it is new.
     @usableFromInline
     mutating func node(for id: PartyID) -> Int {
-        if let node = storage.partyIndex[id] { return Int(node) }
+        if let node = storage.index(of: id) { return Int(node) }
         makeUnique()
         return Int(storage.node(for: id))
     }

@@ -75,13 +75,13 @@ public struct Graph: Sendable {
     ///
     /// - Complexity: O(1) expected.
     public func party(_ id: PartyID) -> Party? {
-        storage.partyIndex[id].map { storage.parties[Int($0)] }
+        storage.index(of: id).map { storage.parties[Int($0)] }
     }
 
     /// Whether the graph has a party with this ID.
     ///
     /// - Complexity: O(1) expected.
-    public func contains(_ id: PartyID) -> Bool { storage.partyIndex[id] != nil }
+    public func contains(_ id: PartyID) -> Bool { storage.index(of: id) != nil }
 
     /// The relation at a dense edge index.
     ///
@@ -110,7 +110,7 @@ public struct Graph: Sendable {
     /// - Complexity: O(1) expected.
     @inlinable
     func nodeIndex(of id: PartyID) -> Int? {
-        storage.partyIndex[id].map(Int.init)
+        storage.index(of: id).map(Int.init)
     }
 
     /// The relations in insertion order.

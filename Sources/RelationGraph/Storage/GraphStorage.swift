@@ -27,7 +27,7 @@ struct RelationDetail: Sendable, Hashable {
 @usableFromInline
 final class GraphStorage: @unchecked Sendable {
     @usableFromInline var parties: [Party]
-    @usableFromInline var partyIndex: [PartyID: Int32]
+    @usableFromInline var partyTable = PartyTable()
     /// Counts changes to parties, so that the lazily built name index knows when it is stale.
     @usableFromInline var partyVersion = 0
     @usableFromInline var kinds: [RelationKind]
@@ -47,7 +47,6 @@ final class GraphStorage: @unchecked Sendable {
     @usableFromInline
     init() {
         parties = []
-        partyIndex = [:]
         kinds = []
         kindIndex = [:]
         edgeSource = []
@@ -60,7 +59,7 @@ final class GraphStorage: @unchecked Sendable {
     @usableFromInline
     init(copying other: GraphStorage) {
         parties = other.parties
-        partyIndex = other.partyIndex
+        partyTable = other.partyTable
         partyVersion = other.partyVersion
         kinds = other.kinds
         kindIndex = other.kindIndex
@@ -75,12 +74,23 @@ final class GraphStorage: @unchecked Sendable {
     ///
     /// Only for a storage that is already private to one graph value.
     func node(for id: PartyID) -> Int32 {
-        if let node = partyIndex[id] { return node }
-        let node = Int32(parties.count)
-        parties.append(Party(id: id))
-        partyIndex[id] = node
-        partyVersion += 1
-        return node
+        var text = id.rawValue
+        return text.withUTF8 { bytes in
+            let hash = PartyTable.hash(bytes)
+            let (found, slot) = partyTable.find(bytes, hash: hash, in: parties)
+            if let found { return found }
+            let node = Int32(parties.count)
+            parties.append(Party(id: id))
+            partyTable.insert(node: node, hash: hash, at: slot)
+            partyVersion += 1
+            return node
+        }
+    }
+
+    /// The node of a party ID, if the graph holds it.
+    @usableFromInline
+    func index(of id: PartyID) -> Int32? {
+        partyTable.node(of: id, in: parties)
     }
 
     /// The number of a relation kind, registering it when it is new.

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Party IDs to node numbers: open addressing with linear probing on the IDs'
+/// UTF-8 bytes (FNV-1a), holding only node numbers — 4 bytes a slot where a
+/// `[PartyID: Int32]` dictionary spends 20 — and comparing keys against the
+/// parties themselves.
+///
+/// The table never holds more than half as many nodes as slots. It keeps each
+/// node's hash, so that growing never hashes a string again and a probe
+/// compares strings only when the hashes agree.
+///
+/// - Complexity: O(1) expected per lookup and insertion, O(*V*) to grow.
+@usableFromInline
+struct PartyTable: Sendable {
+    private var slots = [Int32](repeating: -1, count: 8)
+    private var hashes: [UInt32] = []
+
+    /// FNV-1a over the bytes, folded to 32 bits.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    /// The node whose ID has these UTF-8 bytes, or else the slot where it would go.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, in parties: [Party]) -> (node: Int32?, slot: Int) {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let node = slots[slot]
+            if node < 0 { return (nil, slot) }
+            if hashes[Int(node)] == hash && Self.equal(parties[Int(node)].id, bytes) { return (node, slot) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The node of a party ID, if the table holds it.
+    func node(of id: PartyID, in parties: [Party]) -> Int32? {
+        var text = id.rawValue
+        return text.withUTF8 { find($0, hash: Self.hash($0), in: parties).node }
+    }
+
+    /// Records `node`, the next node number, whose ID hashes to `hash` and
+    /// was not found at `slot`.
+    mutating func insert(node: Int32, hash: UInt32, at slot: Int) {
+        precondition(Int(node) == hashes.count, "nodes are numbered in order")
+        hashes.append(hash)
+        if hashes.count * 2 > slots.count {
+            grow()
+        } else {
+            slots[slot] = node
+        }
+    }
+
+    /// The bytes the table holds.
+    var storageBytes: Int {
+        slots.capacity * MemoryLayout<Int32>.stride + hashes.capacity * MemoryLayout<UInt32>.stride
+    }
+
+    /// Gives back spare capacity after a bulk load.
+    mutating func trim() {
+        hashes = hashes.trimmed()
+    }
+
+    private mutating func grow() {
+        var capacity = slots.count
+        while hashes.count * 2 > capacity { capacity *= 2 }
+        var grown = [Int32](repeating: -1, count: capacity)
+        for (node, hash) in hashes.enumerated() {
+            var slot = Int(hash) & (capacity - 1)
+            while grown[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            grown[slot] = Int32(node)
+        }
+        slots = grown
+    }
+
+    private static func equal(_ id: PartyID, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var text = id.rawValue
+        return text.withUTF8 { stored in
+            guard stored.count == bytes.count else { return false }
+            guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return true }
+            return memcmp(storedBase, base, stored.count) == 0
+        }
+    }
+}
