@@ -23,14 +23,15 @@ struct TSVLoader {
 
     func load(_ bytes: UnsafeBufferPointer<UInt8>, into graph: inout Graph) throws(FormatError) {
         let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
-        var kinds = ByteKeyTable()
+        guard let base = bytes.baseAddress else { return }
+        var kinds = KindCache()
         var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 0
         var checkedHeader = false
         // Everything below mutates this one storage object directly: calling
-        // the graph's mutating methods while holding it would copy it. Edges
-        // gather in local arrays, free of the class's access checks, and move
-        // into the storage at the end.
+        // the graph's mutating methods while holding it would copy it. Parties
+        // and edges gather in local arrays, free of the class's access checks,
+        // and move into the storage at the end.
         graph.makeUnique()
         let storage = graph.storage
         var parties: [Party] = [], partyTable = PartyTable()
@@ -47,28 +48,34 @@ struct TSVLoader {
         sources.reserveCapacity(estimate)
         targets.reserveCapacity(estimate)
         tags.reserveCapacity(estimate)
-        var fieldStart = [Int](repeating: 0, count: 5)
-        var fieldEnd = [Int](repeating: 0, count: 5)
+        // The first five fields' bounds; plain memory, not arrays, so that the
+        // per-line writes need no uniqueness checks.
+        let fieldStart = UnsafeMutablePointer<Int>.allocate(capacity: 5)
+        let fieldEnd = UnsafeMutablePointer<Int>.allocate(capacity: 5)
+        defer {
+            fieldStart.deallocate()
+            fieldEnd.deallocate()
+        }
+
+        // The IDs of the parties this load adds, as bytes in one buffer that
+        // cannot outgrow the input, so that a lookup compares with memcmp
+        // instead of going through a `Party`; freed when the load is done.
+        let firstNew = parties.count
+        let keyBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        var keyEnds: [Int] = [0]
+        defer { keyBytes.deallocate() }
+
         while position < bytes.count {
             line += 1
             let lineStart = position
-            var lineEnd = position
-            while lineEnd < bytes.count && bytes[lineEnd] != newline { lineEnd += 1 }
-            position = lineEnd + 1
-            var contentEnd = lineEnd
-            if contentEnd > lineStart && bytes[contentEnd - 1] == carriageReturn { contentEnd -= 1 }
-            var blank = true
-            for index in lineStart..<contentEnd where bytes[index] != 0x20 && bytes[index] != tab && bytes[index] != carriageReturn {
-                blank = false
-                break
-            }
-            if blank { continue }
-
+            // One pass over the line: field boundaries at tabs, up to the newline.
             var count = 0
-            var start = lineStart
             var cursor = lineStart
-            while cursor <= contentEnd {
-                if cursor == contentEnd || bytes[cursor] == tab {
+            var start = lineStart
+            while cursor < bytes.count {
+                let byte = base[cursor]
+                if byte == newline { break }
+                if byte == tab {
                     if count < 5 {
                         fieldStart[count] = start
                         fieldEnd[count] = cursor
@@ -78,6 +85,22 @@ struct TSVLoader {
                 }
                 cursor += 1
             }
+            let lineEnd = cursor
+            position = lineEnd + 1
+            let contentEnd = lineEnd > lineStart && base[lineEnd - 1] == carriageReturn ? lineEnd - 1 : lineEnd
+            if count < 5 {
+                fieldStart[count] = start
+                fieldEnd[count] = max(start, contentEnd)
+            }
+            count += 1
+            if count < 3 || fieldStart[0] == fieldEnd[0] {
+                var blank = true
+                for index in lineStart..<contentEnd where base[index] != 0x20 && base[index] != tab && base[index] != carriageReturn {
+                    blank = false
+                    break
+                }
+                if blank { continue }
+            }
             if !checkedHeader {
                 checkedHeader = true
                 if isHeader(bytes, fieldStart, fieldEnd, count) { continue }
@@ -86,13 +109,12 @@ struct TSVLoader {
                 let column = count > 4 ? fieldStart[4] - lineStart + 1 : contentEnd - lineStart + 1
                 throw error(line, column, "expected 3 or 4 fields (source, kind, target[, modality]), found \(count)")
             }
-            let names = ["source", "kind", "target"]
             for field in 0..<3 where fieldStart[field] == fieldEnd[field] {
-                throw error(line, fieldStart[field] - lineStart + 1, "empty \(names[field])")
+                throw error(line, fieldStart[field] - lineStart + 1, "empty \(["source", "kind", "target"][field])")
             }
             var hedged = false
             if count == 4 {
-                let modality = UnsafeBufferPointer(rebasing: bytes[fieldStart[3]..<fieldEnd[3]])
+                let modality = UnsafeBufferPointer(start: base + fieldStart[3], count: fieldEnd[3] - fieldStart[3])
                 if modality.elementsEqual("hedged".utf8) {
                     hedged = true
                 } else if !modality.isEmpty && !modality.elementsEqual("asserted".utf8) {
@@ -102,12 +124,17 @@ struct TSVLoader {
                     throw error(line, fieldStart[3] - lineStart + 1, "unknown modality \"\(text)\"; expected asserted or hedged")
                 }
             }
-            var nodes = (Int32(0), Int32(0))
-            for (slot, field) in [0, 2].enumerated() {
-                let span = UnsafeBufferPointer(rebasing: bytes[fieldStart[field]..<fieldEnd[field]])
+            var ends = (Int32(0), Int32(0))
+            for field in stride(from: 0, through: 2, by: 2) {
+                let span = UnsafeBufferPointer(start: base + fieldStart[field], count: fieldEnd[field] - fieldStart[field])
                 let hash = PartyTable.hash(span)
-                let (found, emptySlot) = partyTable.find(span, hash: hash, in: parties)
-                let node: Int32
+                let (found, emptySlot) = partyTable.find(hash: hash) { node in
+                    let index = Int(node) - firstNew
+                    guard index >= 0 else { return PartyTable.equal(parties[Int(node)].id, span) }
+                    let start = keyEnds[index]
+                    return keyEnds[index + 1] - start == span.count && memcmp(keyBytes + start, base + fieldStart[field], span.count) == 0
+                }
+                var node: Int32
                 if let found {
                     node = found
                 } else {
@@ -117,21 +144,28 @@ struct TSVLoader {
                     node = Int32(parties.count)
                     parties.append(Party(id: PartyID(text)))
                     partyTable.insert(node: node, hash: hash, at: emptySlot)
+                    let keyStart = keyEnds[keyEnds.count - 1]
+                    (keyBytes + keyStart).update(from: base + fieldStart[field], count: span.count)
+                    keyEnds.append(keyStart + span.count)
                 }
-                if slot == 0 { nodes.0 = node } else { nodes.1 = node }
+                if field == 0 { ends.0 = node } else { ends.1 = node }
             }
-            let kindSpan = UnsafeBufferPointer(rebasing: bytes[fieldStart[1]..<fieldEnd[1]])
-            let kind = try kinds.index(of: kindSpan, nextIndex: Int32(storage.kinds.count)) { () throws(FormatError) in
+            let kindSpan = UnsafeBufferPointer(start: base + fieldStart[1], count: fieldEnd[1] - fieldStart[1])
+            let kind: Int32
+            if let known = kinds.number(of: kindSpan) {
+                kind = known
+            } else {
                 guard let text = String(validating: kindSpan, as: UTF8.self) else {
                     throw error(line, fieldStart[1] - lineStart + 1, "invalid UTF-8")
                 }
                 guard storage.kinds.count < Graph.maximumKindCount || storage.kindIndex[RelationKind(text)] != nil else {
                     throw error(line, fieldStart[1] - lineStart + 1, "more than \(Graph.maximumKindCount) relation kinds")
                 }
-                return storage.kindNumber(for: RelationKind(text))
+                kind = storage.kindNumber(for: RelationKind(text))
+                kinds.add(kindSpan, number: kind)
             }
-            sources.append(nodes.0)
-            targets.append(nodes.1)
+            sources.append(ends.0)
+            targets.append(ends.1)
             tags.append(GraphStorage.tag(kind: Int(kind), hedged: hedged))
         }
         // The estimate of the line count can be off either way: keep no slack.
@@ -141,7 +175,9 @@ struct TSVLoader {
         storage.edgeDetail = []
     }
 
-    private func isHeader(_ bytes: UnsafeBufferPointer<UInt8>, _ starts: [Int], _ ends: [Int], _ count: Int) -> Bool {
+    private func isHeader(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>, _ count: Int
+    ) -> Bool {
         guard count == 3 || count == 4 else { return false }
         func field(_ index: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[index]..<ends[index]]), as: UTF8.self).lowercased()
@@ -151,67 +187,24 @@ struct TSVLoader {
     }
 }
 
-/// An open-addressing map from byte strings to dense indexes, comparing raw
-/// bytes so that no `String` is built for keys already seen.
-struct ByteKeyTable {
-    private var slots = [Int32](repeating: -1, count: 1 << 10)
-    private var hashes = [UInt64](repeating: 0, count: 1 << 10)
-    private var keyStart: [Int32] = []
-    private var keyLength: [Int32] = []
-    private var values: [Int32] = []
-    private var arena: [UInt8] = []
+/// Kind names already seen, as bytes: a file has a handful, so the common
+/// case is a short linear scan; a table takes over past 16 of them.
+struct KindCache {
+    private var small: [(bytes: [UInt8], number: Int32)] = []
+    private var large: [[UInt8]: Int32] = [:]
 
-    /// The index stored for `key`, or the one `make` returns, stored for next time.
-    mutating func index(
-        of key: UnsafeBufferPointer<UInt8>, nextIndex: Int32, make: () throws(FormatError) -> Int32
-    ) throws(FormatError) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        var mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry < 0 { break }
-            if hashes[slot] == hash && matches(Int(entry), key) { return values[Int(entry)] }
-            slot = (slot + 1) & mask
+    func number(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        for entry in small where entry.bytes.count == key.count {
+            let equal = entry.bytes.withUnsafeBufferPointer { stored in
+                guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else { return true }
+                return memcmp(storedBase, keyBase, key.count) == 0
+            }
+            if equal { return entry.number }
         }
-        let value = try make()
-        if (values.count + 1) * 2 > slots.count {
-            grow()
-            mask = slots.count - 1
-            slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        }
-        slots[slot] = Int32(values.count)
-        hashes[slot] = hash
-        keyStart.append(Int32(arena.count))
-        keyLength.append(Int32(key.count))
-        arena.append(contentsOf: key)
-        values.append(value)
-        return value
+        return large.isEmpty ? nil : large[Array(key)]
     }
 
-    private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let length = Int(keyLength[entry])
-        guard length == key.count else { return false }
-        let start = Int(keyStart[entry])
-        return arena.withUnsafeBufferPointer { stored in
-            guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else { return length == 0 }
-            return memcmp(storedBase + start, keyBase, length) == 0
-        }
-    }
-
-    private mutating func grow() {
-        let capacity = slots.count * 2
-        var newSlots = [Int32](repeating: -1, count: capacity)
-        var newHashes = [UInt64](repeating: 0, count: capacity)
-        for slot in slots.indices where slots[slot] >= 0 {
-            var target = Int(truncatingIfNeeded: hashes[slot]) & (capacity - 1)
-            while newSlots[target] >= 0 { target = (target + 1) & (capacity - 1) }
-            newSlots[target] = slots[slot]
-            newHashes[target] = hashes[slot]
-        }
-        slots = newSlots
-        hashes = newHashes
+    mutating func add(_ key: UnsafeBufferPointer<UInt8>, number: Int32) {
+        if small.count < 16 { small.append((Array(key), number)) } else { large[Array(key)] = number }
     }
 }
