@@ -2,11 +2,12 @@ import Foundation
 
 /// A single-pass TSV loader over UTF-8 bytes for large relation files.
 ///
-/// Fields are found with a byte scan; party IDs go through an open-addressing
-/// table keyed by the raw bytes (FNV-1a hash, then a byte comparison), so a
-/// `String` is made only the first time an ID appears; kinds are matched
-/// against the few already seen; edges are appended straight into the
-/// storage arrays. Errors carry the same line and byte column as the general
+/// Each line is scanned once for its tabs; party IDs go through the graph's
+/// `PartyTable` by their raw bytes (FNV-1a hash, then a byte comparison with
+/// the IDs this load added), so a `String` is made only the first time an ID
+/// appears; kinds are matched against the few already seen; edges gather in
+/// local arrays that replace the storage's, so the graph must hold no
+/// relations yet. Errors carry the same line and byte column as the general
 /// reader's.
 ///
 /// - Complexity: O(*n*) time in the size of the input; O(*V*) extra space.
@@ -22,6 +23,7 @@ struct TSVLoader {
     }
 
     func load(_ bytes: UnsafeBufferPointer<UInt8>, into graph: inout Graph) throws(FormatError) {
+        precondition(graph.relationCount == 0, "the TSV loader fills an empty graph")
         let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         guard let base = bytes.baseAddress else { return }
         var kinds = KindCache()

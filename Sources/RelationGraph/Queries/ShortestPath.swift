@@ -25,18 +25,26 @@ public struct ShortestPathFinder: Sendable {
     /// Whether the filter excludes anything; if not, edges are not tested one by one.
     private let filtersEdges: Bool
     // The adjacency and endpoint arrays, held directly so the search indexes plain arrays.
-    private let outOffsets: [Int32]
     private let outEdges: [Int32]
-    private let inOffsets: [Int32]
     private let inEdges: [Int32]
     private let outNeighbors: [Int32]
     private let inNeighbors: [Int32]
     private let edgeSource: [Int32]
     private let edgeTarget: [Int32]
-    private var forwardSeen: [UInt32]
-    private var backwardSeen: [UInt32]
-    private var forwardParent: [Int32]
-    private var backwardParent: [Int32]
+    /// Per node, everything a step reads or writes about it, in one 32-byte
+    /// record (half a cache line): the search is bound by memory latency, and
+    /// reaching a node and later expanding it then costs one miss, not six.
+    private struct Mark {
+        var forwardStamp: UInt32 = 0
+        var backwardStamp: UInt32 = 0
+        var forwardParent: Int32 = -1
+        var backwardParent: Int32 = -1
+        let outStart: Int32
+        let outDegree: Int32
+        let inStart: Int32
+        let inDegree: Int32
+    }
+    private var marks: [Mark]
     private var stamp: UInt32 = 0
 
     /// Creates a finder for one graph and filter.
@@ -47,19 +55,17 @@ public struct ShortestPathFinder: Sendable {
         mask = EdgeMask(filter, storage: graph.storage)
         filtersEdges = filter != .all
         let adjacency = graph.storage.adjacency
-        outOffsets = adjacency.outOffsets
         outEdges = adjacency.outEdges
-        inOffsets = adjacency.inOffsets
         inEdges = adjacency.inEdges
         outNeighbors = adjacency.outNeighbors
         inNeighbors = adjacency.inNeighbors
         edgeSource = graph.storage.edgeSource
         edgeTarget = graph.storage.edgeTarget
-        let nodes = graph.partyCount
-        forwardSeen = [UInt32](repeating: 0, count: nodes)
-        backwardSeen = [UInt32](repeating: 0, count: nodes)
-        forwardParent = [Int32](repeating: -1, count: nodes)
-        backwardParent = [Int32](repeating: -1, count: nodes)
+        let outOffsets = adjacency.outOffsets, inOffsets = adjacency.inOffsets
+        marks = (0..<graph.partyCount).map { node in
+            Mark(outStart: outOffsets[node], outDegree: outOffsets[node + 1] - outOffsets[node],
+                 inStart: inOffsets[node], inDegree: inOffsets[node + 1] - inOffsets[node])
+        }
     }
 
     /// A shortest path from `start` to `goal`, or `nil` when none exists.
@@ -83,67 +89,89 @@ public struct ShortestPathFinder: Sendable {
     mutating func edges(from source: Int, to target: Int) -> [Int]? {
         if source == target { return [] }
         nextStamp()
-        forwardSeen[source] = stamp
-        backwardSeen[target] = stamp
-        var forwardFrontier = [source]
-        var backwardFrontier = [target]
-        var forwardCost = Int(outOffsets[source + 1] - outOffsets[source])
-        var backwardCost = Int(inOffsets[target + 1] - inOffsets[target])
-        var next: [Int] = []
-        while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
-            next.removeAll(keepingCapacity: true)
-            // Expand the side whose next level touches fewer edges: with skewed
-            // degrees one hub can cost more than a thousand ordinary nodes.
-            var cost = 0
-            if forwardCost <= backwardCost {
-                for node in forwardFrontier {
-                    for slot in Int(outOffsets[node])..<Int(outOffsets[node + 1]) {
-                        let neighbour = Int(outNeighbors[slot])
-                        if forwardSeen[neighbour] == stamp { continue }
-                        let edge = outEdges[slot]
+        let stamp = stamp
+        // The marks are written on every step; a raw buffer spares each write
+        // the array's uniqueness check. They are moved out of `self` meanwhile,
+        // so that the expansion may read the rest of it.
+        var scratch: [Mark] = []
+        swap(&scratch, &marks)
+        defer { swap(&scratch, &marks) }
+        let meeting = scratch.withUnsafeMutableBufferPointer { marks -> Int? in
+            marks[source].forwardStamp = stamp
+            marks[target].backwardStamp = stamp
+            var forward = Frontier(nodes: [Int32(source)], cost: Int(marks[source].outDegree))
+            var backward = Frontier(nodes: [Int32(target)], cost: Int(marks[target].inDegree))
+            var next: [Int32] = []
+            while !forward.nodes.isEmpty && !backward.nodes.isEmpty {
+                // Expand the side whose next level touches fewer edges: with skewed
+                // degrees one hub can cost more than a thousand ordinary nodes.
+                let meeting = forward.cost <= backward.cost
+                    ? expand(&forward, next: &next, marks: marks, forward: true, stamp: stamp)
+                    : expand(&backward, next: &next, marks: marks, forward: false, stamp: stamp)
+                if let meeting { return meeting }
+            }
+            return nil
+        }
+        return meeting.map { stitch(source: source, target: target, meeting: $0, marks: scratch) }
+    }
+
+    /// The nodes one side reached last, and the edges its next level will scan.
+    private struct Frontier {
+        var nodes: [Int32]
+        var cost: Int
+    }
+
+    /// Expands one side by a whole level, marking what it reaches; returns the
+    /// first node the other side has reached, if any.
+    @inline(__always)
+    private func expand(
+        _ frontier: inout Frontier, next: inout [Int32], marks: UnsafeMutableBufferPointer<Mark>, forward: Bool, stamp: UInt32
+    ) -> Int? {
+        next.removeAll(keepingCapacity: true)
+        var cost = 0
+        let meeting = (forward ? outNeighbors : inNeighbors).withUnsafeBufferPointer { neighbors in
+            (forward ? outEdges : inEdges).withUnsafeBufferPointer { edges -> Int? in
+                for node in frontier.nodes {
+                    let mark = marks[Int(node)]
+                    let start = Int(forward ? mark.outStart : mark.inStart)
+                    for slot in start..<(start + Int(forward ? mark.outDegree : mark.inDegree)) {
+                        let neighbour = Int(neighbors[slot])
+                        if (forward ? marks[neighbour].forwardStamp : marks[neighbour].backwardStamp) == stamp { continue }
+                        let edge = edges[slot]
                         if filtersEdges && !mask.allows(Int(edge)) { continue }
-                        forwardSeen[neighbour] = stamp
-                        forwardParent[neighbour] = edge
-                        if backwardSeen[neighbour] == stamp { return stitch(source: source, target: target, meeting: neighbour) }
-                        next.append(neighbour)
-                        cost += Int(outOffsets[neighbour + 1] - outOffsets[neighbour])
+                        if forward {
+                            marks[neighbour].forwardStamp = stamp
+                            marks[neighbour].forwardParent = edge
+                        } else {
+                            marks[neighbour].backwardStamp = stamp
+                            marks[neighbour].backwardParent = edge
+                        }
+                        if (forward ? marks[neighbour].backwardStamp : marks[neighbour].forwardStamp) == stamp { return neighbour }
+                        next.append(Int32(neighbour))
+                        cost += Int(forward ? marks[neighbour].outDegree : marks[neighbour].inDegree)
                     }
                 }
-                swap(&forwardFrontier, &next)
-                forwardCost = cost
-            } else {
-                for node in backwardFrontier {
-                    for slot in Int(inOffsets[node])..<Int(inOffsets[node + 1]) {
-                        let neighbour = Int(inNeighbors[slot])
-                        if backwardSeen[neighbour] == stamp { continue }
-                        let edge = inEdges[slot]
-                        if filtersEdges && !mask.allows(Int(edge)) { continue }
-                        backwardSeen[neighbour] = stamp
-                        backwardParent[neighbour] = edge
-                        if forwardSeen[neighbour] == stamp { return stitch(source: source, target: target, meeting: neighbour) }
-                        next.append(neighbour)
-                        cost += Int(inOffsets[neighbour + 1] - inOffsets[neighbour])
-                    }
-                }
-                swap(&backwardFrontier, &next)
-                backwardCost = cost
+                return nil
             }
         }
+        if meeting != nil { return meeting }
+        swap(&frontier.nodes, &next)
+        frontier.cost = cost
         return nil
     }
 
-    private func stitch(source: Int, target: Int, meeting: Int) -> [Int] {
+    private func stitch(source: Int, target: Int, meeting: Int, marks: [Mark]) -> [Int] {
         var result: [Int] = []
         var node = meeting
         while node != source {
-            let edge = Int(forwardParent[node])
+            let edge = Int(marks[node].forwardParent)
             result.append(edge)
             node = Int(edgeSource[edge])
         }
         result.reverse()
         node = meeting
         while node != target {
-            let edge = Int(backwardParent[node])
+            let edge = Int(marks[node].backwardParent)
             result.append(edge)
             node = Int(edgeTarget[edge])
         }
@@ -152,9 +180,9 @@ public struct ShortestPathFinder: Sendable {
 
     private mutating func nextStamp() {
         if stamp == UInt32.max {
-            for index in forwardSeen.indices {
-                forwardSeen[index] = 0
-                backwardSeen[index] = 0
+            for index in marks.indices {
+                marks[index].forwardStamp = 0
+                marks[index].backwardStamp = 0
             }
             stamp = 0
         }
