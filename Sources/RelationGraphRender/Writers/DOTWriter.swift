@@ -128,31 +128,45 @@ public struct DOTWriter: Sendable {
         edgeAttributes.merge(options.edgeAttributes) { _, new in new }
         text.append("  edge \(DOTEscaping.attributes(edgeAttributes));\n")
 
+        let indent = Array("    ".utf8), arrow = Array(" -> ".utf8), end = Array(";\n".utf8)
+        let partyIndent = Array("  ".utf8), labelOpen = Array(" [label=".utf8), tooltipOpen = Array(", tooltip=".utf8), partyClose = Array("];\n".utf8)
         // IDs are escaped once per party and reused by every edge line; a party's
         // tooltip names the kinds of its drawn relations, and the few distinct
         // sets of kinds are escaped once each.
         let escapedIDs = ByteStrings(graph.parties.lazy.map { DOTEscaping.id($0.id.rawValue) })
+        // With up to 64 kinds (nearly always) a set is one word, found by a short scan.
+        var recentSets: [(bits: ArraySlice<UInt64>, text: [UInt8])] = []
         var kindSetTexts: [ArraySlice<UInt64>: [UInt8]] = [:]
+        let quote = UInt8(ascii: "\"")
         for (index, party) in graph.parties.enumerated() {
             let bits = kindBits[(index * words)..<((index + 1) * words)]
-            text.append("  ")
+            text.append(partyIndent)
             escapedIDs.append(index, to: &text)
-            text.append(" [label=")
-            text.append(options.htmlLabels ? Self.htmlLabel(party) : DOTEscaping.quoted(party.name))
-            text.append(", tooltip=")
-            var tooltip = Array(DOTEscaping.quoted(party.id.rawValue).utf8.dropLast())
-            if bits.contains(where: { $0 != 0 }) {
-                if kindSetTexts[bits] == nil {
-                    let names = kindList.indices.filter { bits[bits.startIndex + $0 / 64] & (UInt64(1) << UInt64($0 % 64)) != 0 }
-                        .map { kindList[$0].rawValue }.joined(separator: ", ")
-                    kindSetTexts[bits] = Array(DOTEscaping.quoted(": " + names).utf8.dropFirst())
-                }
-                tooltip += kindSetTexts[bits] ?? []
+            text.append(labelOpen)
+            if options.htmlLabels {
+                text.append(Self.htmlLabel(party))
             } else {
-                tooltip.append(UInt8(ascii: "\""))
+                DOTEscaping.appendQuoted(party.name, to: &text)
             }
-            text.append(tooltip)
-            text.append("];\n")
+            text.append(tooltipOpen)
+            DOTEscaping.appendQuoted(party.id.rawValue, to: &text, closing: false)
+            if bits.contains(where: { $0 != 0 }) {
+                if let recent = recentSets.first(where: { $0.bits == bits }) {
+                    text.append(recent.text)
+                } else {
+                    let setText = kindSetTexts[bits] ?? {
+                        let names = kindList.indices.filter { bits[bits.startIndex + $0 / 64] & (UInt64(1) << UInt64($0 % 64)) != 0 }
+                            .map { kindList[$0].rawValue }.joined(separator: ", ")
+                        return Array(DOTEscaping.quoted(": " + names).utf8.dropFirst())
+                    }()
+                    kindSetTexts[bits] = setText
+                    if recentSets.count < 8 { recentSets.append((bits, setText)) }
+                    text.append(setText)
+                }
+            } else {
+                text.append(byte: quote)
+            }
+            text.append(partyClose)
             text.flush(to: &output)
         }
         for (number, cluster) in options.clusters.enumerated() {
@@ -162,7 +176,6 @@ public struct DOTWriter: Sendable {
             }
             text.append("  }\n")
         }
-        let indent = Array("    ".utf8), arrow = Array(" -> ".utf8), end = Array(";\n".utf8)
         let tooltips = options.evidenceTooltips && graph.hasRelationDetails
         for group in 0..<groupCount where groupStart[group + 1] > groupStart[group] {
             let kind = kindList[group / 2], hedged = group % 2 == 1
@@ -285,8 +298,11 @@ public enum DOTEscaping {
     private static func isBareName(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard let first = utf8.first else { return false }
-        // Keywords are 4 to 8 letters; only names of those lengths need the case-folded check.
-        if (4...8).contains(utf8.count) && keywords.contains(text.lowercased()) { return false }
+        // Keywords are 4 to 8 letters starting with n, e, g, d or s; only such
+        // names need the case-folded check.
+        if (4...8).contains(utf8.count) && "negds".utf8.contains(first | 0x20) && keywords.contains(text.lowercased()) {
+            return false
+        }
         // DOT's grammar lets bytes ≥ 0x80 into bare names, but Graphviz's scanner treats
         // some (a byte order mark) specially, so only ASCII names stay bare.
         let isLetter = { (byte: UInt8) in
@@ -326,6 +342,27 @@ public enum DOTEscaping {
             }
         }
         return result + "\""
+    }
+
+    /// Appends `quoted(text)` to a byte buffer, copying the bytes straight
+    /// across when nothing in them needs escaping; without the closing quote
+    /// when `closing` is false, for a caller that appends more inside it.
+    static func appendQuoted(_ text: String, to output: inout ByteText, closing: Bool = true) {
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") {
+                return false
+            }
+            output.append(byte: UInt8(ascii: "\""))
+            output.append(bytes)
+            if closing { output.append(byte: UInt8(ascii: "\"")) }
+            return true
+        }
+        if !plain {
+            var escaped = Array(quoted(text).utf8)
+            if !closing { escaped.removeLast() }
+            output.append(escaped)
+        }
     }
 
     /// Text for inside an HTML-like label: `& < > " '` as entities, line
