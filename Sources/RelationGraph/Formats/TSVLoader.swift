@@ -3,7 +3,7 @@ import Foundation
 /// A single-pass TSV loader over UTF-8 bytes for large relation files.
 ///
 /// Each line is scanned once for its tabs; party IDs go through the graph's
-/// `PartyTable` by their raw bytes (FNV-1a hash, then a byte comparison with
+/// `PartyTable` by their raw bytes (a word-at-a-time hash, then a byte comparison with
 /// the IDs this load added), so a `String` is made only the first time an ID
 /// appears; kinds are matched against the few already seen; edges gather in
 /// local arrays that replace the storage's, so the graph must hold no
@@ -74,18 +74,16 @@ struct TSVLoader {
             var count = 0
             var cursor = lineStart
             var start = lineStart
-            while cursor < bytes.count {
-                let byte = base[cursor]
-                if byte == newline { break }
-                if byte == tab {
-                    if count < 5 {
-                        fieldStart[count] = start
-                        fieldEnd[count] = cursor
-                    }
-                    count += 1
-                    start = cursor + 1
+            while true {
+                cursor = Self.nextTabOrNewline(in: bytes, from: cursor)
+                if cursor == bytes.count || base[cursor] == newline { break }
+                if count < 5 {
+                    fieldStart[count] = start
+                    fieldEnd[count] = cursor
                 }
+                count += 1
                 cursor += 1
+                start = cursor
             }
             let lineEnd = cursor
             position = lineEnd + 1
@@ -134,13 +132,13 @@ struct TSVLoader {
                     let index = Int(node) - firstNew
                     guard index >= 0 else { return PartyTable.equal(parties[Int(node)].id, span) }
                     let start = keyEnds[index]
-                    return keyEnds[index + 1] - start == span.count && memcmp(keyBytes + start, base + fieldStart[field], span.count) == 0
+                    return keyEnds[index + 1] - start == span.count && Self.equal(keyBytes + start, base + fieldStart[field], span.count)
                 }
                 var node: Int32
                 if let found {
                     node = found
                 } else {
-                    guard let text = String(validating: span, as: UTF8.self) else {
+                    guard let text = Self.string(span) else {
                         throw error(line, fieldStart[field] - lineStart + 1, "invalid UTF-8")
                     }
                     node = Int32(parties.count)
@@ -175,6 +173,50 @@ struct TSVLoader {
         storage.edgeTarget = targets.trimmed()
         storage.edgeTag = tags.trimmed()
         storage.edgeDetail = []
+    }
+
+    /// The position of the next tab or line feed at or after `position`, or
+    /// the end. Eight bytes at a time (SWAR: a byte equal to the pattern
+    /// becomes zero after the XOR, and the lowest zero byte of a word is found
+    /// exactly by the borrow trick), then byte by byte for the tail.
+    @inline(__always)
+    private static func nextTabOrNewline(in bytes: UnsafeBufferPointer<UInt8>, from position: Int) -> Int {
+        guard let base = bytes.baseAddress else { return position }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var cursor = position
+        while cursor + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self).littleEndian
+            let tabs = word ^ (ones &* 0x09), newlines = word ^ (ones &* 0x0A)
+            let found = ((tabs &- ones) & ~tabs | (newlines &- ones) & ~newlines) & highs
+            if found != 0 { return cursor + found.trailingZeroBitCount >> 3 }
+            cursor += 8
+        }
+        while cursor < bytes.count && base[cursor] != 0x09 && base[cursor] != 0x0A { cursor += 1 }
+        return cursor
+    }
+
+    /// Whether `count` bytes at `a` and `b` are equal: words first, then the
+    /// tail; IDs are short, and a call to `memcmp` costs more than the compare.
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var position = 0
+        while position + 8 <= count {
+            let left = UnsafeRawPointer(a + position).loadUnaligned(as: UInt64.self)
+            if left != UnsafeRawPointer(b + position).loadUnaligned(as: UInt64.self) { return false }
+            position += 8
+        }
+        while position < count {
+            if a[position] != b[position] { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// The text of valid UTF-8 bytes, or `nil`; ASCII, the common case for
+    /// IDs, skips the general validation.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(validating: bytes, as: UTF8.self)
     }
 
     private func isHeader(
