@@ -61,12 +61,21 @@ private struct LevelSearch {
     }
 
     /// The nodes reached from `start`, level by level, each level in node order.
+    ///
+    /// Visited and frontier sets are bitmaps: for 10⁵ parties they take 12 KB
+    /// each and stay in the first-level cache, where the random probes of
+    /// both step kinds land.
     func run(from start: Int) -> [Int32] {
-        var visited = [Bool](repeating: false, count: nodeCount)
-        var inFrontier = [Bool](repeating: false, count: nodeCount)
-        visited[start] = true
+        var visited = Bitmap(count: nodeCount)
+        var inFrontier = Bitmap(count: nodeCount)
+        visited.insert(start)
         var reached: [Int32] = []
         var frontier: [Int32] = [Int32(start)]
+        // The row sets are taken out of their array once, not once per party.
+        let first = forward[0], second = forward.count > 1 ? forward[1] : nil
+        func degree(_ node: Int) -> Int {
+            Int(first.offsets[node + 1] - first.offsets[node]) + (second.map { Int($0.offsets[node + 1] - $0.offsets[node]) } ?? 0)
+        }
         var unexploredEdges = forward.reduce(0) { $0 + $1.neighbors.count } - degree(start)
         var bottomUp = false
         while !frontier.isEmpty {
@@ -79,19 +88,22 @@ private struct LevelSearch {
             }
             var next: [Int32] = []
             if bottomUp {
-                for node in frontier { inFrontier[Int(node)] = true }
-                for node in 0..<nodeCount where !visited[node] && hasParent(node, in: inFrontier) {
-                    next.append(Int32(node))
+                for node in frontier { inFrontier.insert(Int(node)) }
+                let back = backward[0], backSecond = backward.count > 1 ? backward[1] : nil
+                for node in 0..<nodeCount where !visited.contains(node) {
+                    if hasParent(node, rows: back, in: inFrontier) || backSecond.map({ hasParent(node, rows: $0, in: inFrontier) }) == true {
+                        next.append(Int32(node))
+                    }
                 }
-                for node in frontier { inFrontier[Int(node)] = false }
-                for node in next { visited[Int(node)] = true }
+                for node in frontier { inFrontier.remove(Int(node)) }
+                for node in next { visited.insert(Int(node)) }
             } else {
-                for node in frontier {
-                    for rows in forward {
+                for rows in forward {
+                    for node in frontier {
                         for slot in Int(rows.offsets[Int(node)])..<Int(rows.offsets[Int(node) + 1]) {
                             let neighbor = Int(rows.neighbors[slot])
-                            if !visited[neighbor] && (!checksMask || mask.allows(Int(rows.edges[slot]))) {
-                                visited[neighbor] = true
+                            if !visited.contains(neighbor) && (!checksMask || mask.allows(Int(rows.edges[slot]))) {
+                                visited.insert(neighbor)
                                 next.append(Int32(neighbor))
                             }
                         }
@@ -106,19 +118,37 @@ private struct LevelSearch {
         return reached
     }
 
-    /// Edges a top-down step would scan from `node`.
-    private func degree(_ node: Int) -> Int {
-        forward.reduce(0) { $0 + Int($1.offsets[node + 1] - $1.offsets[node]) }
-    }
-
-    /// Whether an allowed relation leads to `node` from a frontier node.
-    private func hasParent(_ node: Int, in inFrontier: [Bool]) -> Bool {
-        for rows in backward {
-            for slot in Int(rows.offsets[node])..<Int(rows.offsets[node + 1])
-            where inFrontier[Int(rows.neighbors[slot])] && (!checksMask || mask.allows(Int(rows.edges[slot]))) {
-                return true
-            }
+    /// Whether an allowed relation in `rows` joins `node` to a frontier node.
+    @inline(__always)
+    private func hasParent(_ node: Int, rows: Rows, in inFrontier: Bitmap) -> Bool {
+        for slot in Int(rows.offsets[node])..<Int(rows.offsets[node + 1])
+        where inFrontier.contains(Int(rows.neighbors[slot])) && (!checksMask || mask.allows(Int(rows.edges[slot]))) {
+            return true
         }
         return false
+    }
+}
+
+/// A set of node indexes as one bit each.
+private struct Bitmap {
+    private var words: [UInt64]
+
+    init(count: Int) {
+        words = [UInt64](repeating: 0, count: (count + 63) / 64)
+    }
+
+    @inline(__always)
+    func contains(_ index: Int) -> Bool {
+        words[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
+    @inline(__always)
+    mutating func insert(_ index: Int) {
+        words[index >> 6] |= 1 << UInt64(index & 63)
+    }
+
+    @inline(__always)
+    mutating func remove(_ index: Int) {
+        words[index >> 6] &= ~(1 << UInt64(index & 63))
     }
 }
