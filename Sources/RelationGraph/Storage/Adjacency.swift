@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Out- and in-adjacency in compressed sparse row (CSR) form.
 ///
 /// `outEdges[outOffsets[v]..<outOffsets[v + 1]]` are the indexes of the edges
@@ -24,26 +26,56 @@ final class Adjacency: Sendable {
 
     @usableFromInline
     init(nodeCount: Int, edgeSource: [Int32], edgeTarget: [Int32]) {
-        (outOffsets, outEdges) = Adjacency.rows(nodeCount: nodeCount, keys: edgeSource)
-        (inOffsets, inEdges) = Adjacency.rows(nodeCount: nodeCount, keys: edgeTarget)
-        outNeighbors = outEdges.map { edgeTarget[Int($0)] }
-        inNeighbors = inEdges.map { edgeSource[Int($0)] }
+        // The two directions are independent sorts; on large graphs they run
+        // on two cores at once.
+        let results = RowResults()
+        let build = { @Sendable (incoming: Bool) in
+            let rows = incoming
+                ? Adjacency.rows(nodeCount: nodeCount, keys: edgeTarget, values: edgeSource)
+                : Adjacency.rows(nodeCount: nodeCount, keys: edgeSource, values: edgeTarget)
+            results.store(rows, incoming: incoming)
+        }
+        if edgeSource.count >= 1 << 16 {
+            DispatchQueue.concurrentPerform(iterations: 2) { build($0 == 1) }
+        } else {
+            build(false)
+            build(true)
+        }
+        (outOffsets, outEdges, outNeighbors) = results.outgoing
+        (inOffsets, inEdges, inNeighbors) = results.incoming
     }
 
-    private static func rows(nodeCount: Int, keys: [Int32]) -> ([Int32], [Int32]) {
+    /// Where the two sorts leave their rows; each slot is written by one sort
+    /// before `concurrentPerform` returns and read only after.
+    private final class RowResults: @unchecked Sendable {
+        var outgoing: ([Int32], [Int32], [Int32]) = ([], [], [])
+        var incoming: ([Int32], [Int32], [Int32]) = ([], [], [])
+
+        func store(_ rows: ([Int32], [Int32], [Int32]), incoming isIncoming: Bool) {
+            if isIncoming { incoming = rows } else { outgoing = rows }
+        }
+    }
+
+    /// A stable counting sort of the edges by `keys`: row offsets, the edge
+    /// in each slot and, written in the same pass, its other end from `values`.
+    private static func rows(nodeCount: Int, keys: [Int32], values: [Int32]) -> ([Int32], [Int32], [Int32]) {
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
         for key in keys { offsets[Int(key) + 1] &+= 1 }
         for node in 0..<nodeCount { offsets[node + 1] &+= offsets[node] }
         var cursor = offsets
+        var neighbors = [Int32](repeating: 0, count: keys.count)
         let edges = [Int32](unsafeUninitializedCapacity: keys.count) { buffer, count in
-            for (edge, key) in keys.enumerated() {
-                let slot = Int(cursor[Int(key)])
-                buffer[slot] = Int32(truncatingIfNeeded: edge)
-                cursor[Int(key)] = Int32(slot + 1)
+            neighbors.withUnsafeMutableBufferPointer { neighbors in
+                for (edge, key) in keys.enumerated() {
+                    let slot = Int(cursor[Int(key)])
+                    buffer[slot] = Int32(truncatingIfNeeded: edge)
+                    neighbors[slot] = values[edge]
+                    cursor[Int(key)] = Int32(slot + 1)
+                }
             }
             count = keys.count
         }
-        return (offsets, edges)
+        return (offsets, edges, neighbors)
     }
 
     /// The edges leaving `node`.

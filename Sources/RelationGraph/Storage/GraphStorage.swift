@@ -163,10 +163,12 @@ final class GraphStorage: @unchecked Sendable {
 }
 
 extension Array {
-    /// The same elements in a buffer without spare capacity.
+    /// The same elements in a buffer with at most 1/64 spare capacity: a bulk
+    /// load's estimate may overshoot, but a copy for a few spare slots (or
+    /// the allocator's rounding) would cost more than it saves.
     ///
-    /// - Complexity: O(*n*) when there is spare capacity, else O(1).
+    /// - Complexity: O(*n*) when there is more spare capacity, else O(1).
     func trimmed() -> [Element] {
-        capacity == count ? self : withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[...])) }
+        capacity - count <= count / 64 ? self : withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[...])) }
     }
 }
