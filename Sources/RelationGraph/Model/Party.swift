@@ -57,7 +57,7 @@ public struct Party: Hashable, Sendable, Codable, Identifiable {
     /// Heap bytes beyond the party's 32 inline ones: the extras box and any
     /// strings too long to be stored inline (more than 15 UTF-8 bytes).
     var heapBytes: Int {
-        func heap(_ text: String) -> Int { text.utf8.count > 15 ? 32 + text.utf8.count : 0 }
+        let heap = String.heapBytes(of:)
         var total = heap(id.rawValue)
         if let extras {
             total += 48 + (extras.name.map(heap) ?? 0)

@@ -18,7 +18,7 @@ extension Graph {
         total += bytes(storage.details)
         for detail in storage.details {
             total += bytes(detail.evidence)
-            for evidence in detail.evidence { total += heapBytes(evidence.document) + heapBytes(evidence.quote) }
+            for evidence in detail.evidence { total += String.heapBytes(of: evidence.document) + String.heapBytes(of: evidence.quote) }
         }
         return total
     }
@@ -32,9 +32,12 @@ extension Graph {
         let buckets = max(dictionary.capacity, 1)
         return buckets * (MemoryLayout<Key>.stride + MemoryLayout<Value>.stride) + buckets / 8
     }
+}
 
-    /// Strings of up to 15 UTF-8 bytes are stored inline; longer ones own a heap buffer.
-    private func heapBytes(_ text: String) -> Int {
+extension String {
+    /// The heap bytes a string owns: none for up to 15 UTF-8 bytes, which
+    /// are stored inline, else its length plus the buffer's header.
+    static func heapBytes(of text: String) -> Int {
         let count = text.utf8.count
         return count > 15 ? 32 + count : 0
     }
