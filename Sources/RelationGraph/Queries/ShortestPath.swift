@@ -46,6 +46,9 @@ public struct ShortestPathFinder: Sendable {
     }
     private var marks: [Mark]
     private var stamp: UInt32 = 0
+    /// Frontier buffers kept between queries, so that a query allocates nothing
+    /// once the buffers have grown to the graph's widest levels.
+    private var buffers: [[Int32]] = [[], [], []]
 
     /// Creates a finder for one graph and filter.
     ///
@@ -95,13 +98,23 @@ public struct ShortestPathFinder: Sendable {
         // so that the expansion may read the rest of it.
         var scratch: [Mark] = []
         swap(&scratch, &marks)
-        defer { swap(&scratch, &marks) }
+        var forward = Frontier(nodes: buffers[0], cost: 0)
+        var backward = Frontier(nodes: buffers[1], cost: 0)
+        var next = buffers[2]
+        buffers = []
+        defer {
+            swap(&scratch, &marks)
+            buffers = [forward.nodes, backward.nodes, next]
+        }
         let meeting = scratch.withUnsafeMutableBufferPointer { marks -> Int? in
             marks[source].forwardStamp = stamp
             marks[target].backwardStamp = stamp
-            var forward = Frontier(nodes: [Int32(source)], cost: Int(marks[source].outDegree))
-            var backward = Frontier(nodes: [Int32(target)], cost: Int(marks[target].inDegree))
-            var next: [Int32] = []
+            forward.nodes.removeAll(keepingCapacity: true)
+            forward.nodes.append(Int32(source))
+            forward.cost = Int(marks[source].outDegree)
+            backward.nodes.removeAll(keepingCapacity: true)
+            backward.nodes.append(Int32(target))
+            backward.cost = Int(marks[target].inDegree)
             while !forward.nodes.isEmpty && !backward.nodes.isEmpty {
                 // Expand the side whose next level touches fewer edges: with skewed
                 // degrees one hub can cost more than a thousand ordinary nodes.
