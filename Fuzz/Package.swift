@@ -11,7 +11,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "RelationGraph", path: "..")],
     targets: [
-        .target(name: "FuzzSupport"),
+        .target(name: "FuzzSupport", dependencies: [.product(name: "RelationGraph", package: "RelationGraph")]),
         .executableTarget(name: "FuzzTSV", dependencies: ["FuzzSupport", .product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
         .executableTarget(name: "FuzzJSON", dependencies: ["FuzzSupport", .product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
