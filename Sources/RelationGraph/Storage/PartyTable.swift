@@ -1,5 +1,3 @@
-import Foundation
-
 /// Party IDs to node numbers: open addressing with linear probing on a hash
 /// of the IDs' UTF-8 bytes, holding only node numbers — 4 bytes a slot where a
 /// `[PartyID: Int32]` dictionary spends 20 — and comparing keys against the
@@ -102,7 +100,24 @@ struct PartyTable: Sendable {
         return text.withUTF8 { stored in
             guard stored.count == bytes.count else { return false }
             guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return true }
-            return memcmp(storedBase, base, stored.count) == 0
+            return equal(storedBase, base, stored.count)
         }
+    }
+
+    /// Whether `count` bytes at `a` and `b` are equal: words first, then the
+    /// tail; IDs are short, and a call to `memcmp` costs more than the compare.
+    @inline(__always)
+    static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var position = 0
+        while position + 8 <= count {
+            let left = UnsafeRawPointer(a + position).loadUnaligned(as: UInt64.self)
+            if left != UnsafeRawPointer(b + position).loadUnaligned(as: UInt64.self) { return false }
+            position += 8
+        }
+        while position < count {
+            if a[position] != b[position] { return false }
+            position += 1
+        }
+        return true
     }
 }

@@ -326,8 +326,7 @@ public enum DOTEscaping {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public static func quoted(_ text: String) -> String {
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
-        if plain { return "\"" + text + "\"" }
+        if !text.utf8.contains(where: needsEscaping) { return "\"" + text + "\"" }
         var result = "\""
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -344,15 +343,20 @@ public enum DOTEscaping {
         return result + "\""
     }
 
+    /// Whether a byte of a quoted string's UTF-8 needs `quoted(_:)`'s slow
+    /// path: a control character, a backslash or a quote.
+    @inline(__always)
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"")
+    }
+
     /// Appends `quoted(text)` to a byte buffer, copying the bytes straight
     /// across when nothing in them needs escaping; without the closing quote
     /// when `closing` is false, for a caller that appends more inside it.
     static func appendQuoted(_ text: String, to output: inout ByteText, closing: Bool = true) {
         var text = text
         let plain = text.withUTF8 { bytes in
-            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") {
-                return false
-            }
+            if bytes.contains(where: needsEscaping) { return false }
             output.append(byte: UInt8(ascii: "\""))
             output.append(bytes)
             if closing { output.append(byte: UInt8(ascii: "\"")) }
