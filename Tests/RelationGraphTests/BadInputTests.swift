@@ -87,6 +87,30 @@ import Testing
         #expect(concurrent == serial)
     }
 
+    /// Copies of one finder share its scratch memory until they query; each
+    /// copy queried from its own task must then work on memory of its own
+    /// (a race here shows as wrong paths, and as a report under the thread
+    /// sanitizer).
+    @Test func copiesOfOneFinderQueryConcurrentlyWithoutSharingScratch() async throws {
+        let graph = RandomGraphs.cases(count: 1, maxNodes: 60, maxEdges: 400)[0].graph
+        let parties = graph.parties.map(\.id)
+        var serialFinder = ShortestPathFinder(graph: graph)
+        let expected = try parties.map { start in try parties.map { try serialFinder.path(from: start, to: $0) } }
+        let shared = ShortestPathFinder(graph: graph)
+        let results = try await withThrowingTaskGroup(of: (Int, [Path?]).self) { group in
+            for (index, start) in parties.enumerated() {
+                group.addTask {
+                    var finder = shared
+                    return (index, try parties.map { try finder.path(from: start, to: $0) })
+                }
+            }
+            var results = [[Path?]](repeating: [], count: parties.count)
+            for try await (index, paths) in group { results[index] = paths }
+            return results
+        }
+        #expect(results == expected)
+    }
+
     /// Large graphs sort the two directions of their adjacency on two threads;
     /// the result is the same adjacency, built without a race (this runs under
     /// the thread sanitizer in CI).

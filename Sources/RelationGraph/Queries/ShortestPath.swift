@@ -8,9 +8,13 @@
 /// Intelligence* 6, 1971). Because every level is expanded completely, the
 /// first meeting node found closes a path of the fewest relations.
 ///
-/// Visited marks are stamps compared with a per-query counter, so a query
-/// costs only what it explores, not O(*V*) to clear arrays; a finder is meant
-/// to be created once and used for many queries on one graph.
+/// Each side keeps its visited set as a bitmap (one bit per party: 12.5 KB
+/// for 10⁵ parties, so the test every scanned relation makes stays in the
+/// first-level cache), the relation that reached each party, and its nodes
+/// in one queue whose levels follow each other. After a query the bits it set
+/// are cleared by walking the queues, so a query costs only what it
+/// explores, not O(*V*) to clear; a finder is meant to be created once and
+/// used for many queries on one graph.
 ///
 /// Among several shortest paths the result is deterministic: frontiers are
 /// expanded in insertion order of nodes and edges. The side to expand is the
@@ -18,57 +22,23 @@
 /// high-degree hubs cheap.
 ///
 /// - Complexity: Each query is O(*V* + *E*) time in the worst case, usually far
-///   less; the finder holds O(*V*) scratch memory.
+///   less; the finder holds about 16*V* bytes of scratch memory.
 public struct ShortestPathFinder: Sendable {
     private let graph: Graph
-    private let mask: EdgeMask
-    /// Whether the filter excludes anything; if not, edges are not tested one by one.
-    private let filtersEdges: Bool
-    // The adjacency and endpoint arrays, held directly so the search indexes plain arrays.
-    private let outEdges: [Int32]
-    private let inEdges: [Int32]
-    private let outNeighbors: [Int32]
-    private let inNeighbors: [Int32]
-    private let edgeSource: [Int32]
-    private let edgeTarget: [Int32]
-    /// Per node, everything a step reads or writes about it, in one 32-byte
-    /// record (half a cache line): the search is bound by memory latency, and
-    /// reaching a node and later expanding it then costs one miss, not six.
-    private struct Mark {
-        var forwardStamp: UInt32 = 0
-        var backwardStamp: UInt32 = 0
-        var forwardParent: Int32 = -1
-        var backwardParent: Int32 = -1
-        let outStart: Int32
-        let outDegree: Int32
-        let inStart: Int32
-        let inDegree: Int32
-    }
-    private var marks: [Mark]
-    private var stamp: UInt32 = 0
-    /// Frontier buffers kept between queries, so that a query allocates nothing
-    /// once the buffers have grown to the graph's widest levels.
-    private var buffers: [[Int32]] = [[], [], []]
+    private let adjacency: Adjacency
+    /// The filter's test, or `nil` when it allows every relation and edges
+    /// need not be tested one by one.
+    private let mask: EdgeMask?
+    private var scratch: Scratch
 
     /// Creates a finder for one graph and filter.
     ///
     /// - Complexity: O(*V* + *E*) on first use of a graph's adjacency, then O(*V*).
     public init(graph: Graph, filter: RelationFilter = .all) {
         self.graph = graph
-        mask = EdgeMask(filter, storage: graph.storage)
-        filtersEdges = filter != .all
-        let adjacency = graph.storage.adjacency
-        outEdges = adjacency.outEdges
-        inEdges = adjacency.inEdges
-        outNeighbors = adjacency.outNeighbors
-        inNeighbors = adjacency.inNeighbors
-        edgeSource = graph.storage.edgeSource
-        edgeTarget = graph.storage.edgeTarget
-        let outOffsets = adjacency.outOffsets, inOffsets = adjacency.inOffsets
-        marks = (0..<graph.partyCount).map { node in
-            Mark(outStart: outOffsets[node], outDegree: outOffsets[node + 1] - outOffsets[node],
-                 inStart: inOffsets[node], inDegree: inOffsets[node + 1] - inOffsets[node])
-        }
+        adjacency = graph.storage.adjacency
+        mask = filter == .all ? nil : EdgeMask(filter, storage: graph.storage)
+        scratch = Scratch(nodeCount: graph.partyCount)
     }
 
     /// A shortest path from `start` to `goal`, or `nil` when none exists.
@@ -91,115 +61,148 @@ public struct ShortestPathFinder: Sendable {
     /// one level closes a path of exactly the shortest length.
     mutating func edges(from source: Int, to target: Int) -> [Int]? {
         if source == target { return [] }
-        nextStamp()
-        let stamp = stamp
-        // The marks are written on every step; a raw buffer spares each write
-        // the array's uniqueness check. They are moved out of `self` meanwhile,
-        // so that the expansion may read the rest of it.
-        var scratch: [Mark] = []
-        swap(&scratch, &marks)
-        var forward = Frontier(nodes: buffers[0], cost: 0)
-        var backward = Frontier(nodes: buffers[1], cost: 0)
-        var next = buffers[2]
-        buffers = []
-        defer {
-            swap(&scratch, &marks)
-            buffers = [forward.nodes, backward.nodes, next]
-        }
-        let meeting = scratch.withUnsafeMutableBufferPointer { marks -> Int? in
-            marks[source].forwardStamp = stamp
-            marks[target].backwardStamp = stamp
-            forward.nodes.removeAll(keepingCapacity: true)
-            forward.nodes.append(Int32(source))
-            forward.cost = Int(marks[source].outDegree)
-            backward.nodes.removeAll(keepingCapacity: true)
-            backward.nodes.append(Int32(target))
-            backward.cost = Int(marks[target].inDegree)
-            while !forward.nodes.isEmpty && !backward.nodes.isEmpty {
+        // A copy of the finder shares the scratch; between queries the scratch
+        // holds nothing worth copying, so the copy starts on fresh memory.
+        if !isKnownUniquelyReferenced(&scratch) { scratch = Scratch(nodeCount: graph.partyCount) }
+        let scratch = scratch, mask = mask
+        var forward = scratch.side(0, start: source)
+        var backward = scratch.side(1, start: target)
+        let meeting = adjacency.withRows { outgoing, incoming -> Int? in
+            forward.cost = outgoing.degree(source)
+            backward.cost = incoming.degree(target)
+            while forward.hasFrontier && backward.hasFrontier {
                 // Expand the side whose next level touches fewer edges: with skewed
                 // degrees one hub can cost more than a thousand ordinary nodes.
                 let meeting = forward.cost <= backward.cost
-                    ? expand(&forward, next: &next, marks: marks, forward: true, stamp: stamp)
-                    : expand(&backward, next: &next, marks: marks, forward: false, stamp: stamp)
+                    ? forward.expand(along: outgoing, meeting: backward, mask: mask)
+                    : backward.expand(along: incoming, meeting: forward, mask: mask)
                 if let meeting { return meeting }
             }
             return nil
         }
-        return meeting.map { stitch(source: source, target: target, meeting: $0, marks: scratch) }
+        let path = meeting.map { stitch(forward: forward, backward: backward, meeting: $0, source: source, target: target) }
+        forward.clear()
+        backward.clear()
+        return path
     }
 
-    /// The nodes one side reached last, and the edges its next level will scan.
-    private struct Frontier {
-        var nodes: [Int32]
-        var cost: Int
-    }
-
-    /// Expands one side by a whole level, marking what it reaches; returns the
-    /// first node the other side has reached, if any.
-    @inline(__always)
-    private func expand(
-        _ frontier: inout Frontier, next: inout [Int32], marks: UnsafeMutableBufferPointer<Mark>, forward: Bool, stamp: UInt32
-    ) -> Int? {
-        next.removeAll(keepingCapacity: true)
-        var cost = 0
-        let meeting = (forward ? outNeighbors : inNeighbors).withUnsafeBufferPointer { neighbors in
-            (forward ? outEdges : inEdges).withUnsafeBufferPointer { edges -> Int? in
-                for node in frontier.nodes {
-                    let mark = marks[Int(node)]
-                    let start = Int(forward ? mark.outStart : mark.inStart)
-                    for slot in start..<(start + Int(forward ? mark.outDegree : mark.inDegree)) {
-                        let neighbour = Int(neighbors[slot])
-                        if (forward ? marks[neighbour].forwardStamp : marks[neighbour].backwardStamp) == stamp { continue }
-                        let edge = edges[slot]
-                        if filtersEdges && !mask.allows(Int(edge)) { continue }
-                        if forward {
-                            marks[neighbour].forwardStamp = stamp
-                            marks[neighbour].forwardParent = edge
-                        } else {
-                            marks[neighbour].backwardStamp = stamp
-                            marks[neighbour].backwardParent = edge
-                        }
-                        if (forward ? marks[neighbour].backwardStamp : marks[neighbour].forwardStamp) == stamp { return neighbour }
-                        next.append(Int32(neighbour))
-                        cost += Int(forward ? marks[neighbour].outDegree : marks[neighbour].inDegree)
-                    }
-                }
-                return nil
-            }
-        }
-        if meeting != nil { return meeting }
-        swap(&frontier.nodes, &next)
-        frontier.cost = cost
-        return nil
-    }
-
-    private func stitch(source: Int, target: Int, meeting: Int, marks: [Mark]) -> [Int] {
+    /// The path's edges: the forward side's parents from the meeting node back
+    /// to the source, reversed, then the backward side's on to the target.
+    private func stitch(forward: Side, backward: Side, meeting: Int, source: Int, target: Int) -> [Int] {
+        let edgeSource = graph.storage.edgeSource, edgeTarget = graph.storage.edgeTarget
         var result: [Int] = []
         var node = meeting
         while node != source {
-            let edge = Int(marks[node].forwardParent)
+            let edge = Int(forward.parents[node])
             result.append(edge)
             node = Int(edgeSource[edge])
         }
         result.reverse()
         node = meeting
         while node != target {
-            let edge = Int(marks[node].backwardParent)
+            let edge = Int(backward.parents[node])
             result.append(edge)
             node = Int(edgeTarget[edge])
         }
         return result
     }
 
-    private mutating func nextStamp() {
-        if stamp == UInt32.max {
-            for index in marks.indices {
-                marks[index].forwardStamp = 0
-                marks[index].backwardStamp = 0
+    /// One side of the search, as raw views into the scratch memory.
+    private struct Side {
+        /// One bit per node: reached by this side in the current query.
+        let visited: UnsafeMutablePointer<UInt64>
+        /// Per reached node, the edge it was reached by.
+        let parents: UnsafeMutablePointer<Int32>
+        /// The nodes reached, level after level.
+        let queue: UnsafeMutablePointer<Int32>
+        /// The current frontier is `queue[levelStart..<levelEnd]`.
+        var levelStart = 0
+        var levelEnd = 1
+        /// The number of edges the frontier's expansion will scan.
+        var cost = 0
+
+        var hasFrontier: Bool { levelStart < levelEnd }
+
+        /// Expands the frontier by a whole level, marking what it reaches;
+        /// returns the first node the other side has reached, if any.
+        @inline(__always)
+        mutating func expand(along rows: Adjacency.RawRows, meeting other: Side, mask: EdgeMask?) -> Int? {
+            // Locals, so that the stores below cannot make the compiler reload them.
+            let visited = visited, parents = parents, queue = queue, otherVisited = other.visited
+            let offsets = rows.offsets, neighbors = rows.neighbors, edges = rows.edges
+            var end = levelEnd
+            var nextCost = 0
+            for index in levelStart..<levelEnd {
+                let node = Int(queue[index])
+                for slot in Int(offsets[node])..<Int(offsets[node + 1]) {
+                    let neighbour = Int(neighbors[slot])
+                    let word = neighbour >> 6, bit: UInt64 = 1 << UInt64(neighbour & 63)
+                    if visited[word] & bit != 0 { continue }
+                    let edge = edges[slot]
+                    if let mask, !mask.allows(Int(edge)) { continue }
+                    visited[word] |= bit
+                    parents[neighbour] = edge
+                    // Queued even when it is the meeting node, so that `clear` finds its bit.
+                    queue[end] = Int32(truncatingIfNeeded: neighbour)
+                    end &+= 1
+                    if otherVisited[word] & bit != 0 {
+                        levelEnd = end
+                        return neighbour
+                    }
+                    nextCost &+= Int(offsets[neighbour + 1] &- offsets[neighbour])
+                }
             }
-            stamp = 0
+            levelStart = levelEnd
+            levelEnd = end
+            cost = nextCost
+            return nil
         }
-        stamp += 1
+
+        /// Leaves the bitmap all zero for the next query: every bit set is a
+        /// queued node's, so zeroing the words of the queued nodes suffices.
+        func clear() {
+            for index in 0..<levelEnd {
+                visited[Int(queue[index]) >> 6] = 0
+            }
+        }
+    }
+
+    /// The memory a finder reuses across queries: per side a visited bitmap,
+    /// parents and a queue.
+    ///
+    /// Between queries both bitmaps are all zero. It is written only through
+    /// a finder that holds the sole reference (checked before every query),
+    /// which makes sharing it between threads safe.
+    private final class Scratch: @unchecked Sendable {
+        private let nodeCount: Int
+        private let wordCount: Int
+        private let visited: UnsafeMutablePointer<UInt64>
+        private let parents: UnsafeMutablePointer<Int32>
+        private let queue: UnsafeMutablePointer<Int32>
+
+        init(nodeCount: Int) {
+            self.nodeCount = nodeCount
+            wordCount = (nodeCount + 63) / 64
+            visited = .allocate(capacity: 2 * wordCount)
+            visited.initialize(repeating: 0, count: 2 * wordCount)
+            parents = .allocate(capacity: 2 * nodeCount)
+            queue = .allocate(capacity: 2 * nodeCount)
+        }
+
+        deinit {
+            visited.deallocate()
+            parents.deallocate()
+            queue.deallocate()
+        }
+
+        /// Side 0 or 1, with `start` reached and queued as its only frontier.
+        func side(_ number: Int, start: Int) -> Side {
+            let side = Side(visited: visited + number * wordCount, parents: parents + number * nodeCount,
+                            queue: queue + number * nodeCount)
+            side.queue[0] = Int32(truncatingIfNeeded: start)
+            side.visited[start >> 6] |= 1 << UInt64(start & 63)
+            return side
+        }
     }
 }
 

@@ -78,6 +78,39 @@ final class Adjacency: Sendable {
         return (offsets, edges, neighbors)
     }
 
+    /// One direction's rows as raw buffers, for search loops that must not
+    /// pay a bounds check or a reference count per edge scanned.
+    struct RawRows {
+        let offsets: UnsafeBufferPointer<Int32>
+        let neighbors: UnsafeBufferPointer<Int32>
+        let edges: UnsafeBufferPointer<Int32>
+
+        /// The number of edges in `node`'s row.
+        @inline(__always)
+        func degree(_ node: Int) -> Int {
+            Int(offsets[node + 1] &- offsets[node])
+        }
+    }
+
+    /// Calls `body` with the outgoing and the incoming rows; the pointers are
+    /// valid only inside `body`.
+    func withRows<Result>(_ body: (_ outgoing: RawRows, _ incoming: RawRows) throws -> Result) rethrows -> Result {
+        try outOffsets.withUnsafeBufferPointer { outOffsets in
+            try outNeighbors.withUnsafeBufferPointer { outNeighbors in
+                try outEdges.withUnsafeBufferPointer { outEdges in
+                    try inOffsets.withUnsafeBufferPointer { inOffsets in
+                        try inNeighbors.withUnsafeBufferPointer { inNeighbors in
+                            try inEdges.withUnsafeBufferPointer { inEdges in
+                                try body(RawRows(offsets: outOffsets, neighbors: outNeighbors, edges: outEdges),
+                                         RawRows(offsets: inOffsets, neighbors: inNeighbors, edges: inEdges))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The edges leaving `node`.
     @inlinable
     func outgoing(_ node: Int) -> ArraySlice<Int32> {
