@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import RelationGraph
 
@@ -33,6 +34,44 @@ import Testing
             Relation(source: "PRK", kind: .troops, target: "RUS", modality: .hedged),
             Relation(source: "IRN", kind: .supply, target: "RUS"),
         ])
+    }
+
+    /// The TSV loader finds IDs by their first eight bytes, length and hash,
+    /// and longer ones by all their bytes: IDs that share a first word or
+    /// differ only by trailing NULs stay apart, short IDs at the very end of
+    /// the input are read without running past it, and the loaded graph finds
+    /// every party by ID.
+    @Test func tsvLoaderKeepsIDsWithSharedPrefixesApart() throws {
+        var rng = Xoshiro(seed: (5, 8, 13, 21))
+        let alphabet: [Character] = ["A", "B", "\0", "é"]
+        let id = Gen.element(of: alphabet).map { $0 ?? "A" }.array(of: 1...12).map { PartyID(String($0)) }
+        let kind = Gen.element(of: ["k", "k\0", "kind-one-long", "kind-one-lonG", "kind-one-long2"] as [RelationKind])
+            .map { $0 ?? "k" }
+        for _ in 0..<10 {
+            let relations = (0..<3000).map { _ in
+                Relation(source: id.run(using: &rng), kind: kind.run(using: &rng), target: id.run(using: &rng))
+            }
+            let text = relations.map { "\($0.source)\t\($0.kind)\t\($0.target)" }.joined(separator: "\n")
+            let graph = try read(text)
+            #expect(Array(graph.relations) == relations)
+            let reference = Graph(relations: relations)
+            #expect(graph.partyCount == reference.partyCount)
+            for party in reference.parties { #expect(graph.index(of: party.id) == reference.index(of: party.id)) }
+        }
+    }
+
+    /// The loader sizes its arrays by a word-at-a-time line count; it must
+    /// agree with counting bytes, also when every byte is a line feed.
+    @Test func lineCountAgreesWithCountingBytes() {
+        var rng = Xoshiro(seed: (34, 55, 89, 144))
+        let byte = Gen.element(of: Array("\n\n\nab\t".utf8)).map { $0 ?? 0x0A }
+        var inputs = (0..<200).map { _ in byte.array(of: 0...5000).run(using: &rng) }
+        inputs += [[UInt8](repeating: 0x0A, count: 20_000), [UInt8](repeating: 0x0A, count: 20_001) + [0x61]]
+        for input in inputs {
+            let feeds = input.count { $0 == 0x0A }
+            let expected = input.last == 0x0A ? feeds : feeds + 1
+            #expect(input.withUnsafeBufferPointer { TSVLoader.lineCount(in: $0) } == expected, "\(input.count) bytes")
+        }
     }
 
     @Test func readsQuotedCSV() throws {

@@ -31,6 +31,26 @@ import Testing
         }
     }
 
+    /// The bulk loader hashes an ID from its first word, read as a whole
+    /// word from a larger buffer; that must give the same hash as the
+    /// byte-by-byte reading lookups by `PartyID` use.
+    @Test func hashFromFirstWordAgreesWithHashOfBytes() {
+        var rng = Xoshiro(seed: (2, 7, 1, 8))
+        let bytes = Gen.uint8().array(of: 0...40)
+        for _ in 0..<2000 {
+            let key = bytes.run(using: &rng)
+            let buffer = key + bytes.run(using: &rng)
+            buffer.withUnsafeBufferPointer { whole in
+                let span = UnsafeBufferPointer(rebasing: whole[0..<key.count])
+                let end = whole.baseAddress.map { $0 + whole.count }
+                let word = PartyTable.firstWord(of: span, readableUpTo: end)
+                let expected = key.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+                #expect(word == expected)
+                #expect(PartyTable.hash(span, firstWord: word) == PartyTable.hash(span))
+            }
+        }
+    }
+
     @Test func graphsFindPartiesByIDAfterManyInsertions() {
         var graph = Graph()
         for index in 0..<10_000 { graph.addParty(Party(id: PartyID("N\(index)"))) }

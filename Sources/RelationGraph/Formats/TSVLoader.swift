@@ -1,13 +1,11 @@
-import Foundation
-
 /// A single-pass TSV loader over UTF-8 bytes for large relation files.
 ///
-/// Each line is scanned once for its tabs; party IDs go through the graph's
-/// `PartyTable` by their raw bytes (a word-at-a-time hash, then a byte comparison with
-/// the IDs this load added), so a `String` is made only the first time an ID
-/// appears; kinds are matched against the few already seen; edges gather in
-/// local arrays that replace the storage's, so the graph must hold no
-/// relations yet. Errors carry the same line and byte column as the general
+/// Each line is scanned once for its tabs; party IDs are looked up by their
+/// raw bytes in a ``LoadIDTable`` (a word-at-a-time hash, then one slot that
+/// holds a short ID whole), so a `String` is made only the first time an ID
+/// appears; kinds are matched against the few already seen; parties and
+/// edges gather in local arrays that replace the storage's, so the graph must
+/// be empty. Errors carry the same line and byte column as the general
 /// reader's.
 ///
 /// - Complexity: O(*n*) time in the size of the input; O(*V*) extra space.
@@ -23,7 +21,7 @@ struct TSVLoader {
     }
 
     func load(_ bytes: UnsafeBufferPointer<UInt8>, into graph: inout Graph) throws(FormatError) {
-        precondition(graph.relationCount == 0, "the TSV loader fills an empty graph")
+        precondition(graph.partyCount == 0 && graph.relationCount == 0, "the TSV loader fills an empty graph")
         let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         guard let base = bytes.baseAddress else { return }
         var kinds = KindCache()
@@ -36,13 +34,12 @@ struct TSVLoader {
         // and move into the storage at the end.
         graph.makeUnique()
         let storage = graph.storage
-        var parties: [Party] = [], partyTable = PartyTable()
-        swap(&parties, &storage.parties)
-        swap(&partyTable, &storage.partyTable)
+        var parties: [Party] = []
+        // The IDs' bytes cannot outgrow the input.
+        var ids = LoadIDTable(byteCapacity: bytes.count)
         defer {
-            partyTable.trim()
             storage.parties = parties.trimmed()
-            storage.partyTable = partyTable
+            storage.partyTable = PartyTable(hashes: ids.hashes)
             storage.partyVersion += 1
         }
         // Line feeds bound the relation count: a quick pass, eight bytes at a
@@ -60,14 +57,6 @@ struct TSVLoader {
             fieldStart.deallocate()
             fieldEnd.deallocate()
         }
-
-        // The IDs of the parties this load adds, as bytes in one buffer that
-        // cannot outgrow the input, so that a lookup compares raw bytes
-        // instead of going through a `Party`; freed when the load is done.
-        let firstNew = parties.count
-        let keyBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-        var keyEnds: [Int] = [0]
-        defer { keyBytes.deallocate() }
 
         while position < bytes.count {
             line += 1
@@ -129,32 +118,25 @@ struct TSVLoader {
             var ends = (Int32(0), Int32(0))
             for field in stride(from: 0, through: 2, by: 2) {
                 let span = UnsafeBufferPointer(start: base + fieldStart[field], count: fieldEnd[field] - fieldStart[field])
-                let hash = PartyTable.hash(span)
-                let (found, emptySlot) = partyTable.find(hash: hash) { node in
-                    let index = Int(node) - firstNew
-                    guard index >= 0 else { return PartyTable.equal(parties[Int(node)].id, span) }
-                    let start = keyEnds[index]
-                    return keyEnds[index + 1] - start == span.count && PartyTable.equal(keyBytes + start, base + fieldStart[field], span.count)
-                }
-                var node: Int32
+                let prefix = PartyTable.firstWord(of: span, readableUpTo: base + bytes.count)
+                let hash = PartyTable.hash(span, firstWord: prefix)
+                let (found, emptySlot) = ids.find(span, hash: hash, prefix: prefix)
+                let node: Int32
                 if let found {
                     node = found
                 } else {
                     guard let text = Self.string(span) else {
                         throw error(line, fieldStart[field] - lineStart + 1, "invalid UTF-8")
                     }
-                    node = Int32(parties.count)
                     parties.append(Party(id: PartyID(text)))
-                    partyTable.insert(node: node, hash: hash, at: emptySlot)
-                    let keyStart = keyEnds[keyEnds.count - 1]
-                    (keyBytes + keyStart).update(from: base + fieldStart[field], count: span.count)
-                    keyEnds.append(keyStart + span.count)
+                    node = ids.insert(span, hash: hash, prefix: prefix, at: emptySlot)
                 }
                 if field == 0 { ends.0 = node } else { ends.1 = node }
             }
             let kindSpan = UnsafeBufferPointer(start: base + fieldStart[1], count: fieldEnd[1] - fieldStart[1])
             let kind: Int32
-            if let known = kinds.number(of: kindSpan) {
+            let kindWord = PartyTable.firstWord(of: kindSpan, readableUpTo: base + bytes.count)
+            if let known = kinds.number(of: kindSpan, firstWord: kindWord) {
                 kind = known
             } else {
                 guard let text = String(validating: kindSpan, as: UTF8.self) else {
@@ -164,7 +146,7 @@ struct TSVLoader {
                     throw error(line, fieldStart[1] - lineStart + 1, "more than \(Graph.maximumKindCount) relation kinds")
                 }
                 kind = storage.kindNumber(for: RelationKind(text))
-                kinds.add(kindSpan, number: kind)
+                kinds.add(kindSpan, firstWord: kindWord, number: kind)
             }
             sources.append(ends.0)
             targets.append(ends.1)
@@ -198,17 +180,27 @@ struct TSVLoader {
     }
 
     /// The number of lines: line feeds, plus one for a last line without.
-    private static func lineCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func lineCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var lines = 0
         var position = 0
         while position + 8 <= bytes.count {
-            // Exact per byte: the high bit of ((x & 0x7F…) + 0x7F…) | x is clear only for a zero byte.
-            let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
-            let nonZero = ((word & ~highs) &+ ~highs | word) & highs
-            lines += 8 - nonZero.nonzeroBitCount
-            position += 8
+            // Each byte lane of `lanes` counts the line feeds seen in that lane,
+            // for at most 255 words so that no lane overflows; then the lanes
+            // are added in pairs into 16-bit lanes, and those by one multiply.
+            var lanes: UInt64 = 0
+            let blockEnd = min(bytes.count, position + 255 * 8)
+            while position + 8 <= blockEnd {
+                // Exact per byte: the high bit of ((x & 0x7F…) + 0x7F…) | x is clear only for a zero byte.
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
+                let nonZero = ((word & ~highs) &+ ~highs | word) & highs
+                lanes &+= (~nonZero & highs) >> 7
+                position += 8
+            }
+            let evenBytes: UInt64 = 0x00FF_00FF_00FF_00FF
+            let pairs = (lanes & evenBytes) &+ ((lanes >> 8) & evenBytes)
+            lines += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
         }
         while position < bytes.count {
             if base[position] == 0x0A { lines += 1 }
@@ -237,25 +229,23 @@ struct TSVLoader {
 }
 
 /// Kind names already seen, as bytes: a file has a handful, so the common
-/// case is a short linear scan; a table takes over past 16 of them.
+/// case is a short linear scan comparing lengths and first words; a table
+/// takes over past 16 of them.
 struct KindCache {
-    private var small: [(bytes: [UInt8], number: Int32)] = []
+    private var small: [(count: Int, firstWord: UInt64, bytes: [UInt8], number: Int32)] = []
     private var large: [[UInt8]: Int32] = [:]
 
-    func number(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        for entry in small where entry.bytes.count == key.count {
-            let equal = entry.bytes.withUnsafeBufferPointer { stored in
-                guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else { return true }
-                // memcmp, not `PartyTable.equal`: for a handful of short kind names per
-                // line it measured 40 M instructions fewer on the 10^6-line benchmark.
-                return memcmp(storedBase, keyBase, key.count) == 0
-            }
-            if equal { return entry.number }
+    /// The number of the kind with these bytes, whose first word (see
+    /// `PartyTable.firstWord`) is `firstWord`.
+    @inline(__always)
+    func number(of key: UnsafeBufferPointer<UInt8>, firstWord: UInt64) -> Int32? {
+        for entry in small where entry.count == key.count && entry.firstWord == firstWord {
+            if key.count <= 8 || entry.bytes.elementsEqual(key) { return entry.number }
         }
         return large.isEmpty ? nil : large[Array(key)]
     }
 
-    mutating func add(_ key: UnsafeBufferPointer<UInt8>, number: Int32) {
-        if small.count < 16 { small.append((Array(key), number)) } else { large[Array(key)] = number }
+    mutating func add(_ key: UnsafeBufferPointer<UInt8>, firstWord: UInt64, number: Int32) {
+        if small.count < 16 { small.append((key.count, firstWord, Array(key), number)) } else { large[Array(key)] = number }
     }
 }

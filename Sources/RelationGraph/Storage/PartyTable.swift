@@ -13,26 +13,70 @@ struct PartyTable: Sendable {
     private var slots = [Int32](repeating: -1, count: 8)
     private var hashes: [UInt32] = []
 
+    /// Creates an empty table.
+    init() {}
+
+    /// Creates the table of nodes `0..<hashes.count`, node *n*'s ID having
+    /// hash `hashes[n]`; for bulk loads that find IDs another way.
+    ///
+    /// - Complexity: O(*V*).
+    init(hashes: [UInt32]) {
+        self.hashes = hashes.trimmed()
+        grow()
+    }
+
     /// A hash of the bytes, eight at a time: each word is mixed in by a
     /// multiply and an xor-shift (the SplitMix64 finaliser's constants), the
     /// length seeds it, and the result is folded to 32 bits.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        hash(bytes, firstWord: firstWord(of: bytes, readableUpTo: bytes.baseAddress.map { $0 + bytes.count }))
+    }
+
+    /// The hash of `bytes` given their ``firstWord(of:readableUpTo:)``, which
+    /// for IDs of up to eight bytes is all the hash reads.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, firstWord: UInt64) -> UInt32 {
         var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        if bytes.count < 8 {
+            hash = (hash ^ firstWord) &* 0x94D0_49BB_1331_11EB
+            hash ^= hash >> 31
+            return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        }
         guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: hash) }
-        var position = 0
-        while position + 8 <= bytes.count {
-            hash = (hash ^ UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+        var word = firstWord
+        var position = 8
+        while true {
+            hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
             hash ^= hash >> 29
+            guard position + 8 <= bytes.count else { break }
+            word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self).littleEndian
             position += 8
         }
         if position < bytes.count {
-            var tail: UInt64 = 0
-            for index in position..<bytes.count { tail = tail << 8 | UInt64(base[index]) }
-            hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+            let tail = UnsafeBufferPointer(rebasing: bytes[position...])
+            hash = (hash ^ Self.firstWord(of: tail, readableUpTo: base + bytes.count)) &* 0x94D0_49BB_1331_11EB
             hash ^= hash >> 31
         }
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    /// The first eight bytes as one little-endian word, zero-padded.
+    ///
+    /// Shorter inputs are read as a whole word when the word ends before
+    /// `limit` (the end of the buffer they lie in) and masked, which spares
+    /// a byte loop.
+    @inline(__always)
+    static func firstWord(of bytes: UnsafeBufferPointer<UInt8>, readableUpTo limit: UnsafePointer<UInt8>?) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        if bytes.count >= 8 { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian }
+        if let limit, base + 8 <= limit {
+            let word = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian
+            return word & ((1 << UInt64(8 * bytes.count)) &- 1)
+        }
+        var word: UInt64 = 0
+        for index in 0..<bytes.count { word |= UInt64(base[index]) << UInt64(8 * index) }
+        return word
     }
 
     /// The node whose ID has these UTF-8 bytes, or else the slot where it would go.
@@ -77,11 +121,7 @@ struct PartyTable: Sendable {
         slots.capacity * MemoryLayout<Int32>.stride + hashes.capacity * MemoryLayout<UInt32>.stride
     }
 
-    /// Gives back spare capacity after a bulk load.
-    mutating func trim() {
-        hashes = hashes.trimmed()
-    }
-
+    /// Rebuilds the slots, at a capacity that keeps them at most half full.
     private mutating func grow() {
         var capacity = slots.count
         while hashes.count * 2 > capacity { capacity *= 2 }
