@@ -10,8 +10,9 @@
 ///
 /// Each side keeps its visited set as a bitmap (one bit per party: 12.5 KB
 /// for 10⁵ parties, so the test every scanned relation makes stays in the
-/// first-level cache), the relation that reached each party, and its nodes
-/// in one queue whose levels follow each other. After a query the bits it set
+/// first-level cache), the party each party was reached from, and its nodes
+/// in one queue whose levels follow each other; the relations of the one
+/// path found are looked up at the end. After a query the bits it set
 /// are cleared by walking the queues, so a query costs only what it
 /// explores, not O(*V*) to clear; a finder is meant to be created once and
 /// used for many queries on one graph.
@@ -67,7 +68,7 @@ public struct ShortestPathFinder: Sendable {
         let scratch = scratch, mask = mask
         var forward = scratch.side(0, start: source)
         var backward = scratch.side(1, start: target)
-        let meeting = adjacency.withRows { outgoing, incoming -> Int? in
+        let path = adjacency.withRows { outgoing, incoming -> [Int]? in
             forward.cost = outgoing.degree(source)
             backward.cost = incoming.degree(target)
             while forward.hasFrontier && backward.hasFrontier {
@@ -76,42 +77,30 @@ public struct ShortestPathFinder: Sendable {
                 let meeting = forward.cost <= backward.cost
                     ? forward.expand(along: outgoing, meeting: backward, mask: mask)
                     : backward.expand(along: incoming, meeting: forward, mask: mask)
-                if let meeting { return meeting }
+                if let meeting {
+                    // The forward side's parents lead from the meeting node back to
+                    // the source, the backward side's on to the target.
+                    var result = forward.edges(from: meeting, to: source, along: outgoing, mask: mask)
+                    result.reverse()
+                    result += backward.edges(from: meeting, to: target, along: incoming, mask: mask)
+                    return result
+                }
             }
             return nil
         }
-        let path = meeting.map { stitch(forward: forward, backward: backward, meeting: $0, source: source, target: target) }
         forward.clear()
         backward.clear()
         return path
-    }
-
-    /// The path's edges: the forward side's parents from the meeting node back
-    /// to the source, reversed, then the backward side's on to the target.
-    private func stitch(forward: Side, backward: Side, meeting: Int, source: Int, target: Int) -> [Int] {
-        let edgeSource = graph.storage.edgeSource, edgeTarget = graph.storage.edgeTarget
-        var result: [Int] = []
-        var node = meeting
-        while node != source {
-            let edge = Int(forward.parents[node])
-            result.append(edge)
-            node = Int(edgeSource[edge])
-        }
-        result.reverse()
-        node = meeting
-        while node != target {
-            let edge = Int(backward.parents[node])
-            result.append(edge)
-            node = Int(edgeTarget[edge])
-        }
-        return result
     }
 
     /// One side of the search, as raw views into the scratch memory.
     private struct Side {
         /// One bit per node: reached by this side in the current query.
         let visited: UnsafeMutablePointer<UInt64>
-        /// Per reached node, the edge it was reached by.
+        /// Per reached node, the node it was reached from. Nodes rather than
+        /// edges, so that the search reads no edge ids (a second row of
+        /// memory per node expanded); `edges(from:to:along:mask:)` finds the
+        /// edges of the one path found.
         let parents: UnsafeMutablePointer<Int32>
         /// The nodes reached, level after level.
         let queue: UnsafeMutablePointer<Int32>
@@ -131,17 +120,15 @@ public struct ShortestPathFinder: Sendable {
             let visited = visited, parents = parents, queue = queue, otherVisited = other.visited
             let offsets = rows.offsets, neighbors = rows.neighbors, edges = rows.edges
             var end = levelEnd
-            var nextCost = 0
             for index in levelStart..<levelEnd {
                 let node = Int(queue[index])
                 for slot in Int(offsets[node])..<Int(offsets[node + 1]) {
                     let neighbour = Int(neighbors[slot])
                     let word = neighbour >> 6, bit: UInt64 = 1 << UInt64(neighbour & 63)
                     if visited[word] & bit != 0 { continue }
-                    let edge = edges[slot]
-                    if let mask, !mask.allows(Int(edge)) { continue }
+                    if let mask, !mask.allows(Int(edges[slot])) { continue }
                     visited[word] |= bit
-                    parents[neighbour] = edge
+                    parents[neighbour] = Int32(truncatingIfNeeded: node)
                     // Queued even when it is the meeting node, so that `clear` finds its bit.
                     queue[end] = Int32(truncatingIfNeeded: neighbour)
                     end &+= 1
@@ -149,13 +136,41 @@ public struct ShortestPathFinder: Sendable {
                         levelEnd = end
                         return neighbour
                     }
-                    nextCost &+= Int(offsets[neighbour + 1] &- offsets[neighbour])
                 }
             }
             levelStart = levelEnd
             levelEnd = end
+            // Summed once the level is complete, not as nodes are found: the
+            // search usually ends inside a level, whose degrees are then never
+            // needed, and these independent reads overlap in a tight loop.
+            var nextCost = 0
+            for index in levelStart..<levelEnd {
+                let node = Int(queue[index])
+                nextCost &+= Int(offsets[node + 1] &- offsets[node])
+            }
             cost = nextCost
             return nil
+        }
+
+        /// The edges by which this side reached `node` from its start, walking
+        /// parents back from `node`.
+        ///
+        /// Each step takes the first allowed edge in the parent's row that leads
+        /// to the child: the one the expansion followed, since it scans rows in
+        /// order and marks a node at the first edge that reaches it.
+        func edges(from node: Int, to start: Int, along rows: Adjacency.RawRows, mask: EdgeMask?) -> [Int] {
+            var result: [Int] = []
+            var child = node
+            while child != start {
+                let parent = Int(parents[child])
+                for slot in Int(rows.offsets[parent])..<Int(rows.offsets[parent + 1])
+                where Int(rows.neighbors[slot]) == child && mask?.allows(Int(rows.edges[slot])) != false {
+                    result.append(Int(rows.edges[slot]))
+                    break
+                }
+                child = parent
+            }
+            return result
         }
 
         /// Leaves the bitmap all zero for the next query: every bit set is a
