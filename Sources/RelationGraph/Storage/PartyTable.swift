@@ -25,9 +25,11 @@ struct PartyTable: Sendable {
         grow()
     }
 
-    /// A hash of the bytes, eight at a time: each word is mixed in by a
-    /// multiply and an xor-shift (the SplitMix64 finaliser's constants), the
-    /// length seeds it, and the result is folded to 32 bits.
+    /// A hash of the bytes, eight at a time: the length spread by a
+    /// multiply, each word mixed in after the SplitMix64 finaliser has mixed
+    /// what came before, and the finaliser again at the end, so that every
+    /// byte reaches the low bits the table indexes by (IDs like "N1000001"
+    /// differ only in their last byte, the top of a little-endian word).
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         hash(bytes, firstWord: firstWord(of: bytes, readableUpTo: bytes.baseAddress.map { $0 + bytes.count }))
@@ -37,28 +39,27 @@ struct PartyTable: Sendable {
     /// for IDs of up to eight bytes is all the hash reads.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, firstWord: UInt64) -> UInt32 {
-        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        if bytes.count < 8 {
-            hash = (hash ^ firstWord) &* 0x94D0_49BB_1331_11EB
-            hash ^= hash >> 31
-            return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        var hash = firstWord ^ UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+        if bytes.count > 8, let base = bytes.baseAddress {
+            var position = 8
+            while position < bytes.count {
+                hash = mix(hash)
+                let rest = UnsafeBufferPointer(start: base + position, count: min(8, bytes.count - position))
+                hash ^= Self.firstWord(of: rest, readableUpTo: base + bytes.count)
+                position += 8
+            }
         }
-        guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: hash) }
-        var word = firstWord
-        var position = 8
-        while true {
-            hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 29
-            guard position + 8 <= bytes.count else { break }
-            word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self).littleEndian
-            position += 8
-        }
-        if position < bytes.count {
-            let tail = UnsafeBufferPointer(rebasing: bytes[position...])
-            hash = (hash ^ Self.firstWord(of: tail, readableUpTo: base + bytes.count)) &* 0x94D0_49BB_1331_11EB
-            hash ^= hash >> 31
-        }
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        return UInt32(truncatingIfNeeded: mix(hash))
+    }
+
+    /// SplitMix64's finaliser (Steele, Lea and Flood, "Fast splittable
+    /// pseudorandom number generators", OOPSLA 2014): every input bit
+    /// reaches every output bit.
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var mixed = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
     }
 
     /// The first eight bytes as one little-endian word, zero-padded.
