@@ -145,8 +145,7 @@ public struct ShortestPathFinder: Sendable {
             // needed, and these independent reads overlap in a tight loop.
             var nextCost = 0
             for index in levelStart..<levelEnd {
-                let node = Int(queue[index])
-                nextCost &+= Int(offsets[node + 1] &- offsets[node])
+                nextCost &+= rows.degree(Int(queue[index]))
             }
             cost = nextCost
             return nil

@@ -82,19 +82,12 @@ struct PartyTable: Sendable {
 
     /// The node whose ID has these UTF-8 bytes, or else the slot where it would go.
     func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, in parties: [Party]) -> (node: Int32?, slot: Int) {
-        find(hash: hash) { Self.equal(parties[Int($0)].id, bytes) }
-    }
-
-    /// The node with this hash that `matches` accepts, or else the slot where
-    /// it would go; for callers that keep the keys in a faster form.
-    @inline(__always)
-    func find(hash: UInt32, matches: (Int32) -> Bool) -> (node: Int32?, slot: Int) {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while true {
             let node = slots[slot]
             if node < 0 { return (nil, slot) }
-            if hashes[Int(node)] == hash && matches(node) { return (node, slot) }
+            if hashes[Int(node)] == hash && Self.equal(parties[Int(node)].id, bytes) { return (node, slot) }
             slot = (slot + 1) & mask
         }
     }
