@@ -33,7 +33,10 @@ let package = Package(
         .target(
             name: "RelationGraphExtract",
             dependencies: ["RelationGraph"],
-            resources: [.copy("Resources/Gazetteer.json"), .copy("Resources/Leaders.json")]
+            resources: [
+                .copy("Resources/Gazetteer.json"), .copy("Resources/Leaders.json"), .copy("Resources/SyntaxModel.bin"),
+                .copy("Resources/Cues.json"),
+            ]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -78,6 +81,7 @@ let package = Package(
             name: "RelationGraphTests",
             dependencies: [
                 "RelationGraph",
+                "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
@@ -97,7 +101,11 @@ let package = Package(
         ),
         .testTarget(
             name: "RelationGraphExtractTests",
-            dependencies: ["RelationGraphExtract"]
+            dependencies: [
+                "RelationGraphExtract",
+                "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "relgraphTests",

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds one fuzz target with libFuzzer and AddressSanitizer and runs it.
-# usage: Fuzz/run.sh TARGET SECONDS     TARGET in FuzzTSV FuzzCSV FuzzJSON FuzzExtract
+# usage: Fuzz/run.sh TARGET SECONDS     TARGET in FuzzTSV FuzzCSV FuzzJSON FuzzExtract FuzzParse
 # Crashes land in Fuzz/crashes/TARGET/; each one found becomes a regression test.
 set -euo pipefail
 target=${1:?usage: run.sh TARGET SECONDS}

@@ -3,12 +3,12 @@
 # source, no drift), Docs/CLI.md from real runs of every subcommand, and the
 # seed diagram Docs/seeds.svg.
 #
-# Usage: scripts/make-docs.sh   (from anywhere; needs ../shared/seeds beside the repository)
+# Usage: scripts/make-docs.sh   (from anywhere; reads only the repository)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -q --product relgraph
 bin=$(swift build --show-bin-path)/relgraph
-seeds=../shared/seeds
+texts=Examples/texts
 
 for article in GettingStarted WhoDependsOnWhom Rendering ExtractingRelations FileFormats; do
     # DocC symbol links (``Graph/lookup(_:)``) become code spans; <doc:...> links become file links.
@@ -23,7 +23,7 @@ run() {
     echo '```'
     echo
     echo '```text'
-    (cd "$(dirname "$0")/.." && "$bin" "$@" 2>&1 | sed -E 's#[^ ]*/shared/seeds/#../shared/seeds/#g' | head -n 40) || true
+    (cd "$(dirname "$0")/.." && "$bin" "$@" 2>&1 | head -n 40) || true
     echo '```'
 }
 
@@ -39,8 +39,8 @@ run() {
     echo "## path"; run path KOR RUS; run path Seoul Kyiv --hedged; run path PRK UKR --all --max-length 3
     echo "## impact"; run impact IRN
     echo "## export"; run export --format mermaid; run export --format dot --kind supply --no-hedged
-    echo "## extract"; run extract "$seeds/001_dcef16e35867d195.txt"
-    echo "## evaluate"; run evaluate --gold "$seeds"/*.json "$seeds"/*.txt
+    echo "## extract"; run extract "$texts/red-sea.txt"
+    echo "## evaluate"; run evaluate --gold "$texts"/*.json "$texts"/*.txt
     echo "## errors"; run dependencies Rusia; run path RUS
 } > Docs/CLI.md
 

@@ -3,13 +3,18 @@ import RelationGraph
 
 /// Finds typed relations between states, blocs and armed groups in text.
 ///
-/// The pipeline works on UTF-8 bytes: tokens, sentences, party mentions by
-/// longest match against the ``Gazetteer``, pronouns resolved to the subject
-/// of their sentence or the one before, then the relation rules (cue words
-/// with their argument frames, hedges and negations). Findings are merged per
-/// document: one relation per (source, kind, target), asserted winning over
-/// hedged, every piece of evidence kept. Rules follow the annotation
-/// guidelines in `../shared/RELATIONS.md`.
+/// The pipeline: header lines skipped (``DocumentHeader``); party mentions by
+/// longest match against the ``Gazetteer``; words and sentences in UD
+/// tokenisation (``WordTokenizer``); only candidate sentences — a cue word
+/// and two party mentions, or one and a pronoun — are tagged and parsed
+/// (``SyntaxAnalyzer``); pronouns are resolved to the subject of an earlier
+/// sentence and "we"/"our" to the issuing parties of a statement; then the
+/// relation rules read source and target of each cue from the dependency
+/// tree, with the modality of the clause that governs it. Findings are merged
+/// per document: one relation per (source, kind, target), asserted when any
+/// evidence asserts it, every piece of evidence kept with its own modality.
+/// Rules follow the annotation guidelines in `Docs/AnnotationGuidelines.md`;
+/// the cue lexicon is the data table `Resources/Cues.json`.
 ///
 /// ```swift
 /// let extractor = try Extractor()
@@ -19,26 +24,31 @@ public struct Extractor: Sendable {
     /// The parties and names the extractor recognises.
     public let gazetteer: Gazetteer
     let lexicon: Lexicon
+    let cues: CueTable
+    let analyzer: SyntaxAnalyzer
 
     /// The longest evidence quote, in bytes, before it is shortened with "…".
     public static let maximumQuoteLength = 100
 
-    /// An extractor with the package's gazetteer.
+    /// An extractor with the package's gazetteer, cue table and syntax model.
     ///
     /// - Parameter year: The year the texts were written, when known; leaders
     ///   count as metonyms for their state only if they held office then.
-    /// - Throws: `FormatError` when the package's tables are missing or damaged.
-    /// - Complexity: O(*n*) in the size of the tables.
+    /// - Throws: `FormatError` when the package's tables or model are missing or damaged.
+    /// - Complexity: O(*n*) in the size of the tables (the syntax model is read once per process).
     public init(year: Int? = nil) throws(FormatError) {
-        self.init(gazetteer: try Gazetteer.standard(year: year))
+        try self.init(gazetteer: try Gazetteer.standard(year: year))
     }
 
     /// An extractor with a gazetteer of your own.
     ///
-    /// - Complexity: O(1).
-    public init(gazetteer: Gazetteer) {
+    /// - Throws: `FormatError` when the package's cue table or syntax model is missing or damaged.
+    /// - Complexity: O(*n*) in the size of the cue table.
+    public init(gazetteer: Gazetteer) throws(FormatError) {
         self.gazetteer = gazetteer
         lexicon = .standard
+        cues = try CueTable.standard()
+        do { analyzer = try SyntaxAnalyzer() } catch { throw FormatError(file: "SyntaxModel.bin", message: error.description) }
     }
 
     /// The relations stated in a text, one per (source, kind, target), with evidence.
@@ -57,45 +67,96 @@ public struct Extractor: Sendable {
     ///
     /// - Complexity: O(*n*) in the number of bytes.
     public func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, document: String) -> [Relation] {
-        let tokens = Tokenizer.tokenize(bytes)
-        let sentences = Sentences.split(tokens)
-        var mentions = MentionFinder.find(tokens, gazetteer: gazetteer, lexicon: lexicon)
-        mentions = withPronouns(mentions, tokens: tokens, sentences: sentences)
-        let tokenRoles = tokens.map { $0.isWord ? lexicon[$0.key] : [] }
-        var mentionAt = [Int32](repeating: -1, count: tokens.count)
-        for (index, mention) in mentions.enumerated() {
-            for token in mention.first...mention.last { mentionAt[token] = Int32(index) }
-        }
-        var entryIndex: [TripleKey: Int] = [:]
-        var entries: [(relation: Relation, hedgedEvidence: [Evidence])] = []
-        var cited: Set<Citation> = []
-        for sentence in sentences {
-            var rules = SentenceRules(
-                tokens: tokens, tokenRoles: tokenRoles, mentions: mentions, mentionAt: mentionAt, range: sentence)
+        merge(findings(utf8: bytes), bytes: bytes, document: document)
+    }
+
+    /// Every finding of every candidate sentence, with the byte range of its evidence.
+    func findings(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [(finding: Finding, range: Range<Int>)] {
+        let header = DocumentHeader(bytes)
+        let tokens = Tokenizer.tokenize(bytes, from: header.bodyStart)
+        let mentions = MentionFinder.find(tokens, gazetteer: gazetteer, lexicon: lexicon)
+        let words = WordTokenizer.words(bytes, from: header.bodyStart)
+        guard !words.isEmpty else { return [] }
+        let document = DocumentMentions(
+            words: words, tokens: tokens, mentions: mentions, cues: cues,
+            speakers: speakers(header: header, bytes: bytes, words: words, tokens: tokens, mentions: mentions))
+        var result: [(Finding, Range<Int>)] = []
+        var antecedents: [Int32] = []
+        for sentence in WordTokenizer.sentences(words).flatMap({ Self.pieces(of: $0, words: words) }) {
+            let lemmas = sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) }
+            let (local, hasPronoun) = document.mentions(in: sentence)
+            let partyWords = Set(local.filter { !$0.isPronoun }.map(\.words.lowerBound)).count
+            let isCandidate = lemmas.contains { cues.cueLemmas.contains($0) } && (partyWords >= 2 || (partyWords >= 1 && hasPronoun))
+            guard isCandidate else {
+                if let subject = local.first(where: { !$0.isPronoun && !$0.isQualifier }) { antecedents = subject.parties }
+                continue
+            }
+            let parsed = analyzer.analyze(Array(words[sentence]))
+            let tagged = parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }
+            let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
+            var rules = TreeRules(sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues)
             rules.apply()
             for finding in rules.findings {
-                let key = TripleKey(source: finding.source, kind: finding.kind, target: finding.target)
-                let evidence = self.evidence(finding, tokens: tokens, bytes: bytes, document: document)
-                guard cited.insert(Citation(triple: key, evidence: evidence)).inserted else { continue }
-                let index = entryIndex[key] ?? {
-                    entries.append((Relation(
-                        source: gazetteer.parties[Int(finding.source)].id, kind: finding.kind,
-                        target: gazetteer.parties[Int(finding.target)].id, modality: .hedged), []))
-                    entryIndex[key] = entries.count - 1
-                    return entries.count - 1
-                }()
-                if finding.hedged {
-                    entries[index].hedgedEvidence.append(evidence)
-                } else {
-                    entries[index].relation.modality = .asserted
-                    entries[index].relation.evidence.append(evidence)
-                }
+                let range = parsed.words[finding.words.lowerBound].byteRange.lowerBound..<parsed.words[finding.words.upperBound].byteRange.upperBound
+                result.append((finding, range))
             }
         }
-        // The clearest mention with the strongest modality comes first (guideline 19).
+        return result
+    }
+
+    /// The longest stretch of words parsed as one sentence. Real sentences are
+    /// far shorter; text without sentence breaks (lists, tables, binary data)
+    /// is read in pieces, so time stays linear and the rules see clauses.
+    static let maximumSentenceWords = 120
+
+    /// A sentence cut, when it is too long, after commas, semicolons or
+    /// colons, or else every ``maximumSentenceWords`` words.
+    static func pieces(of sentence: Range<Int>, words: [TextWord]) -> [Range<Int>] {
+        guard sentence.count > maximumSentenceWords else { return [sentence] }
+        var pieces: [Range<Int>] = []
+        var start = sentence.lowerBound, lastBreak: Int?
+        for index in sentence {
+            if [",", ";", ":"].contains(words[index].form) { lastBreak = index + 1 }
+            if index + 1 - start >= maximumSentenceWords {
+                let end = lastBreak.flatMap { $0 > start ? $0 : nil } ?? index + 1
+                pieces.append(start..<end)
+                start = end
+                lastBreak = nil
+            }
+        }
+        if start < sentence.upperBound { pieces.append(start..<sentence.upperBound) }
+        return pieces
+    }
+
+    /// One relation per (source, kind, target); asserted evidence first (guideline 19).
+    private func merge(_ findings: [(finding: Finding, range: Range<Int>)], bytes: UnsafeBufferPointer<UInt8>, document: String) -> [Relation] {
+        var entryIndex: [TripleKey: Int] = [:]
+        var entries: [(relation: Relation, hedged: [Evidence])] = []
+        var cited: Set<Citation> = []
+        let attacks = Set(findings.filter { $0.finding.kind == .attack }.map { TripleKey(source: $0.finding.source, kind: .troops, target: $0.finding.target) })
+        for (finding, range) in findings {
+            let key = TripleKey(source: finding.source, kind: finding.kind, target: finding.target)
+            // Soldiers of a state at war with the host are invaders, not troops sent to it.
+            if finding.kind == .troops, attacks.contains(key) { continue }
+            let evidence = self.evidence(range, finding: finding, bytes: bytes, document: document)
+            guard cited.insert(Citation(triple: key, range: range)).inserted else { continue }
+            let index = entryIndex[key] ?? {
+                entries.append((Relation(
+                    source: gazetteer.parties[Int(finding.source)].id, kind: finding.kind,
+                    target: gazetteer.parties[Int(finding.target)].id, modality: .hedged), []))
+                entryIndex[key] = entries.count - 1
+                return entries.count - 1
+            }()
+            if finding.modality == .hedged {
+                entries[index].hedged.append(evidence)
+            } else {
+                entries[index].relation.modality = .asserted
+                entries[index].relation.evidence.append(evidence)
+            }
+        }
         return entries.map { entry in
             var relation = entry.relation
-            relation.evidence += entry.hedgedEvidence
+            relation.evidence += entry.hedged
             return relation
         }
     }
@@ -126,12 +187,11 @@ public struct Extractor: Sendable {
 
     private struct Citation: Hashable {
         var triple: TripleKey
-        var evidence: Evidence
+        var range: Range<Int>
     }
 
-    private func evidence(_ finding: Finding, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, document: String) -> Evidence {
-        let start = Int(tokens[finding.firstToken].start)
-        let end = Int(tokens[finding.lastToken].end)
+    private func evidence(_ range: Range<Int>, finding: Finding, bytes: UnsafeBufferPointer<UInt8>, document: String) -> Evidence {
+        let start = range.lowerBound, end = min(range.upperBound, bytes.count)
         var quoteEnd = end
         if end - start > Self.maximumQuoteLength {
             quoteEnd = start + Self.maximumQuoteLength
@@ -150,66 +210,35 @@ public struct Extractor: Sendable {
         }
         var quote = String(decoding: folded, as: UTF8.self)
         if quoteEnd < end { quote += "…" }
-        return Evidence(document: document, byteRange: start..<end, quote: quote)
+        return Evidence(document: document, byteRange: start..<end, quote: quote, modality: finding.modality, hedge: finding.hedge)
     }
 
-    /// Adds mentions for pronouns: "it", "its", "they", "their" stand for the
-    /// subject of their sentence (the first party mentioned before them that is
-    /// not the object of a preposition) or else of the sentence before;
-    /// "we" and "our" stand for the issuing parties of a statement, named in a
-    /// header line with "statement", "remarks" or "briefing" (guideline 3).
-    private func withPronouns(_ mentions: [Mention], tokens: [Token], sentences: [Range<Int>]) -> [Mention] {
-        var result: [Mention] = []
-        var next = 0
-        var previousSubject: [Int32]?
-        let speakers = speakerParties(mentions, tokens: tokens, sentences: sentences)
-        for sentence in sentences {
-            var subject: [Int32]?
-            for index in sentence {
-                while next < mentions.count, mentions[next].first == index {
-                    let mention = mentions[next]
-                    if subject == nil, !mention.isQualifier, !isGoverned(mention, tokens: tokens, from: sentence.lowerBound) {
-                        subject = mention.parties
-                    }
-                    result.append(mention)
-                    next += 1
-                }
-                guard tokens[index].isWord, index >= (result.last?.last ?? -1) + 1 || result.isEmpty else { continue }
-                let roles = lexicon[tokens[index].key]
-                var parties: [Int32]?
-                if roles.contains(.pronoun) {
-                    parties = subject ?? previousSubject
-                } else if roles.contains(.firstPerson), !speakers.isEmpty {
-                    parties = speakers
-                }
-                if let parties {
-                    var pronoun = Mention(parties: parties, first: index, last: index, isPronoun: true)
-                    pronoun.isPossessive = [Words.its, Words.their, Words.our].contains(tokens[index].key)
-                    result.append(pronoun)
-                }
+    /// The issuing parties of a statement (guideline 3): named in a `# title:`
+    /// header, or in one of the first three sentences, with a word such as
+    /// "statement", "remarks" or "briefing".
+    private func speakers(
+        header: DocumentHeader, bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], tokens: [Token], mentions: [Mention]
+    ) -> [Int32] {
+        func named(in mentions: [Mention]) -> [Int32] {
+            var parties: [Int32] = []
+            for mention in mentions where !mention.isQualifier {
+                for party in mention.parties where !parties.contains(party) { parties.append(party) }
             }
-            if let subject { previousSubject = subject }
+            return parties
         }
-        return result
-    }
-
-    private func isGoverned(_ mention: Mention, tokens: [Token], from start: Int) -> Bool {
-        var before = mention.first - 1
-        while before >= start, tokens[before].isWord, lexicon[tokens[before].key].contains(.determiner) { before -= 1 }
-        return before >= start && tokens[before].isWord && lexicon[tokens[before].key].contains(.preposition)
-    }
-
-    /// The parties named in a statement's header: a sentence among the first
-    /// three that holds a speaker word ("Joint Statement from the UK and France").
-    private func speakerParties(_ mentions: [Mention], tokens: [Token], sentences: [Range<Int>]) -> [Int32] {
-        for sentence in sentences.prefix(3) {
-            let hasCue = sentence.contains { tokens[$0].isWord && lexicon[tokens[$0].key].contains(.speakerCue) }
-            guard hasCue else { continue }
-            var named: [Int32] = []
-            for mention in mentions where sentence.contains(mention.first) {
-                for party in mention.parties where !named.contains(party) { named.append(party) }
+        func hasCue(_ text: some Sequence<String>) -> Bool { text.contains { cues.speakerCues.contains($0.lowercased()) } }
+        if let title = header.title, hasCue(WordTokenizer.words(title).map(\.form)) {
+            var titleBytes = Array(title.utf8)
+            let titleMentions = titleBytes.withUnsafeMutableBufferPointer { buffer in
+                MentionFinder.find(Tokenizer.tokenize(UnsafeBufferPointer(buffer)), gazetteer: gazetteer, lexicon: lexicon)
             }
-            if !named.isEmpty { return named }
+            let parties = named(in: titleMentions)
+            if !parties.isEmpty { return parties }
+        }
+        for sentence in WordTokenizer.sentences(words).prefix(3) where hasCue(sentence.map { words[$0].form }) {
+            let range = words[sentence.lowerBound].byteRange.lowerBound..<words[sentence.upperBound - 1].byteRange.upperBound
+            let parties = named(in: mentions.filter { range.contains(Int(tokens[$0.first].start)) })
+            if !parties.isEmpty { return parties }
         }
         return []
     }

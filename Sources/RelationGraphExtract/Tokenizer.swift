@@ -103,11 +103,12 @@ enum Tokenizer {
         }
     }
 
-    /// The tokens of a text.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// The tokens of a text from byte offset `start` on (the bytes before it,
+    /// such as header lines, are not read), with offsets into the whole text.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        var index = 0
+        tokens.reserveCapacity(max(0, bytes.count - start) / 5)
+        var index = max(0, min(start, bytes.count))
         var space = false, lineBreaks = 0
         while index < bytes.count {
             let byte = bytes[index]

@@ -1,27 +1,5 @@
-/// Token keys of the function words the rules test for one by one.
+/// Token keys of the function words mention finding tests for one by one.
 enum Words {
-    static let to = Tokenizer.key("to")
-    static let from = Tokenizer.key("from")
-    static let with = Tokenizer.key("with")
-    static let by = Tokenizer.key("by")
-    static let on = Tokenizer.key("on")
-    static let upon = Tokenizer.key("upon")
-    static let against = Tokenizer.key("against")
-    static let of = Tokenizer.key("of")
-    static let at = Tokenizer.key("at")
-    static let into = Tokenizer.key("into")
-    static let `in` = Tokenizer.key("in")
-    static let `for` = Tokenizer.key("for")
-    static let alongside = Tokenizer.key("alongside")
-    static let toward = Tokenizer.key("toward")
-    static let towards = Tokenizer.key("towards")
-    static let side = Tokenizer.key("side")
-    static let war = Tokenizer.key("war")
-    static let conflict = Tokenizer.key("conflict")
-    static let only = Tokenizer.key("only")
-    static let t = Tokenizer.key("t")
+    /// The "s" of a possessive "’s" (the tokenizer splits the apostrophe off).
     static let s = Tokenizer.key("s")
-    static let its = Tokenizer.key("its")
-    static let their = Tokenizer.key("their")
-    static let our = Tokenizer.key("our")
 }

@@ -23,6 +23,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(name: .long, help: "Under each miss and false alarm, print its sentence, the cue words, the parse and the tree path between the two parties.")
+    var explain = false
+
     func validate() throws {
         if goldFiles.isEmpty { throw ValidationError("name at least one gold file (.json) with --gold") }
         if textFiles.isEmpty { throw ValidationError("name the text files the gold files annotate") }
@@ -39,6 +42,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         let texts = Dictionary(textFiles.map { (URL(fileURLWithPath: $0).lastPathComponent, $0) }, uniquingKeysWith: { first, _ in first })
         var extracted: [String: [Relation]] = [:]
+        var contents: [String: [UInt8]] = [:]
         for document in golds {
             guard let path = texts[document.doc] else {
                 throw CLIError.usage("no text file named \(document.doc) for its gold annotations")
@@ -46,6 +50,7 @@ struct EvaluateCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CLIError.runtime("\(path): cannot read the file")
             }
+            contents[document.doc] = [UInt8](data)
             extracted[document.doc] = [UInt8](data).withUnsafeBufferPointer {
                 extractor.extract(utf8: $0, document: document.doc)
             }
@@ -55,11 +60,16 @@ struct EvaluateCommand: ParsableCommand {
         case .json:
             try Output.printJSON(Report(evaluation))
         case .text:
-            printTable(evaluation)
+            printTable(evaluation) { difference in
+                guard explain, let bytes = contents[difference.document] else { return [] }
+                return bytes.withUnsafeBufferPointer {
+                    extractor.explanation(utf8: $0, source: difference.source, target: difference.target, evidence: difference.evidence)
+                }
+            }
         }
     }
 
-    private func printTable(_ evaluation: Evaluation) {
+    private func printTable(_ evaluation: Evaluation, explanation: (Evaluation.Difference) -> [String]) {
         func row(_ name: String, _ triple: Evaluation.Score, _ modal: Evaluation.Score) -> String {
             func cells(_ score: Evaluation.Score) -> String {
                 String(format: "%5.2f %5.2f %5.2f  %3d %3d %3d", score.precision, score.recall, score.f1,
@@ -77,6 +87,7 @@ struct EvaluateCommand: ParsableCommand {
             print("\n\(title):")
             for item in list {
                 print("  \(item.document): \(item.source) \(item.kind) \(item.target) (\(item.modality)) \"\(item.evidence)\"")
+                for line in explanation(item) { print("      " + line) }
             }
         }
     }

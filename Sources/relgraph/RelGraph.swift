@@ -16,6 +16,7 @@ struct RelGraph: ParsableCommand {
         subcommands: [
             PartiesCommand.self, RelationsCommand.self, DependenciesCommand.self,
             DependentsCommand.self, PathCommand.self, ImpactCommand.self, ExportCommand.self, ExtractCommand.self, EvaluateCommand.self,
+            ParseCommand.self,
         ]
     )
 

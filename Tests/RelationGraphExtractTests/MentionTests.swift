@@ -43,7 +43,7 @@ import Testing
 
     @Test func leadersAreDatedMetonyms() throws {
         #expect(mentions("Biden met Zelensky").map(\.1) == ["USA", "UKR"])
-        let in2015 = Extractor(gazetteer: try Gazetteer.standard(year: 2015))
+        let in2015 = try Extractor(gazetteer: try Gazetteer.standard(year: 2015))
         #expect(mentions("Biden met Zelensky", in2015).isEmpty)
         #expect(mentions("Obama met Putin", in2015).map(\.1) == ["USA", "RUS"])
     }

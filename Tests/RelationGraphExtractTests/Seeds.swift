@@ -1,11 +1,10 @@
 import Foundation
+import TestSupport
 import RelationGraphExtract
 
 /// The seed articles and their gold files in the shared folder beside the repository.
 enum Seeds {
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static let folder = SharedData.url("seeds")
 
     static func gold() throws -> [GoldDocument] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 @testable import RelationGraphRender
 
 @Suite struct LayeredLayoutTests {
@@ -66,10 +67,9 @@ import Testing
     }
 
     @Test func benchGraphsLayOutCleanly() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/bench/layout")
+        // The two smallest layout benchmark graphs, committed as fixtures.
         for size in [50, 100] {
-            let graph = try Graph(contentsOf: folder.appendingPathComponent("actors_\(size).tsv"))
+            let graph = try Graph(contentsOf: SharedData.inRepository("Tests/Fixtures/layout/actors_\(size).tsv"))
             check(graph, direction: .topToBottom)
         }
     }

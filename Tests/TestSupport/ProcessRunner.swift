@@ -15,11 +15,15 @@ public enum ProcessRunner {
         public var stdout: String { String(decoding: output, as: UTF8.self) }
     }
 
-    /// Runs `executable` with `arguments`, feeding `input` on standard input.
-    public static func run(_ executable: URL, _ arguments: [String], input: Data = Data()) throws -> Result {
+    /// Runs `executable` with `arguments` in `directory` (the tests' own when nil),
+    /// feeding `input` on standard input.
+    public static func run(
+        _ executable: URL, _ arguments: [String], input: Data = Data(), in directory: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

@@ -25,8 +25,9 @@ struct CLIRunner {
         try run(arguments)
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
-        let result = try ProcessRunner.run(try executable, arguments)
+    /// Runs `relgraph` in `directory` (the tests' own when nil).
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        let result = try ProcessRunner.run(try executable, arguments, in: directory)
         return Result(status: result.status, stdout: result.stdout, stderr: result.errors)
     }
 

@@ -7,7 +7,6 @@ import Testing
 @Suite struct GuideTests {
     private static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    private static let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
     private static let linesShown = 40
 
     private func text(_ relativePath: String) throws -> String {
@@ -50,12 +49,9 @@ import Testing
         let examples = try cliExamples()
         try #require(examples.count >= 10)
         for (arguments, shown) in examples {
-            let resolved = arguments.map {
-                $0.replacingOccurrences(of: "../shared/seeds/", with: Self.seeds.path + "/")
-            }
-            let result = try CLIRunner.run(resolved)
-            let printed = (result.stdout + result.stderr)
-                .replacingOccurrences(of: Self.seeds.path + "/", with: "../shared/seeds/")
+            // Paths in the examples are relative to the clone's root, as a user runs them.
+            let result = try CLIRunner.run(arguments, in: Self.root)
+            let printed = result.stdout + result.stderr
             let lines = printed.split(separator: "\n", omittingEmptySubsequences: false)
             let expected = lines.dropLast(printed.hasSuffix("\n") ? 1 : 0).prefix(Self.linesShown)
                 .map { $0 + "\n" }.joined()

@@ -6,11 +6,11 @@ import Testing
         let result = try CLIRunner.run("dependencies", "RUS")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("PRK (North Korea): direct"))
-        #expect(result.stdout.contains("RUS ← PRK via troops (asserted), supply (asserted)"))
+        #expect(result.stdout.contains("RUS ← PRK via troops (asserted)\n"))
         #expect(result.stdout.contains("IRN (Iran): direct"))
         #expect(result.stdout.contains("RUS ← IRN via supply (asserted)"))
         #expect(result.stdout.contains("supply [001_dcef16e35867d195.txt:3404-3424] \"Iran supplies Russia\""))
-        #expect(result.stdout.contains("troops: 16 more (--format json lists all)"))
+        #expect(result.stdout.contains("troops: 7 more (--format json lists all)"))
     }
 
     @Test func partiesAreNamedByAliasAndJSONIsForScripts() throws {
@@ -35,7 +35,7 @@ import Testing
         let result = try CLIRunner.run("dependents", "PRK")
         #expect(result.status == 0)
         #expect(result.stdout.contains("RUS (Russia): direct"))
-        #expect(result.stdout.contains("PRK → RUS via troops (asserted), supply (asserted)"))
+        #expect(result.stdout.contains("PRK → RUS via troops (asserted)\n"))
     }
 
     @Test func pathAnswersClearlyEitherWay() throws {
@@ -46,9 +46,8 @@ import Testing
         #expect(found.stdout.contains("Shortest path from KOR (South Korea) to UKR (Ukraine), 1 link:"))
         #expect(found.stdout.contains("KOR → UKR via supply (hedged)"))
         let all = try CLIRunner.run("path", "PRK", "UKR", "--all", "--max-length", "3")
-        #expect(all.stdout.contains("2 paths from PRK (North Korea) to UKR (Ukraine), at most 3 links:"))
+        #expect(all.stdout.contains("1 path from PRK (North Korea) to UKR (Ukraine), at most 3 links:"))
         #expect(all.stdout.contains("1. PRK → RUS → UKR\n  PRK → RUS via troops (asserted)"))
-        #expect(all.stdout.contains("2. PRK → RUS → UKR\n  PRK → RUS via supply (asserted)"))
         let kinds = try CLIRunner.run("path", "PRK", "UKR", "--kind", "supply")
         #expect(kinds.stdout.hasPrefix("No path"))
     }

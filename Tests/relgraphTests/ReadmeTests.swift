@@ -17,12 +17,20 @@ import Testing
     }
 
     @Test func evaluationTableIsCurrent() throws {
-        let seeds = Self.root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted()
-        let gold = names.filter { $0.hasSuffix(".json") }.map { seeds.appendingPathComponent($0).path }
-        let texts = names.filter { $0.hasSuffix(".txt") }.map { seeds.appendingPathComponent($0).path }
-        let result = try CLIRunner.run(["evaluate", "--gold"] + gold + texts)
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: Self.root.appendingPathComponent("Examples/texts").path).sorted()
+        let gold = names.filter { $0.hasSuffix(".json") }.map { "Examples/texts/" + $0 }
+        let texts = names.filter { $0.hasSuffix(".txt") }.map { "Examples/texts/" + $0 }
+        let result = try CLIRunner.run(["evaluate", "--gold"] + gold + texts, in: Self.root)
+        #expect(result.status == 0)
         #expect(try readme().contains("```text\n\(result.stdout)```"))
+    }
+
+    /// The README's extraction example, run from the clone's root exactly as printed.
+    @Test func extractionExampleIsCurrent() throws {
+        let result = try CLIRunner.run(["extract", "Examples/texts/red-sea.txt"], in: Self.root)
+        #expect(result.status == 0)
+        #expect(try readme().contains("swift run relgraph extract Examples/texts/red-sea.txt\n```\n\n```text\n\(result.stdout)```"))
     }
 
     @Test func libraryExampleIsTheCompiledExample() throws {

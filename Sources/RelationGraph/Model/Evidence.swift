@@ -9,19 +9,28 @@ public struct Evidence: Hashable, Sendable, Codable {
     public var byteRange: Range<Int>
     /// A short phrase from the supporting text.
     public var quote: String
+    /// Whether this statement asserts the relation or only hedges it (a
+    /// possibility, plan, condition or unconfirmed report). A relation is
+    /// asserted when any of its evidence asserts it.
+    public var modality: Modality
+    /// The word that hedged the statement ("could", "reportedly", "if"), when it is hedged.
+    public var hedge: String?
 
     /// Creates evidence.
     ///
     /// - Complexity: O(1).
-    public init(document: String, byteRange: Range<Int>, quote: String) {
+    public init(document: String, byteRange: Range<Int>, quote: String, modality: Modality = .asserted, hedge: String? = nil) {
         self.document = document
         self.byteRange = byteRange
         self.quote = quote
+        self.modality = modality
+        self.hedge = hedge
     }
 
-    private enum CodingKeys: String, CodingKey { case document, start, end, quote }
+    private enum CodingKeys: String, CodingKey { case document, start, end, quote, modality, hedge }
 
-    /// Decodes evidence written as `{"document", "start", "end", "quote"}`.
+    /// Decodes evidence written as `{"document", "start", "end", "quote"}`, with
+    /// optional `"modality"` (default `asserted`) and `"hedge"`.
     ///
     /// - Complexity: O(*n*) in the size of the encoded evidence.
     public init(from decoder: any Decoder) throws {
@@ -36,9 +45,12 @@ public struct Evidence: Hashable, Sendable, Codable {
         }
         byteRange = start..<end
         quote = try container.decodeIfPresent(String.self, forKey: .quote) ?? ""
+        modality = try container.decodeIfPresent(Modality.self, forKey: .modality) ?? .asserted
+        hedge = try container.decodeIfPresent(String.self, forKey: .hedge)
     }
 
-    /// Encodes evidence as `{"document", "start", "end", "quote"}`.
+    /// Encodes evidence as `{"document", "start", "end", "quote"}`, adding
+    /// `"modality": "hedged"` and `"hedge"` for hedged statements only.
     ///
     /// - Complexity: O(*n*) in the size of the evidence.
     public func encode(to encoder: any Encoder) throws {
@@ -47,5 +59,7 @@ public struct Evidence: Hashable, Sendable, Codable {
         try container.encode(byteRange.lowerBound, forKey: .start)
         try container.encode(byteRange.upperBound, forKey: .end)
         try container.encode(quote, forKey: .quote)
+        if modality == .hedged { try container.encode(modality, forKey: .modality) }
+        try container.encodeIfPresent(hedge, forKey: .hedge)
     }
 }

@@ -1,0 +1,123 @@
+/// Whether the clause that governs a cue asserts, hedges or negates it.
+///
+/// From the cue up the tree, through the clauses that embed it (`xcomp`,
+/// `ccomp`, `advcl`, `acl`, objects of governing verbs, and `conj` when the
+/// conjunct has no subject of its own), each word's dependents are read:
+/// modal and future auxiliaries, hedging adverbs and adjectives, negation,
+/// conditional subordinators; and each governing word's lemma: hedging
+/// governors ("plans to", "is believed to", "accused … of"), threatening
+/// ones ("threatened to strike"), negating ones ("denied sending"). The walk
+/// stops at a plain reporting verb ("said"), which keeps what it reports as
+/// it is. Negation and hedges stay inside their own clause (guideline 2).
+struct ClauseModality {
+    /// The clause denies the relation: no relation (guideline 18).
+    private(set) var negated = false
+    /// The word that hedges it, if any.
+    private(set) var hedge: String?
+    /// A possibility, plan, future or condition (as opposed to an attributed report).
+    private(set) var possibility = false
+    /// The hedge when it is evidential ("reportedly", "accused"): the act is reported, not planned.
+    private(set) var evidential: String?
+    /// The cue is what a party threatens or vows ("threatened to strike").
+    private(set) var threatened = false
+    /// A future auxiliary ("will strike"): a stated plan.
+    private(set) var future = false
+    /// The future auxiliary's form, when there is one.
+    private(set) var futureWord: String?
+
+    init(sentence: TreeSentence, cues: CueTable, cue: Int) {
+        var node = cue
+        var from: Int?
+        var steps = 0
+        while steps < 10 {
+            steps += 1
+            read(node, sentence: sentence, cues: cues, from: from)
+            if negated { return }
+            guard let head = sentence.head(node) else { break }
+            let label = sentence.label(node)
+            let lemma = sentence.lemmas[head]
+            let climbs: Bool
+            switch label.prefix(while: { $0 != ":" }) {
+            case "xcomp", "ccomp", "acl", "csubj": climbs = true
+            case "advcl":
+                // "While Iran supplies Russia, Israel might …": a finite adverbial clause has its own
+                // modality; an infinitive or gerund ("to send", "by sending") shares its governor's.
+                let marks = sentence.children(node, "mark").map { sentence.lemmas[$0] }
+                climbs = marks.allSatisfy { ["to", "of", "for", "by", "in", "after", "before"].contains($0) }
+            case "obj", "nsubj", "obl", "nmod":
+                // A noun cue's own governor can deny, plan or threaten it ("denied the attack",
+                // "planned the invasion"); the clause above that is not the noun's.
+                if steps == 1, sentence.words[node].upos == .noun || sentence.words[node].upos == .propn {
+                    read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
+                }
+                climbs = false
+            case "conj":
+                climbs = sentence.children(node, "nsubj").isEmpty && sentence.children(node, "aux").isEmpty
+            default: climbs = false
+            }
+            guard climbs else { break }
+            if cues.assertingGovernors.contains(lemma) && (label.hasPrefix("ccomp") || label.hasPrefix("xcomp")) && lemma != "continue" {
+                // "X said that …", "X confirmed …": the report keeps its modality; "continue to" presupposes the act.
+                read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
+                break
+            }
+            if label.hasPrefix("acl"), sentence.words[head].upos == .noun || sentence.words[head].upos == .propn,
+               let governor = sentence.head(head) {
+                // "accused Tehran of supplying": the clause hangs on the object; the verb above it governs.
+                read(governor, sentence: sentence, cues: cues, from: head, governorOnly: true)
+                if negated { return }
+            }
+            from = node
+            node = head
+        }
+        if sentence.words.last?.form == "?" { mark("?", possibility: true) }
+    }
+
+    private mutating func mark(_ word: String, possibility: Bool) {
+        if hedge == nil { hedge = word }
+        if possibility { self.possibility = true } else if evidential == nil { evidential = word }
+    }
+
+    private mutating func read(_ node: Int, sentence: TreeSentence, cues: CueTable, from: Int?, governorOnly: Bool = false) {
+        let lemma = sentence.lemmas[node]
+        if let from {
+            let label = sentence.label(from)
+            if cues.negatingGovernors.contains(lemma) { negated = true; return }
+            if cues.threatGovernors.contains(lemma) && !label.hasPrefix("conj") {
+                threatened = true
+            } else if cues.hedgeGovernors.contains(lemma) && !cues.assertingGovernors.contains(lemma) && !label.hasPrefix("conj") {
+                let evidentialWords: Set<String> = ["believe", "suspect", "allege", "claim", "accuse", "blame", "suggest", "think", "rumor", "fear"]
+                mark(sentence.words[node].form, possibility: !evidentialWords.contains(lemma))
+            }
+        }
+        if governorOnly { return }
+        for child in sentence.children[node] {
+            let label = sentence.label(child)
+            let word = sentence.lemmas[child]
+            let form = sentence.words[child].form.lowercased()
+            switch label.prefix(while: { $0 != ":" }) {
+            case "aux":
+                if cues.modalHedges.contains(word) || cues.modalHedges.contains(form) { mark(form, possibility: true) }
+                if cues.futureAuxiliaries.contains(form) {
+                    mark(form, possibility: true)
+                    future = true
+                    if futureWord == nil { futureWord = form }
+                }
+            case "advmod":
+                if cues.negators.contains(word) || cues.negators.contains(form) { negated = true }
+                if cues.hedgeAdverbs.contains(form) { mark(form, possibility: !["reportedly", "allegedly", "purportedly", "supposedly", "apparently"].contains(form)) }
+            case "det":
+                if form == "no" { negated = true }
+            case "amod":
+                if cues.hedgeAdjectives.contains(form) && form != "new" { mark(form, possibility: !["alleged", "suspected", "reported", "rumored", "rumoured", "purported"].contains(form)) }
+            case "mark":
+                if cues.conditionals.contains(form) && sentence.label(node).hasPrefix("advcl") { mark(form, possibility: true) }
+            case "cop":
+                break
+            default:
+                break
+            }
+            if negated { return }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import RelationGraph
+
+/// The argument frame of a cue verb: where its source and target come from.
+enum CueFrame: String, Sendable, Decodable {
+    /// X gives Y materiel / X gives materiel to Y / X supplies Y (with materiel).
+    case give
+    /// Y receives materiel from X.
+    case receive
+    /// Y uses X's materiel: "Russia used Iranian drones", "Iranian drones used by Russia".
+    case use
+    /// X sends soldiers to Y.
+    case send
+    /// X does it to Y: attack, sanction, threaten (the object, or the subject of the passive, is the target).
+    case direct
+    /// X imposes sanctions on Y, launches strikes on Y, poses a threat to Y: the cue noun is the object.
+    case light
+    /// X fires missiles at Y.
+    case fire
+    /// A and B exchange fire: both directions.
+    case reciprocal
+}
+
+/// The cue lexicon as data (`Resources/Cues.json`): verb and noun lemmas per
+/// relation kind with their frames, the nouns that name materiel and
+/// personnel, and the words that change modality.
+struct CueTable: Sendable {
+    struct VerbCue: Sendable, Decodable {
+        var frame: CueFrame
+        var kind: String
+        var needsMateriel: Bool
+        var lemmas: [String]
+    }
+
+    struct NounCue: Sendable, Decodable {
+        var kind: String
+        var reciprocal: Bool
+        var lemmas: [String]
+    }
+
+    private struct File: Decodable {
+        var verbs: [VerbCue]
+        var nouns: [NounCue]
+        var materiel, personnel, aidNouns, aidQualifiers, proxyNouns, proxyStatesOnly: [String]
+        var modalHedges, futureAuxiliaries, hedgeAdverbs, hedgeAdjectives, hedgeGovernors, assertingGovernors: [String]
+        var threatGovernors, negators, negatingGovernors, conditionals, firstPerson, thirdPerson, speakerCues: [String]
+        var qualifiers, quantityNouns, sanctionProxies, receiveNouns, commitmentVerbs: [String]
+    }
+
+    /// Verb cues by lemma (a lemma may have several frames: "send" troops or materiel).
+    let verbs: [String: [VerbCue]]
+    /// Noun cues by lemma.
+    let nouns: [String: NounCue]
+    let materiel, personnel, aidNouns, aidQualifiers, proxyNouns, proxyStatesOnly: Set<String>
+    let modalHedges, futureAuxiliaries, hedgeAdverbs, hedgeAdjectives, hedgeGovernors, assertingGovernors: Set<String>
+    let threatGovernors, negators, negatingGovernors, conditionals, firstPerson, thirdPerson, speakerCues: Set<String>
+    let qualifiers: Set<String>
+    /// Nouns that only count or group what their `of` names: "a round of sanctions", "hundreds of missiles".
+    let quantityNouns: Set<String>
+    /// Who a sanction on a state's people or firms targets (guideline 15): "Russian individuals and entities".
+    let sanctionProxies: Set<String>
+    /// Nouns of getting materiel: the supplier follows "from", the recipient owns the noun ("Russia's procurement of arms from North Korea").
+    let receiveNouns: Set<String>
+    /// Cue verbs that only promise what they name: "pledged tanks to Ukraine" is hedged.
+    let commitmentVerbs: Set<String>
+
+    /// Every lemma that can make a sentence a candidate for the rules.
+    let cueLemmas: Set<String>
+
+    /// The package's cue table.
+    ///
+    /// - Throws: `FormatError` when the resource is missing or damaged.
+    static func standard() throws(FormatError) -> CueTable {
+        guard let url = Bundle.module.url(forResource: "Cues", withExtension: "json") else {
+            throw FormatError(file: "Cues.json", message: "missing from the package")
+        }
+        do {
+            return CueTable(try JSONDecoder().decode(File.self, from: Data(contentsOf: url)))
+        } catch {
+            throw FormatError(file: "Cues.json", message: "\(error)")
+        }
+    }
+
+    private init(_ file: File) {
+        var verbs: [String: [VerbCue]] = [:]
+        for cue in file.verbs {
+            for lemma in cue.lemmas { verbs[lemma, default: []].append(cue) }
+        }
+        var nouns: [String: NounCue] = [:]
+        for cue in file.nouns {
+            for lemma in cue.lemmas where nouns[lemma] == nil { nouns[lemma] = cue }
+        }
+        self.verbs = verbs
+        self.nouns = nouns
+        materiel = Set(file.materiel)
+        personnel = Set(file.personnel)
+        aidNouns = Set(file.aidNouns)
+        aidQualifiers = Set(file.aidQualifiers)
+        proxyNouns = Set(file.proxyNouns)
+        proxyStatesOnly = Set(file.proxyStatesOnly)
+        modalHedges = Set(file.modalHedges)
+        futureAuxiliaries = Set(file.futureAuxiliaries)
+        hedgeAdverbs = Set(file.hedgeAdverbs)
+        hedgeAdjectives = Set(file.hedgeAdjectives)
+        hedgeGovernors = Set(file.hedgeGovernors)
+        assertingGovernors = Set(file.assertingGovernors)
+        threatGovernors = Set(file.threatGovernors)
+        negators = Set(file.negators)
+        negatingGovernors = Set(file.negatingGovernors)
+        conditionals = Set(file.conditionals)
+        firstPerson = Set(file.firstPerson)
+        thirdPerson = Set(file.thirdPerson)
+        speakerCues = Set(file.speakerCues)
+        qualifiers = Set(file.qualifiers)
+        quantityNouns = Set(file.quantityNouns)
+        sanctionProxies = Set(file.sanctionProxies)
+        receiveNouns = Set(file.receiveNouns)
+        commitmentVerbs = Set(file.commitmentVerbs)
+        cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
+    }
+}

@@ -1,0 +1,88 @@
+/// A party mention mapped onto the words of a parsed sentence.
+struct WordMention: Sendable {
+    /// Gazetteer party indexes (several for "we" in a joint statement).
+    var parties: [Int32]
+    /// The sentence's words the mention covers.
+    var words: Range<Int>
+    var isDemonym = false
+    var isQualifier = false
+    var isOrigin = false
+    var isPronoun = false
+}
+
+/// A parsed sentence as the relation rules see it: words with lemmas, the
+/// dependency tree with children lists, and the party mentions on its words.
+struct TreeSentence {
+    let words: [SyntaxWord]
+    let lemmas: [String]
+    let children: [[Int]]
+    /// For each word, the index of the mention it belongs to, or -1.
+    let mentionAt: [Int]
+    let mentions: [WordMention]
+
+    init(words: [SyntaxWord], lemmas: [String], mentions: [WordMention]) {
+        self.words = words
+        self.lemmas = lemmas
+        self.mentions = mentions
+        var children = Array(repeating: [Int](), count: words.count)
+        for (index, word) in words.enumerated() where word.head > 0 && word.head <= words.count {
+            children[word.head - 1].append(index)
+        }
+        self.children = children
+        var mentionAt = Array(repeating: -1, count: words.count)
+        for (index, mention) in mentions.enumerated() {
+            for word in mention.words where word < words.count { mentionAt[word] = index }
+        }
+        self.mentionAt = mentionAt
+    }
+
+    /// The word's head (0-based), nil for the root.
+    func head(_ word: Int) -> Int? {
+        let head = words[word].head
+        return head > 0 && head <= words.count ? head - 1 : nil
+    }
+
+    func label(_ word: Int) -> String { words[word].label }
+
+    /// Children whose label is `label` or a subtype of it (`obl` matches `obl:tmod`) when `exact` is false.
+    func children(_ word: Int, _ label: String, exact: Bool = false) -> [Int] {
+        children[word].filter {
+            let child = words[$0].label
+            return child == label || (!exact && child.hasPrefix(label + ":"))
+        }
+    }
+
+    /// The lemma of the word's `case` child ("to" in "to Russia"), or "" when it has none.
+    func caseOf(_ word: Int) -> String {
+        for child in children[word] where words[child].label == "case" || words[child].label == "mark" {
+            return lemmas[child]
+        }
+        return ""
+    }
+
+    /// The word and every word coordinated with it (`conj`, transitively).
+    func conjuncts(_ word: Int) -> [Int] {
+        var result = [word]
+        var index = 0
+        while index < result.count {
+            for child in children[result[index]] where words[child].label == "conj" && !result.contains(child) {
+                result.append(child)
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// Whether the verb is passive: a passive subject or auxiliary, or a
+    /// past participle modifying a noun ("drones supplied by Iran").
+    func isPassive(_ verb: Int) -> Bool {
+        if children[verb].contains(where: { words[$0].label == "nsubj:pass" || words[$0].label == "aux:pass" }) {
+            return true
+        }
+        // A participle modifying a noun is passive ("drones supplied by Iran") unless it has an
+        // object ("forces invaded Ukraine", where the parser took the verb for a modifier).
+        let form = words[verb].form.lowercased()
+        return label(verb) == "acl" && !form.hasSuffix("ing") && form != lemmas[verb]
+            && !children[verb].contains { words[$0].label == "obj" }
+    }
+}

@@ -1,0 +1,62 @@
+/// Lemmas of English words: the treebank's own lemma for every form it
+/// lemmatises differently from the form (learned from UD English EWT by the
+/// trainer: "sent" → send, "struck" → strike, "forces" → force), and
+/// suffix rules for forms it never saw ("bombards" → bombard).
+///
+/// - Complexity: O(*k*) per word of length *k*.
+struct Lemmatizer: Sendable {
+    /// Lower-cased form (its FNV-1a hash) → lemma, where they differ.
+    let exceptions: [UInt64: String]
+    /// Every lemma of an inflected form in the table: the suffix rules prefer
+    /// a candidate that is a known lemma ("imposed" → impose, not impos).
+    let known: Set<String>
+
+    init(exceptions: [UInt64: String]) {
+        self.exceptions = exceptions
+        known = Set(exceptions.values)
+    }
+
+    /// The most frequent lemma of each lower-cased form in the training
+    /// sentences, kept where it differs from the form (ties go to the
+    /// alphabetically first, so training is deterministic).
+    init(training sentences: [TrainingSentence]) {
+        var counts: [String: [String: Int]] = [:]
+        for sentence in sentences {
+            for (form, lemma) in zip(sentence.forms, sentence.lemmas) where lemma != "_" {
+                counts[form.lowercased(), default: [:]][lemma.lowercased(), default: 0] += 1
+            }
+        }
+        var exceptions: [UInt64: String] = [:]
+        for (form, lemmas) in counts {
+            guard let best = lemmas.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key,
+                  best != form
+            else { continue }
+            exceptions[FeatureHash.string(form.utf8)] = best
+        }
+        self.exceptions = exceptions
+        known = Set(exceptions.values)
+    }
+
+    /// The lemma of a word (lower-cased).
+    ///
+    /// - Complexity: O(*k*) in the length of the word.
+    /// - Parameter vocabulary: Lemmas to prefer among the rules' candidates, besides the table's own.
+    func lemma(_ word: String, upos: UPOS? = nil, vocabulary: Set<String> = []) -> String {
+        let lower = word.lowercased()
+        if let listed = exceptions[FeatureHash.string(lower.utf8)] { return listed }
+        if upos == .propn || upos == .adj || upos == .adv || lower.count < 4 { return lower }
+        for (suffix, replacement) in Self.rules where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
+            let stem = String(lower.dropLast(suffix.count)) + replacement
+            var candidates = [stem, stem + "e"]
+            if let last = stem.last, stem.count > 2, stem.dropLast().last == last { candidates.append(String(stem.dropLast())) }
+            return candidates.first { vocabulary.contains($0) || known.contains($0) } ?? stem
+        }
+        return lower
+    }
+
+    /// Regular inflections, longest suffix first.
+    private static let rules: [(String, String)] = [
+        ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
+        ("ing", ""), ("ed", ""), ("s", ""),
+    ]
+}

@@ -1,0 +1,80 @@
+/// Tags and parses text: UD tokenisation and sentence splitting, then the
+/// part-of-speech tagger and the dependency parser of a ``SyntaxModel``.
+///
+/// The pipeline is spaCy's and UDPipe's in miniature: small stages with one
+/// data type between them (words with tags, heads and labels).
+///
+/// ```swift
+/// let analyzer = try SyntaxAnalyzer()
+/// for sentence in analyzer.analyze("Iran supplies Russia with drones.") {
+///     for word in sentence.words { print(word.form, word.upos, word.head, word.label) }
+/// }
+/// ```
+public struct SyntaxAnalyzer: Sendable {
+    /// The model in use.
+    public let model: SyntaxModel
+
+    /// An analyzer with the package's model.
+    ///
+    /// - Throws: ``SyntaxModelError`` when the model resource is missing or damaged.
+    /// - Complexity: O(*m*) in the model's size the first time in a process, O(1) after.
+    public init() throws(SyntaxModelError) {
+        model = try SyntaxModel.standard()
+    }
+
+    /// An analyzer with a model of your own.
+    ///
+    /// - Complexity: O(1).
+    public init(model: SyntaxModel) {
+        self.model = model
+    }
+
+    /// The sentences of a text, tagged and parsed.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    public func analyze(_ text: String) -> [SyntaxSentence] {
+        var text = text
+        return text.withUTF8 { analyze(utf8: $0) }
+    }
+
+    /// The sentences of UTF-8 text from byte `start` on, tagged and parsed;
+    /// invalid UTF-8 is read as U+FFFD and never traps.
+    ///
+    /// - Complexity: O(*n*) in the number of bytes.
+    public func analyze(utf8 bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> [SyntaxSentence] {
+        let words = WordTokenizer.words(bytes, from: start)
+        return WordTokenizer.sentences(words).map { analyze(Array(words[$0])) }
+    }
+
+    /// One sentence of already tokenised words, tagged and parsed.
+    ///
+    /// - Complexity: O(*n*) in the number of words.
+    public func analyze(_ words: [TextWord]) -> SyntaxSentence {
+        let lexemes = words.map { Lexeme($0.form) }
+        let (tags, heads, labels) = analyze(lexemes: lexemes)
+        return SyntaxSentence(words: words.indices.map { index in
+            SyntaxWord(
+                form: words[index].form, byteRange: words[index].byteRange, upos: upos(tags[index]),
+                head: heads[index], label: model.parser.labels[Int(labels[index])], spaceAfter: words[index].spaceAfter)
+        })
+    }
+
+    /// Predicted tags, heads (1-based, 0 for the root) and labels of gold-tokenised words.
+    ///
+    /// - Complexity: O(*n*) in the number of words.
+    public func predict(forms: [String]) -> (tags: [UPOS], heads: [Int], labels: [String]) {
+        let (tags, heads, labels) = analyze(lexemes: forms.map(Lexeme.init))
+        return (tags.map(upos), heads, labels.map { model.parser.labels[Int($0)] })
+    }
+
+    private func upos(_ tag: UInt8) -> UPOS { UPOS.allCases[Int(model.tagger.upos[Int(tag)])] }
+
+    private func analyze(lexemes: [Lexeme]) -> (tags: [UInt8], heads: [Int], labels: [UInt8]) {
+        guard !lexemes.isEmpty else { return ([], [], []) }
+        let masks = model.tagger.masks(lexemes)
+        let tags = model.tagger.tag(lexemes, masks: masks)
+        let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
+        let count = Int32(lexemes.count)
+        return (tags, parse.heads.map { $0 == count ? 0 : Int($0) + 1 }, parse.labels)
+    }
+}
