@@ -86,8 +86,7 @@ struct ClauseModality {
             if cues.threatGovernors.contains(lemma) && !label.hasPrefix("conj") {
                 threatened = true
             } else if cues.hedgeGovernors.contains(lemma) && !cues.assertingGovernors.contains(lemma) && !label.hasPrefix("conj") {
-                let evidentialWords: Set<String> = ["believe", "suspect", "allege", "claim", "accuse", "blame", "suggest", "think", "rumor", "fear"]
-                mark(sentence.words[node].form, possibility: !evidentialWords.contains(lemma))
+                mark(sentence.words[node].form, possibility: !cues.evidentialGovernors.contains(lemma))
             }
         }
         if governorOnly { return }
@@ -105,11 +104,11 @@ struct ClauseModality {
                 }
             case "advmod":
                 if cues.negators.contains(word) || cues.negators.contains(form) { negated = true }
-                if cues.hedgeAdverbs.contains(form) { mark(form, possibility: !["reportedly", "allegedly", "purportedly", "supposedly", "apparently"].contains(form)) }
+                if cues.hedgeAdverbs.contains(form) { mark(form, possibility: !cues.evidentialWords.contains(form)) }
             case "det":
                 if form == "no" { negated = true }
             case "amod":
-                if cues.hedgeAdjectives.contains(form) && form != "new" { mark(form, possibility: !["alleged", "suspected", "reported", "rumored", "rumoured", "purported"].contains(form)) }
+                if cues.hedgeAdjectives.contains(form) { mark(form, possibility: !cues.evidentialWords.contains(form)) }
             case "mark":
                 if cues.conditionals.contains(form) && sentence.label(node).hasPrefix("advcl") { mark(form, possibility: true) }
             case "cop":

@@ -45,6 +45,8 @@ struct CueTable: Sendable {
         var modalHedges, futureAuxiliaries, hedgeAdverbs, hedgeAdjectives, hedgeGovernors, assertingGovernors: [String]
         var threatGovernors, negators, negatingGovernors, conditionals, firstPerson, thirdPerson, speakerCues: [String]
         var qualifiers, quantityNouns, sanctionProxies, receiveNouns, commitmentVerbs: [String]
+        var agentiveParticiples, aimingVerbs, presenceVerbs, joiningVerbs, stationingVerbs, ownForces: [String]
+        var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
     }
 
     /// Verb cues by lemma (a lemma may have several frames: "send" troops or materiel).
@@ -63,6 +65,26 @@ struct CueTable: Sendable {
     let receiveNouns: Set<String>
     /// Cue verbs that only promise what they name: "pledged tanks to Ukraine" is hedged.
     let commitmentVerbs: Set<String>
+    /// Participles whose "by" phrase names who did what the noun names: "attacks led by Hamas".
+    let agentiveParticiples: Set<String>
+    /// Participles that name the target of an attack noun: "strikes targeting X".
+    let aimingVerbs: Set<String>
+    /// Verbs of soldiers being with a side: "troops arrived in X", "fighters joined X's army".
+    let presenceVerbs: Set<String>
+    /// Presence verbs whose object is the side joined.
+    let joiningVerbs: Set<String>
+    /// Participles of soldiers kept somewhere: "troops stationed in X".
+    let stationingVerbs: Set<String>
+    /// A state's own armed forces: not troops sent to anyone.
+    let ownForces: Set<String>
+    /// Governors that attribute a claim (hedged, but the act is reported, not planned).
+    let evidentialGovernors: Set<String>
+    /// Adverbs and adjectives that attribute a claim.
+    let evidentialWords: Set<String>
+    /// What two sides exchange when they fight: "exchanged fire".
+    let fireObjects: Set<String>
+    /// Relative pronouns, which stand for the noun their clause modifies.
+    let relativePronouns: Set<String>
 
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
@@ -116,6 +138,16 @@ struct CueTable: Sendable {
         sanctionProxies = Set(file.sanctionProxies)
         receiveNouns = Set(file.receiveNouns)
         commitmentVerbs = Set(file.commitmentVerbs)
+        agentiveParticiples = Set(file.agentiveParticiples)
+        aimingVerbs = Set(file.aimingVerbs)
+        presenceVerbs = Set(file.presenceVerbs)
+        joiningVerbs = Set(file.joiningVerbs)
+        stationingVerbs = Set(file.stationingVerbs)
+        ownForces = Set(file.ownForces)
+        evidentialGovernors = Set(file.evidentialGovernors)
+        evidentialWords = Set(file.evidentialWords)
+        fireObjects = Set(file.fireObjects)
+        relativePronouns = Set(file.relativePronouns)
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
     }
 }

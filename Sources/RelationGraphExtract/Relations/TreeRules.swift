@@ -178,7 +178,7 @@ struct TreeRules {
     }
 
     private func isRelativePronoun(_ word: Int) -> Bool {
-        ["which", "that", "who", "whom"].contains(lemmas[word])
+        cues.relativePronouns.contains(lemmas[word])
     }
 
     /// The verb's objects; an object that only counts or groups ("a round
@@ -340,7 +340,7 @@ struct TreeRules {
             var sides = subject(verb)
             sides += obliques(verb, cases: ["with", "between"]).flatMap(arguments)
             if lemmas[verb] == "exchange" || lemmas[verb] == "trade" {
-                guard objects(verb).contains(where: { ["fire", "blow", "strike", "attack", "shot"].contains(lemmas[$0]) }) else { return }
+                guard objects(verb).contains(where: { cues.fireObjects.contains(lemmas[$0]) }) else { return }
             }
             reciprocal(sides, cue: verb)
         }
@@ -363,7 +363,8 @@ struct TreeRules {
     private func nounAgents(_ noun: Int) -> [(party: Int32, word: Int)] {
         var agents = modifierParties(noun, labels: ["nmod:poss", "amod", "compound"])
         agents += obliques(noun, cases: ["by", "from"]).flatMap(arguments)
-        for clause in sentence.children(noun, "acl") where sentence.isPassive(clause) && !cues.qualifiers.contains(lemmas[clause]) || lemmas[clause] == "lead" || lemmas[clause] == "carry" || lemmas[clause] == "launch" || lemmas[clause] == "conduct" {
+        for clause in sentence.children(noun, "acl")
+        where (sentence.isPassive(clause) && !cues.qualifiers.contains(lemmas[clause])) || cues.agentiveParticiples.contains(lemmas[clause]) {
             let byAgent = sentence.children(clause, "obl:agent", exact: true) + sentence.children(clause, "obl").filter { sentence.caseOf($0) == "by" }
             agents += byAgent.flatMap(arguments)
         }
@@ -378,7 +379,7 @@ struct TreeRules {
         default: if kind == "attack" { cases.remove("in") }
         }
         var targets = obliques(noun, cases: cases).flatMap { targetArguments($0, kind: kind) }
-        for clause in sentence.children(noun, "acl") where ["target", "hit", "aim"].contains(lemmas[clause]) {
+        for clause in sentence.children(noun, "acl") where cues.aimingVerbs.contains(lemmas[clause]) {
             targets += (objects(clause) + obliques(clause, cases: ["at", "on", "against"])).flatMap(arguments)
         }
         if targets.isEmpty {
@@ -444,25 +445,25 @@ struct TreeRules {
     /// fighters joined the Malian army".
     private mutating func personnel(_ noun: Int) {
         // A state's own army, navy or forces are not troops sent to anyone.
-        guard !["army", "military", "navy", "force", "guard", "corps", "mission", "deployment"].contains(lemmas[noun]) else { return }
+        guard !cues.ownForces.contains(lemmas[noun]) else { return }
         var agents = modifierParties(noun, labels: ["amod", "compound", "nmod:poss"])
         guard !agents.isEmpty else { return }
         // Soldiers merely "in" a country may be invaders; only "to" says they were sent there.
         var targets = obliques(noun, cases: ["to"]).flatMap(arguments)
         for clause in sentence.children(noun, "acl") {
             let lemma = lemmas[clause]
-            if lemma == "join" || lemma == "reinforce" {
+            if cues.joiningVerbs.contains(lemma) {
                 targets += objects(clause).flatMap(arguments)
-            } else if cues.verbs[lemma]?.contains(where: { $0.frame == .send }) == true || ["station", "base", "fight", "serve"].contains(lemma) {
+            } else if cues.verbs[lemma]?.contains(where: { $0.frame == .send }) == true || cues.stationingVerbs.contains(lemma) {
                 targets += obliques(clause, cases: ["in", "to", "into", "for", "alongside", "with"]).flatMap(arguments)
             }
         }
         if let head = sentence.head(noun), sentence.label(noun) == "nsubj" {
             let lemma = lemmas[head]
             let sends = cues.verbs[lemma]?.contains { $0.frame == .send } ?? false
-            if sends || ["arrive", "join", "fight", "serve", "reinforce", "help", "assist", "operate", "remain", "stay"].contains(lemma) {
+            if sends || cues.presenceVerbs.contains(lemma) {
                 // Whose army they join comes before where it fights: "joined the Russian army in Ukraine".
-                if lemma == "join" || lemma == "reinforce" || lemma == "help" || lemma == "assist" {
+                if cues.joiningVerbs.contains(lemma) {
                     targets += objects(head).flatMap(arguments)
                 }
                 if targets.isEmpty {
