@@ -77,12 +77,13 @@ public struct Extractor: Sendable {
         let mentions = MentionFinder.find(tokens, gazetteer: gazetteer, lexicon: lexicon)
         let words = WordTokenizer.words(bytes, from: header.bodyStart)
         guard !words.isEmpty else { return [] }
+        let sentences = WordTokenizer.sentences(words)
         let document = DocumentMentions(
             words: words, tokens: tokens, mentions: mentions, cues: cues,
-            speakers: speakers(header: header, bytes: bytes, words: words, tokens: tokens, mentions: mentions))
+            speakers: speakers(header: header, words: words, sentences: sentences, tokens: tokens, mentions: mentions))
         var result: [(Finding, Range<Int>)] = []
         var antecedents: [Int32] = []
-        for sentence in WordTokenizer.sentences(words).flatMap({ Self.pieces(of: $0, words: words) }) {
+        for sentence in sentences.flatMap({ Self.pieces(of: $0, words: words) }) {
             let lemmas = sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) }
             let (local, hasPronoun) = document.mentions(in: sentence)
             let partyWords = Set(local.filter { !$0.isPronoun }.map(\.words.lowerBound)).count
@@ -217,7 +218,7 @@ public struct Extractor: Sendable {
     /// header, or in one of the first three sentences, with a word such as
     /// "statement", "remarks" or "briefing".
     private func speakers(
-        header: DocumentHeader, bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], tokens: [Token], mentions: [Mention]
+        header: DocumentHeader, words: [TextWord], sentences: [Range<Int>], tokens: [Token], mentions: [Mention]
     ) -> [Int32] {
         func named(in mentions: [Mention]) -> [Int32] {
             var parties: [Int32] = []
@@ -228,14 +229,13 @@ public struct Extractor: Sendable {
         }
         func hasCue(_ text: some Sequence<String>) -> Bool { text.contains { cues.speakerCues.contains($0.lowercased()) } }
         if let title = header.title, hasCue(WordTokenizer.words(title).map(\.form)) {
-            var titleBytes = Array(title.utf8)
-            let titleMentions = titleBytes.withUnsafeMutableBufferPointer { buffer in
-                MentionFinder.find(Tokenizer.tokenize(UnsafeBufferPointer(buffer)), gazetteer: gazetteer, lexicon: lexicon)
+            let titleMentions = Array(title.utf8).withUnsafeBufferPointer {
+                MentionFinder.find(Tokenizer.tokenize($0), gazetteer: gazetteer, lexicon: lexicon)
             }
             let parties = named(in: titleMentions)
             if !parties.isEmpty { return parties }
         }
-        for sentence in WordTokenizer.sentences(words).prefix(3) where hasCue(sentence.map { words[$0].form }) {
+        for sentence in sentences.prefix(3) where hasCue(sentence.map { words[$0].form }) {
             let range = words[sentence.lowerBound].byteRange.lowerBound..<words[sentence.upperBound - 1].byteRange.upperBound
             let parties = named(in: mentions.filter { range.contains(Int(tokens[$0.first].start)) })
             if !parties.isEmpty { return parties }
