@@ -3,6 +3,10 @@
 # other on this machine, and prints all lines. Installs the peers from PyPI
 # into a virtualenv beside this script (ignored by git).
 #
+# Then times Graphviz and NetworkX reading the DOT that relgraph-bench's
+# `dotread` read (Benchmarks/dot_peers.sh, each under a limit of
+# DOT_LIMIT seconds, default 600).
+#
 # usage: Benchmarks/compare.sh big.tsv    (from the repository root)
 set -euo pipefail
 tsv=${1:?usage: compare.sh big.tsv}
@@ -13,5 +17,8 @@ if [ ! -x "$here/.venv/bin/python" ]; then
 fi
 echo "# $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%F)"
 swift build -c release --package-path "$here" --product relgraph-bench > /dev/null
-"$here/.build/release/relgraph-bench" "$tsv"
+dot=$(mktemp --suffix=.dot)
+trap 'rm -f "$dot"' EXIT
+"$here/.build/release/relgraph-bench" "$tsv" --dot-out "$dot"
 "$here/.venv/bin/python" "$here/peers.py" "$tsv"
+"$here/dot_peers.sh" "$dot" "${DOT_LIMIT:-600}"

@@ -16,6 +16,10 @@ let package = Package(
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
         .executableTarget(name: "FuzzJSON", dependencies: ["FuzzSupport", .product(name: "RelationGraph", package: "RelationGraph")], swiftSettings: fuzzer),
         .executableTarget(name: "FuzzExtract", dependencies: ["FuzzSupport", .product(name: "RelationGraphExtract", package: "RelationGraph")], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzDOT", dependencies: [
+            "FuzzSupport", .product(name: "RelationGraph", package: "RelationGraph"),
+            .product(name: "RelationGraphRender", package: "RelationGraph"),
+        ], swiftSettings: fuzzer),
         .executableTarget(name: "FuzzParse", dependencies: ["FuzzSupport", .product(name: "RelationGraphExtract", package: "RelationGraph")], swiftSettings: fuzzer),
     ]
 )

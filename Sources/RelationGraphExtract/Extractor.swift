@@ -66,8 +66,25 @@ public struct Extractor: Sendable {
     /// makes sense and never traps.
     ///
     /// - Complexity: O(*n*) in the number of bytes.
-    public func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, document: String) -> [Relation] {
-        merge(findings(utf8: bytes), bytes: bytes, document: document)
+    ///
+    /// Each piece of evidence carries the document's date and source: its
+    /// `# date:` and `# source:` header lines (``DocumentHeader``), else the
+    /// `date` and `source` given here.
+    public func extract(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, document: String, date: CalendarDate? = nil, source: String? = nil
+    ) -> [Relation] {
+        let header = DocumentHeader(bytes)
+        let provenance = (date: header.date.flatMap(CalendarDate.init) ?? date, source: header.source ?? source)
+        var relations = merge(findings(utf8: bytes), bytes: bytes, document: document)
+        if provenance.date != nil || provenance.source != nil {
+            for index in relations.indices {
+                for item in relations[index].evidence.indices {
+                    relations[index].evidence[item].date = provenance.date
+                    relations[index].evidence[item].source = provenance.source
+                }
+            }
+        }
+        return relations
     }
 
     /// Every finding of every candidate sentence, with the byte range of its evidence.

@@ -31,11 +31,13 @@ struct ExportCommand: ParsableCommand {
         case dot
     }
 
-    @Option(name: .long, help: ArgumentHelp("Graph file (.json, .tsv or .csv); the embedded seed graph when absent.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Graph file (.json, .tsv, .csv, .dot or .gv); the embedded seed graph when absent.", valueName: "file"))
     var graph: String?
 
     @Flag(name: .long, help: "For TSV and CSV graphs: skip bad rows, listing each on standard error.")
     var lenient = false
+
+    @OptionGroup var window: WindowOptions
 
     @Option(name: .long, help: "dot, svg, png, pdf, mermaid, graphml, node-link, csv (Kumu), layout-json, json or tsv.")
     var format: Format = .dot
@@ -59,7 +61,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let options = GraphOptions(graph: graph, lenient: lenient)
+        let options = GraphOptions(graph: graph, lenient: lenient, window: window)
         let full = try options.loadGraph()
         let filter = RelationFilter(
             kinds: kind.isEmpty ? nil : Set(kind.map { RelationKind($0) }), includeHedged: hedged)

@@ -13,7 +13,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// The options every command shares: which graph to read, how to print.
 struct GraphOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A graph file (.json, .tsv or .csv); the embedded seed graph when absent.", valueName: "file"))
+        "A graph file (.json, .tsv, .csv, .dot or .gv); the embedded seed graph when absent.", valueName: "file"))
     var graph: String?
 
     @Option(name: .long, help: "Output format: text or json.")
@@ -22,20 +22,33 @@ struct GraphOptions: ParsableArguments {
     @Flag(name: .long, help: "For TSV and CSV graphs: skip bad rows, listing each on standard error, instead of stopping at the first.")
     var lenient = false
 
+    @OptionGroup var window: WindowOptions
+
     init() {}
 
     /// Options that only name a graph file, for commands with formats of their own.
-    init(graph: String?, lenient: Bool = false) {
+    init(graph: String?, lenient: Bool = false, window: WindowOptions = WindowOptions()) {
         self.graph = graph
         self.lenient = lenient
+        self.window = window
     }
 
-    /// The graph to answer from.
+    /// The graph to answer from, as reported in the window the options name.
     func loadGraph() throws(CLIError) -> Graph {
+        let graph = try loadWholeGraph()
+        return window.window.map(graph.reported(in:)) ?? graph
+    }
+
+    /// The graph the file holds, whatever its dates.
+    private func loadWholeGraph() throws(CLIError) -> Graph {
         do throws(FormatError) {
             guard let graph else { return try Graph.seed() }
             let url = URL(fileURLWithPath: graph)
-            if lenient, let format = Graph.FileFormat(pathExtension: url.pathExtension), format != .json {
+            let format = Graph.FileFormat(pathExtension: url.pathExtension)
+            if lenient && format == .dot {
+                throw FormatError(file: url.lastPathComponent, message: "--lenient is for TSV and CSV graphs; a DOT file with a syntax error is not partly read")
+            }
+            if lenient, let format, format == .tsv || format == .csv {
                 guard let data = FileManager.default.contents(atPath: url.path) else {
                     throw FormatError(file: url.path, message: "cannot read the file")
                 }
@@ -72,6 +85,40 @@ struct GraphOptions: ParsableArguments {
     /// `RUS (Russia)`, or just the ID when the name adds nothing.
     static func label(_ party: Party) -> String {
         party.name == party.id.rawValue ? party.id.rawValue : "\(party.id) (\(party.name))"
+    }
+}
+
+/// A period of reporting: only evidence from documents dated in it counts.
+struct WindowOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Only evidence reported on or after this day (YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only evidence reported on or before this day (YYYY-MM-DD).", valueName: "date"))
+    var until: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The graph as it stood on this day: the same as --until.", valueName: "date"))
+    var asOf: String?
+
+    @Flag(name: .customLong("dated-only"), help: "With a window, leave out evidence whose document has no date (kept by default).")
+    var datedOnly = false
+
+    init() {}
+
+    func validate() throws {
+        for (name, value) in [("--since", since), ("--until", until), ("--as-of", asOf)] {
+            if let value, CalendarDate(value) == nil { throw ValidationError("\(name) \"\(value)\" is not a date; expected YYYY-MM-DD") }
+        }
+        if until != nil && asOf != nil { throw ValidationError("--as-of is --until; give one of them") }
+        if let since = since.flatMap(CalendarDate.init), let until = (until ?? asOf).flatMap(CalendarDate.init), since > until {
+            throw ValidationError("--since \(since) is after --until \(until)")
+        }
+    }
+
+    /// The window, when any bound or `--dated-only` is given.
+    var window: ReportingWindow? {
+        let since = since.flatMap(CalendarDate.init), until = (until ?? asOf).flatMap(CalendarDate.init)
+        guard since != nil || until != nil || datedOnly else { return nil }
+        return ReportingWindow(since: since, until: until, includesUndated: !datedOnly)
     }
 }
 

@@ -24,6 +24,16 @@ enum Output {
 
     /// Indented lines with the strongest evidence of each relation first,
     /// `troops [doc.txt:0-51] "quote"`, and a count of what is left out.
+    /// `, in 14 documents, 3 hedged, 2023-02-01 … 2024-11-30` when the
+    /// relation's evidence is dated, else nothing.
+    static func reporting(_ relation: Relation) -> String {
+        let summary = relation.reporting
+        guard let first = summary.first, let last = summary.last else { return "" }
+        let documents = "in \(summary.documents) document\(summary.documents == 1 ? "" : "s")"
+        let hedged = summary.hedgedDocuments > 0 ? ", \(summary.hedgedDocuments) hedged" : ""
+        return ", \(documents)\(hedged), \(first == last ? "\(first)" : "\(first) … \(last)")"
+    }
+
     static func evidenceLines(of relations: [Relation], indent: String) -> [String] {
         relations.flatMap { relation in
             var lines = relation.evidence.prefix(evidenceShown).map { evidence in

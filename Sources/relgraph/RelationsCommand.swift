@@ -27,7 +27,7 @@ struct RelationsCommand: ParsableCommand {
             try Output.printJSON(selected)
         case .text:
             for relation in selected {
-                print("\(relation.source) → \(relation.target)  \(relation.kind) (\(relation.modality))")
+                print("\(relation.source) → \(relation.target)  \(relation.kind) (\(relation.modality))\(Output.reporting(relation))")
                 for line in Output.evidenceLines(of: [relation], indent: "    ") { print(line) }
             }
         }

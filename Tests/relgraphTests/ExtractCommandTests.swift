@@ -59,13 +59,93 @@ import TestSupport
     @Test func unreadableAndBinaryFiles() throws {
         let missing = try CLIRunner.run("extract", "/nonexistent/article.txt")
         #expect(missing.status == 1)
-        #expect(missing.stderr == "relgraph: /nonexistent/article.txt: cannot read the file\n")
+        #expect(missing.stderr == "relgraph: /nonexistent/article.txt: no such file or folder\n")
         let directory = try CLIRunner.temporaryDirectory()
         let binary = directory.appendingPathComponent("blob.bin")
         try Data((0..<50_000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }).write(to: binary)
-        let result = try CLIRunner.run("extract", binary.path, "--format", "json")
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("\"document\" : \"blob.bin\""))
+        let text = directory.appendingPathComponent("note.txt")
+        try Data("Tehran sent drones to Moscow.".utf8).write(to: text)
+        let result = try CLIRunner.run("extract", binary.path, text.path, "--format", "tsv")
+        #expect(result.status == 1)
+        #expect(result.stderr == "relgraph: \(binary.path): not UTF-8 text\n")
+        let lenient = try CLIRunner.run("extract", binary.path, text.path, "--format", "tsv", "--lenient")
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr == "relgraph: skipped \(binary.path): not UTF-8 text\n")
+        #expect(lenient.stdout == "source\tkind\ttarget\tmodality\nIRN\tsupply\tRUS\tasserted\n")
+    }
+
+    /// A folder of documents: searched recursively for .txt and .md files in
+    /// sorted order, cited by their path inside it, dated by header or flag.
+    private func corpus() throws -> URL {
+        let directory = try CLIRunner.temporaryDirectory()
+        let nested = directory.appendingPathComponent("2024/march", isDirectory: true)
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        let texts = [
+            ("b.txt", "# source: https://example.org/b\n# date: 2024-02-01\n\nTehran sent drones to Moscow.\n"),
+            ("a.md", "Pyongyang shipped artillery shells to Moscow.\n"),
+            ("2024/march/c.txt", "# date: 2024-03-05\n\nThe EU imposed sanctions on Iran and Belarus.\n"),
+            ("notes.csv", "Tehran sent drones to Damascus.\n"),
+            ("2024/.hidden.txt", "Tehran sent drones to Caracas.\n"),
+        ]
+        for (name, text) in texts { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
+        return directory
+    }
+
+    @Test func foldersAreReadRecursivelyInOrderWithProvenance() throws {
+        let folder = try corpus()
+        let result = try CLIRunner.run("extract", folder.path, "--date", "2023-12-31", "--format", "json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let documents = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(documents.map { $0["document"] as? String } == ["2024/march/c.txt", "a.md", "b.txt"])
+        func evidence(_ index: Int) throws -> [String: Any] {
+            let relations = try #require(documents[index]["relations"] as? [[String: Any]])
+            return try #require((relations.first?["evidence"] as? [[String: Any]])?.first)
+        }
+        #expect(try evidence(0)["date"] as? String == "2024-03-05")
+        #expect(try evidence(1)["date"] as? String == "2023-12-31")
+        #expect(try evidence(2)["date"] as? String == "2024-02-01")
+        #expect(try evidence(2)["source"] as? String == "https://example.org/b")
+        #expect(try evidence(1)["source"] == nil)
+        let csv = try CLIRunner.run("extract", folder.path, "--glob", "*.csv", "--format", "tsv")
+        #expect(csv.stdout == "source\tkind\ttarget\tmodality\nIRN\tsupply\tSYR\tasserted\n")
+    }
+
+    @Test func theOutputIsTheSameForAnyNumberOfWorkers() throws {
+        let folder = try corpus()
+        for name in ["red-sea.txt", "sahel.txt", "joint-statement.txt"] {
+            try FileManager.default.copyItem(at: Self.examples.appendingPathComponent(name), to: folder.appendingPathComponent("2024/" + name))
+        }
+        let outputs = try [1, 2, 8].map { jobs in
+            try CLIRunner.run("extract", folder.path, "--jobs", String(jobs), "--format", "json").stdout
+        }
+        #expect(outputs[0].contains("red-sea.txt"))
+        #expect(outputs[1] == outputs[0])
+        #expect(outputs[2] == outputs[0])
+    }
+
+    @Test func mergingTheSameDocumentsTwiceChangesNothing() throws {
+        let folder = try corpus()
+        let graph = folder.appendingPathComponent("g.json").path
+        #expect(try CLIRunner.run("extract", folder.appendingPathComponent("b.txt").path, "--graph-out", graph, "--format", "tsv").status == 0)
+        #expect(try CLIRunner.run("extract", folder.path, "--graph-out", graph, "--merge", "--format", "tsv").status == 0)
+        let once = try Data(contentsOf: URL(fileURLWithPath: graph))
+        #expect(try CLIRunner.run("extract", folder.path, "--graph-out", graph, "--merge", "--format", "tsv").status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: graph)) == once)
+        let relations = try CLIRunner.run("relations", "--graph", graph)
+        #expect(relations.stdout.contains("IRN → RUS") && relations.stdout.contains("EU → BLR"))
+        let usage = try CLIRunner.run("extract", folder.path, "--merge")
+        #expect(usage.status == 2)
+    }
+
+    @Test func aBadHeaderDateIsALocatedError() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("d.txt")
+        try Data("# title: x\n# date:   2024-13-01\n\nTehran sent drones to Moscow.\n".utf8).write(to: file)
+        let result = try CLIRunner.run("extract", file.path)
+        #expect(result.status == 1)
+        #expect(result.stderr == "relgraph: \(file.path):2:11: invalid date \"2024-13-01\"; expected YYYY-MM-DD\n")
+        let flag = try CLIRunner.run("extract", file.path, "--date", "yesterday")
+        #expect(flag.status == 2)
     }
 
     @Test func evaluateReportsScoresOnTheExamples() throws {
@@ -84,5 +164,64 @@ import TestSupport
     @Test func evaluateWithoutTextsIsAUsageError() throws {
         let result = try CLIRunner.run(["evaluate", "--gold"] + exampleFiles(".json"))
         #expect(result.status == 2)
+    }
+}
+
+/// The query commands over a dated corpus: `--since`, `--until`, `--as-of`
+/// and `--dated-only`, and how `relations` reports dates.
+@Suite struct TimeWindowCommandTests {
+    private static func graph() throws -> String {
+        let directory = try CLIRunner.temporaryDirectory()
+        let graph = directory.appendingPathComponent("g.json").path
+        let examples = SharedData.inRepository("Examples/texts").path
+        let result = try CLIRunner.run("extract", examples, "--graph-out", graph, "--format", "tsv")
+        try #require(result.status == 0, "\(result.stderr)")
+        return graph
+    }
+
+    @Test func windowsChooseWhatTheQueriesSee() throws {
+        let graph = try Self.graph()
+        // Iran's supply to Russia is reported on 2024-09-10 (joint-statement.txt).
+        let since = try CLIRunner.run("dependencies", "RUS", "--graph", graph, "--since", "2024-09-10")
+        #expect(since.stdout.contains("IRN (Iran): direct"))
+        let before = try CLIRunner.run("dependencies", "RUS", "--graph", graph, "--as-of", "2024-09-09")
+        #expect(before.stdout.hasPrefix("RUS (Russia) depends on 0 parties"))
+        let relations = try CLIRunner.run("relations", "--graph", graph, "--kind", "supply")
+        #expect(relations.stdout.contains("IRN → RUS  supply (asserted), in 1 document, 2024-09-10\n"))
+        let export = try CLIRunner.run("export", "--graph", graph, "--format", "tsv", "--until", "2024-03-01")
+        #expect(export.stdout.contains("HOUTHIS\tattack\tISR") && !export.stdout.contains("IRN\tsupply\tRUS"))
+    }
+
+    @Test func badWindowsAreUsageErrors() throws {
+        for arguments in [["--since", "2024-13-01"], ["--until", "2024-01-01", "--as-of", "2024-01-01"], ["--since", "2024-02-01", "--until", "2024-01-01"]] {
+            let result = try CLIRunner.run(["relations"] + arguments)
+            #expect(result.status == 2, "\(arguments)")
+        }
+    }
+}
+
+/// The progress line: on a terminal, for runs over a second, and never
+/// otherwise. The terminal is a pseudo-terminal made by util-linux `script`.
+@Suite struct ExtractProgressTests {
+    @Test func progressIsShownOnATerminalOnly() throws {
+        let script = URL(fileURLWithPath: "/usr/bin/script")
+        try #require(FileManager.default.isExecutableFile(atPath: script.path), "needs util-linux script")
+        let folder = try CLIRunner.temporaryDirectory()
+        let examples = SharedData.inRepository("Examples/texts")
+        // Enough text that extraction takes more than a second.
+        for copy in 0..<40 {
+            for name in ["red-sea.txt", "sahel.txt", "joint-statement.txt"] {
+                try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: folder.appendingPathComponent("\(copy)-\(name)"))
+            }
+        }
+        let relgraph = try CLIRunner.executable.path
+        let onTerminal = try ProcessRunner.run(script, ["-q", "-e", "-c", "\(relgraph) extract \(folder.path) --format tsv --jobs 1", "/dev/null"])
+        #expect(onTerminal.status == 0)
+        #expect(onTerminal.stdout.contains("120/120 documents, "), "\(onTerminal.stdout.suffix(300))")
+        #expect(onTerminal.stdout.contains(" MB/s, "))
+        let quiet = try ProcessRunner.run(script, ["-q", "-e", "-c", "\(relgraph) extract \(folder.path) --format tsv --jobs 1 --quiet", "/dev/null"])
+        #expect(!quiet.stdout.contains("documents, "))
+        let piped = try CLIRunner.run(["extract", folder.path, "--format", "tsv", "--jobs", "1"])
+        #expect(piped.stderr.isEmpty)
     }
 }

@@ -23,7 +23,7 @@ import Testing
             .replacing(docLinks) { "[\($0.1)](\($0.1).md)" }
     }
 
-    @Test(arguments: ["GettingStarted", "WhoDependsOnWhom", "Rendering", "ExtractingRelations", "FileFormats"])
+    @Test(arguments: ["GettingStarted", "WhoDependsOnWhom", "Rendering", "ExtractingRelations", "FileFormats", "CorporaOverTime"])
     func guideIsTheDocCArticle(_ name: String) throws {
         let article = try text("Sources/RelationGraph/RelationGraph.docc/\(name).md")
         #expect(try text("Docs/\(name).md") == markdown(fromArticle: article))

@@ -3,7 +3,8 @@ import RelationGraph
 import RelationGraphExtract
 import RelationGraphRender
 
-// relgraph-bench TSV [--layout-dir DIR] [--seeds DIR] [--treebank DIR] [--layout-out DIR] [--only WORKLOAD]...
+// relgraph-bench TSV [--layout-dir DIR] [--seeds DIR] [--treebank DIR] [--layout-out DIR]
+//                    [--dot-out FILE] [--dot-corpus DIR] [--only WORKLOAD]...
 //
 // Runs each workload once and prints one line per workload:
 //   relgraph<TAB>WORKLOAD<TAB>SECONDS<TAB>RESULT
@@ -17,6 +18,8 @@ struct Options {
     var seedsDirectory = "../shared/seeds"
     var treebankDirectory = "../shared/treebanks/en_ewt"
     var layoutOutput: String?
+    var dotOutput: String?
+    var dotCorpusDirectory = "../shared/dot-corpus"
     /// Run only these workloads (all when empty), for profiling one at a time.
     var only: Set<String> = []
 
@@ -30,6 +33,8 @@ struct Options {
             case "--seeds": seedsDirectory = value; index += 1
             case "--treebank": treebankDirectory = value; index += 1
             case "--layout-out": layoutOutput = value; index += 1
+            case "--dot-out": dotOutput = value; index += 1
+            case "--dot-corpus": dotCorpusDirectory = value; index += 1
             case "--only": only.insert(value); index += 1
             default: tsv = argument
             }
@@ -48,6 +53,12 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+}
+
+/// Keeps the UTF-8 bytes of the text written to it.
+struct ByteSink: TextOutputStream {
+    var bytes: [UInt8] = []
+    mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
 }
 
 /// Discards text while counting its bytes, so writing costs only the writer's work.
@@ -110,6 +121,34 @@ if wanted("dot") {
         return sink.bytes
     }
     report("dot", dotSeconds, "\(dotBytes)")
+}
+
+// dotread: reading back the DOT that `dot` writes (the graph as `relgraph
+// export --format dot` gives it), from memory, adjacency built as by `load`.
+if wanted("dotread") {
+    var sink = ByteSink()
+    sink.bytes.reserveCapacity(32_000_000)
+    DOTWriter().write(graph, to: &sink)
+    if let path = options.dotOutput { FileManager.default.createFile(atPath: path, contents: Data(sink.bytes)) }
+    let (seconds, read) = try time { try Graph(dot: sink.bytes, file: "bench.dot") }
+    precondition(read.relationCount == graph.relationCount)
+    report("dotread", seconds, "\(read.relationCount) relations, \(sink.bytes.count) bytes, \(String(format: "%.0f", Double(sink.bytes.count) / seconds / 1e6)) MB/s")
+}
+
+// dotcorpus: every file of Graphviz's test corpus; RESULT = files read and
+// refused (each a located error), and the slowest file's time.
+if wanted("dotcorpus"), let table = try? String(contentsOfFile: "\(options.dotCorpusDirectory)/ACCEPT.tsv", encoding: .utf8) {
+    var read = 0, refused = 0, slowest = (seconds: 0.0, file: "")
+    let (seconds, _) = time {
+        for line in table.split(separator: "\n").dropFirst() {
+            let path = String(line.prefix(while: { $0 != "\t" }))
+            guard let data = FileManager.default.contents(atPath: "\(options.dotCorpusDirectory)/\(path)") else { continue }
+            let (fileSeconds, graph) = time { try? Graph(dot: [UInt8](data), file: path) }
+            if graph == nil { refused += 1 } else { read += 1 }
+            if fileSeconds > slowest.seconds { slowest = (fileSeconds, path) }
+        }
+    }
+    report("dotcorpus", seconds, "\(read) read, \(refused) refused, slowest \(slowest.file) \(String(format: "%.4f", slowest.seconds)) s")
 }
 
 // memory: the storage's own accounting, adjacency included.

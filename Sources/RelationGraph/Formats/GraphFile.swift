@@ -9,6 +9,8 @@ extension Graph {
         case tsv
         /// Comma-separated relations (`.csv`).
         case csv
+        /// Graphviz's DOT language (`.dot`, `.gv`); see ``Graph/init(dot:file:)-([UInt8],_)``.
+        case dot
 
         /// The format a file extension names, or `nil`.
         ///
@@ -18,12 +20,13 @@ extension Graph {
             case "json": self = .json
             case "tsv", "tab": self = .tsv
             case "csv": self = .csv
+            case "dot", "gv": self = .dot
             default: return nil
             }
         }
     }
 
-    /// Reads a graph from a JSON, TSV or CSV file, chosen by its extension.
+    /// Reads a graph from a JSON, TSV, CSV or DOT file, chosen by its extension.
     ///
     /// - Throws: ``FormatError`` when the file cannot be read, has an unknown
     ///   extension, or is not a valid graph; the error names the file.
@@ -32,7 +35,7 @@ extension Graph {
         let name = url.lastPathComponent
         guard let format = FileFormat(pathExtension: url.pathExtension) else {
             throw FormatError(
-                file: name, message: "unknown file type \"\(url.pathExtension)\"; expected .json, .tsv or .csv")
+                file: name, message: "unknown file type \"\(url.pathExtension)\"; expected .json, .tsv, .csv, .dot or .gv")
         }
         let data: Data
         do {
@@ -45,6 +48,7 @@ extension Graph {
         case .json: try self.init(json: data, file: name)
         case .tsv: try self.init(delimited: [UInt8](data), format: .tsv, file: name)
         case .csv: try self.init(delimited: [UInt8](data), format: .csv, file: name)
+        case .dot: try self.init(dot: [UInt8](data), file: name)
         }
     }
 }

@@ -70,6 +70,14 @@ struct LoadIDTable: ~Copyable {
         return node
     }
 
+    /// The bytes of a node's ID.
+    func bytes(of node: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: keyBytes + keyEnds[node], count: keyEnds[node + 1] - keyEnds[node])
+    }
+
+    /// The number of IDs recorded.
+    var count: Int { hashes.count }
+
     @inline(__always)
     private static func check(hash: UInt32, length: Int) -> UInt32 {
         hash & 0xFFFF_FF00 | UInt32(min(length, 255))

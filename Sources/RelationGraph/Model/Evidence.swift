@@ -15,22 +15,31 @@ public struct Evidence: Hashable, Sendable, Codable {
     public var modality: Modality
     /// The word that hedged the statement ("could", "reportedly", "if"), when it is hedged.
     public var hedge: String?
+    /// The day the document was published (its `# date:` header), when known.
+    public var date: CalendarDate?
+    /// Where the document comes from (its `# source:` address), when known.
+    public var source: String?
 
     /// Creates evidence.
     ///
     /// - Complexity: O(1).
-    public init(document: String, byteRange: Range<Int>, quote: String, modality: Modality = .asserted, hedge: String? = nil) {
+    public init(
+        document: String, byteRange: Range<Int>, quote: String, modality: Modality = .asserted, hedge: String? = nil,
+        date: CalendarDate? = nil, source: String? = nil
+    ) {
         self.document = document
         self.byteRange = byteRange
         self.quote = quote
         self.modality = modality
         self.hedge = hedge
+        self.date = date
+        self.source = source
     }
 
-    private enum CodingKeys: String, CodingKey { case document, start, end, quote, modality, hedge }
+    private enum CodingKeys: String, CodingKey { case document, start, end, quote, modality, hedge, date, source }
 
     /// Decodes evidence written as `{"document", "start", "end", "quote"}`, with
-    /// optional `"modality"` (default `asserted`) and `"hedge"`.
+    /// optional `"modality"` (default `asserted`), `"hedge"`, `"date"` and `"source"`.
     ///
     /// - Complexity: O(*n*) in the size of the encoded evidence.
     public init(from decoder: any Decoder) throws {
@@ -47,10 +56,13 @@ public struct Evidence: Hashable, Sendable, Codable {
         quote = try container.decodeIfPresent(String.self, forKey: .quote) ?? ""
         modality = try container.decodeIfPresent(Modality.self, forKey: .modality) ?? .asserted
         hedge = try container.decodeIfPresent(String.self, forKey: .hedge)
+        date = try container.decodeIfPresent(CalendarDate.self, forKey: .date)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
     }
 
     /// Encodes evidence as `{"document", "start", "end", "quote"}`, adding
-    /// `"modality": "hedged"` and `"hedge"` for hedged statements only.
+    /// `"modality": "hedged"` and `"hedge"` for hedged statements only, and
+    /// `"date"` and `"source"` when known.
     ///
     /// - Complexity: O(*n*) in the size of the evidence.
     public func encode(to encoder: any Encoder) throws {
@@ -61,5 +73,7 @@ public struct Evidence: Hashable, Sendable, Codable {
         try container.encode(quote, forKey: .quote)
         if modality == .hedged { try container.encode(modality, forKey: .modality) }
         try container.encodeIfPresent(hedge, forKey: .hedge)
+        try container.encodeIfPresent(date, forKey: .date)
+        try container.encodeIfPresent(source, forKey: .source)
     }
 }

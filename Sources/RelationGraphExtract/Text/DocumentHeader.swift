@@ -10,6 +10,10 @@ public struct DocumentHeader: Sendable, Hashable {
     public var source: String?
     /// The `# date:` value as written, when given.
     public var date: String?
+    /// Where the `# date:` value starts: its 1-based line and byte column, for errors.
+    public var dateLine: Int?
+    /// See ``dateLine``.
+    public var dateColumn: Int?
     /// The `# title:` text, when given.
     public var title: String?
     /// The byte offset where the passage starts: just past the header and the
@@ -35,22 +39,25 @@ public struct DocumentHeader: Sendable, Hashable {
     /// - Complexity: O(*h*) in the length of the header.
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.init()
-        var lineStart = 0
+        var lineStart = 0, line = 1
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             let next = min(lineEnd + 1, bytes.count)
-            guard let (field, value) = Self.field(bytes, lineStart, lineEnd) else {
+            guard let (field, value, column) = Self.field(bytes, lineStart, lineEnd) else {
                 if lineStart > 0, Self.isBlank(bytes, lineStart, lineEnd) { bodyStart = next }
                 return
             }
             switch field {
             case 0: source = value
-            case 1: date = value
+            case 1:
+                date = value
+                (dateLine, dateColumn) = (line, column)
             default: title = value
             }
             bodyStart = next
             lineStart = next
+            line += 1
         }
     }
 
@@ -66,8 +73,8 @@ public struct DocumentHeader: Sendable, Hashable {
         (start..<end).allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D }
     }
 
-    /// The field index and trimmed value of a `# name: value` line.
-    private static func field(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, String)? {
+    /// The field index, trimmed value and the value's 1-based column of a `# name: value` line.
+    private static func field(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, String, Int)? {
         guard end - start >= 2, bytes[start] == UInt8(ascii: "#"), bytes[start + 1] == 0x20 else { return nil }
         for (index, name) in fields.enumerated() {
             let nameEnd = start + 2 + name.count
@@ -76,7 +83,7 @@ public struct DocumentHeader: Sendable, Hashable {
             var valueStart = nameEnd + 1, valueEnd = end
             while valueStart < valueEnd, bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 { valueStart += 1 }
             while valueEnd > valueStart, [0x20, 0x09, 0x0D].contains(bytes[valueEnd - 1]) { valueEnd -= 1 }
-            return (index, String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self))
+            return (index, String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self), valueStart - start + 1)
         }
         return nil
     }

@@ -6,6 +6,10 @@ import RelationGraph
 /// its relations) and one edge per relation, styled by kind (colour and
 /// arrowhead, see ``KindStyle``), hedged relations dashed, evidence as edge
 /// tooltips; an optional legend (`cluster_legend`) and optional clusters.
+/// Data rides along for `Graph(dot:file:)`,
+/// which reads the same parties and relations back: a `kind` attribute on
+/// nodes (the party's kind, unless `PartyKind.other`) and edges, and the
+/// relation's dates and its attributes whose names Graphviz does not use.
 /// Every ID and label is escaped so that any string gives valid DOT. Output
 /// is streamed and deterministic: the same graph gives the same bytes.
 public struct DOTWriter: Sendable {
@@ -129,7 +133,7 @@ public struct DOTWriter: Sendable {
         text.append("  edge \(DOTEscaping.attributes(edgeAttributes));\n")
 
         let indent = Array("    ".utf8), arrow = Array(" -> ".utf8), end = Array(";\n".utf8)
-        let partyIndent = Array("  ".utf8), labelOpen = Array(" [label=".utf8), tooltipOpen = Array(", tooltip=".utf8), partyClose = Array("];\n".utf8)
+        let partyIndent = Array("  ".utf8), labelOpen = Array(" [label=".utf8), tooltipOpen = Array(", tooltip=".utf8), kindOpen = Array(", kind=".utf8), partyClose = Array("];\n".utf8)
         // IDs are escaped once per party and reused by every edge line; a party's
         // tooltip names the kinds of its drawn relations, and the few distinct
         // sets of kinds are escaped once each.
@@ -166,6 +170,10 @@ public struct DOTWriter: Sendable {
             } else {
                 text.append(byte: quote)
             }
+            if party.kind != .other {
+                text.append(kindOpen)
+                text.append(party.kind.rawValue)
+            }
             text.append(partyClose)
             text.flush(to: &output)
         }
@@ -181,17 +189,24 @@ public struct DOTWriter: Sendable {
             let kind = kindList[group / 2], hedged = group % 2 == 1
             let style = options.style(for: kind)
             text.append("  subgraph {\n    edge [color=\"\(style.color)\", arrowhead=\(style.arrowhead), penwidth=\(style.penWidth)")
-            text.append("\(hedged ? ", style=dashed" : ""), class=\(DOTEscaping.quoted(kind.rawValue))];\n")
+            let kindText = DOTEscaping.quoted(kind.rawValue)
+            text.append("\(hedged ? ", style=dashed" : ""), class=\(kindText), kind=\(kindText)];\n")
             for relation in grouped[groupStart[group]..<groupStart[group + 1]] {
                 let source = Int(columns.sources[Int(relation)]), target = Int(columns.targets[Int(relation)])
                 text.append(indent)
                 escapedIDs.append(source, to: &text)
                 text.append(arrow)
                 escapedIDs.append(target, to: &text)
-                if tooltips, case let evidence = graph.evidence(ofRelation: Int(relation)), !evidence.isEmpty {
-                    var tooltip = "\(graph.parties[source].id) \(kind) \(graph.parties[target].id) (\(hedged ? "hedged" : "asserted"))"
-                    for item in evidence.prefix(3) { tooltip += "\n\(item.document): \(item.quote)" }
-                    text.append(" [tooltip=\(DOTEscaping.quoted(tooltip))]")
+                if graph.hasRelationDetails {
+                    var items: [String] = []
+                    let evidence = graph.evidence(ofRelation: Int(relation))
+                    if tooltips && !evidence.isEmpty {
+                        var tooltip = "\(graph.parties[source].id) \(kind) \(graph.parties[target].id) (\(hedged ? "hedged" : "asserted"))"
+                        for item in evidence.prefix(3) { tooltip += "\n\(item.document): \(item.quote)" }
+                        items.append("tooltip=\(DOTEscaping.quoted(tooltip))")
+                    }
+                    items += Self.dataAttributes(of: graph.relations[Int(relation)])
+                    if !items.isEmpty { text.append(" [\(items.joined(separator: ", "))]") }
                 }
                 text.append(end)
                 text.flush(to: &output)
@@ -215,6 +230,18 @@ public struct DOTWriter: Sendable {
 }
 
 extension DOTWriter {
+    /// A relation's dates and its attributes that are not Graphviz's, as
+    /// `key="value"` items, keys sorted, so that the DOT reader gets them back.
+    static func dataAttributes(of relation: Relation) -> [String] {
+        var items: [String] = []
+        if let from = relation.validFrom { items.append("validFrom=\"\(from)\"") }
+        if let until = relation.validUntil { items.append("validUntil=\"\(until)\"") }
+        for (key, value) in relation.attributes.sorted(by: { $0.key < $1.key }) where GraphvizAttributes.isData(key) {
+            items.append("\(DOTEscaping.id(key))=\(DOTEscaping.quoted(value))")
+        }
+        return items
+    }
+
     /// The name in bold over the ID in small type. Graphviz rejects empty
     /// elements and an empty label, so empty parts are left out and a label
     /// with neither is a space.
@@ -236,10 +263,12 @@ public enum DOTEscaping {
     /// name that starts with `%` gains a leading U+2060 WORD JOINER (Graphviz
     /// would renumber it as an anonymous node), a line feed with a quote, a
     /// backslash or an end of the name on both sides gains a word joiner in
-    /// front (Graphviz would drop it), and, in a name that also holds `<` or
-    /// `>`, a backslash that would escape the next character (an odd run of
+    /// front (Graphviz 2.43 would drop it), and, in a name that also holds `<`
+    /// or `>`, a backslash that would escape the next character (an odd run of
     /// them before a quote, a line feed or the end) is followed by a word
-    /// joiner.
+    /// joiner. Where the name already has word joiners at such a place, one
+    /// more is added, so that `Graph(dot:file:)`,
+    /// which removes one there, reads back exactly the name written.
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public static func id(_ text: String) -> String {
@@ -249,30 +278,41 @@ public enum DOTEscaping {
         if text.utf8.contains(0) {
             return id(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{0}" ? "\u{FFFD}" : $0 })))
         }
-        // An invisible word joiner in front keeps names readable that Graphviz would change:
-        // The same for `%`, which Graphviz takes for an anonymous node and renumbers.
-        if text.utf8.first == UInt8(ascii: "%") { return id("\u{2060}" + text) }
+        let joiner: Unicode.Scalar = "\u{2060}"
+        let scalars = Array(text.unicodeScalars)
+        // Graphviz takes a name starting with `%` for an anonymous node and renumbers it.
+        let leadingJoiners = scalars.prefix(while: { $0 == joiner }).count
+        let protectsPercent = leadingJoiners < scalars.count && scalars[leadingJoiners] == "%"
         // Inside quotes DOT's scanner reads backslashes in pairs (each pair kept as it is),
         // then `\"` as a quote and backslash-newline as nothing. A name where an odd run of
         // backslashes meets a quote, a line feed or the end cannot be quoted exactly, so it
         // goes into an HTML-like string, which DOT keeps verbatim unless it holds `<` or `>`.
-        if hasEscapingBackslash(text) && !text.contains("<") && !text.contains(">") { return "<" + text + ">" }
+        if hasEscapingBackslash(text) && !text.contains("<") && !text.contains(">") {
+            return "<" + (protectsPercent ? "\u{2060}" : "") + text + ">"
+        }
         var result = String.UnicodeScalarView()
         result.append("\"")
-        let scalars = Array(text.unicodeScalars)
-        var backslashRun = 0
+        if protectsPercent { result.append(joiner) }
+        // Backslashes just before the current run of word joiners, and that run's length.
+        var backslashRun = 0, joinerRun = 0
         for (index, scalar) in scalars.enumerated() {
-            if backslashRun % 2 == 1 && (scalar == "\"" || scalar == "\n") {
-                result.append("\u{2060}")
-            } else if scalar == "\n" && isLoneLineFeed(scalars, at: index) {
-                // The scanner drops a line feed that stands alone between escapes or quotes.
-                result.append("\u{2060}")
+            if scalar == joiner {
+                joinerRun += 1
+                result.append(scalar)
+                continue
+            }
+            if scalar == "\n" && (joinerRun > 0 || backslashRun % 2 == 1 || isLoneLineFeed(scalars, at: index)) {
+                // An escaping backslash, or the scanner dropping a line feed between escapes or quotes.
+                result.append(joiner)
+            } else if scalar == "\"" && backslashRun % 2 == 1 {
+                result.append(joiner)
             }
             if scalar == "\"" { result.append("\\") }
             result.append(scalar)
-            backslashRun = scalar == "\\" ? backslashRun + 1 : 0
+            backslashRun = scalar == "\\" ? (joinerRun > 0 ? 1 : backslashRun + 1) : 0
+            joinerRun = 0
         }
-        if backslashRun % 2 == 1 { result.append("\u{2060}") }
+        if backslashRun % 2 == 1 { result.append(joiner) }
         result.append("\"")
         return String(result)
     }
