@@ -44,6 +44,7 @@ run() {
     echo "## over time"; run extract "$texts" --graph-out /tmp/relgraph-docs-corpus.json --quiet --format tsv
     run relations --graph /tmp/relgraph-docs-corpus.json --kind supply; run dependencies RUS --graph /tmp/relgraph-docs-corpus.json --since 2024-06-01 --hedged
     run dependencies RUS --graph /tmp/relgraph-docs-corpus.json --as-of 2024-09-09
+    echo "## timeline"; run timeline --graph /tmp/relgraph-docs-corpus.json --by quarter
     echo "## evaluate"; run evaluate --gold "$texts"/*.json "$texts"/*.txt
     echo "## errors"; run dependencies Rusia; run path RUS
 } > Docs/CLI.md

@@ -9,13 +9,13 @@ struct RelGraph: ParsableCommand {
         commandName: "relgraph",
         abstract: "Ask who supports, arms, sanctions, threatens or attacks whom.",
         discussion: """
-            Every command reads --graph FILE (JSON, TSV or CSV, by extension) and otherwise \
+            Every command reads --graph FILE (JSON, TSV, CSV or DOT, by extension) and otherwise \
             answers from the graph embedded in the package, built from the two seed articles. \
             Parties may be named by ID or by any name or alias, ignoring case (RUS, Russia, Moscow).
             """,
         subcommands: [
             PartiesCommand.self, RelationsCommand.self, DependenciesCommand.self,
-            DependentsCommand.self, PathCommand.self, ImpactCommand.self, ExportCommand.self, ExtractCommand.self, EvaluateCommand.self,
+            DependentsCommand.self, PathCommand.self, ImpactCommand.self, ExportCommand.self, ExtractCommand.self, EvaluateCommand.self, TimelineCommand.self,
             ParseCommand.self,
         ]
     )

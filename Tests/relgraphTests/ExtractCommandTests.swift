@@ -225,3 +225,29 @@ import TestSupport
         #expect(piped.stderr.isEmpty)
     }
 }
+
+/// `relgraph timeline` on the example texts, whose headers date them.
+@Suite struct TimelineCommandTests {
+    @Test func theExamplesByMonth() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let graph = directory.appendingPathComponent("g.json").path
+        #expect(try CLIRunner.run("extract", SharedData.inRepository("Examples/texts").path, "--graph-out", graph, "--format", "tsv").status == 0)
+        let text = try CLIRunner.run("timeline", "--graph", graph, "--kind", "supply", "--kind", "attack")
+        #expect(text.stdout == """
+            2024-02: 3 relations, 3 new
+              + HOUTHIS → ISR  attack (asserted), 1 document
+              + USA → HOUTHIS  attack (asserted), 1 document
+              + GBR → HOUTHIS  attack (asserted), 1 document
+            2024-06: 1 relation, 1 new
+              + RSF → SDN  attack (asserted), 1 document
+            2024-09: 2 relations, 2 new
+              + IRN → RUS  supply (asserted), 1 document
+              + PRK → RUS  supply (hedged), 1 document
+
+            """)
+        let csv = try CLIRunner.run("timeline", "--graph", graph, "--by", "year", "--format", "csv", "--party", "Iran")
+        #expect(csv.stdout.hasPrefix("period,source,kind,target,modality,documents,new\n2024,GBR,sanction,IRN,asserted,1,yes\n"))
+        let seed = try CLIRunner.run("timeline")
+        #expect(seed.stdout == "No dated evidence: the documents have no `# date:` header.\n")
+    }
+}

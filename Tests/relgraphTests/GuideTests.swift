@@ -40,7 +40,7 @@ import Testing
     @Test func cliGuideCoversEverySubcommand() throws {
         let shown = Set(try cliExamples().compactMap(\.arguments.first))
         let subcommands: Set = [
-            "parties", "relations", "dependencies", "dependents", "path", "impact", "export", "extract", "evaluate",
+            "parties", "relations", "dependencies", "dependents", "path", "impact", "export", "extract", "evaluate", "timeline",
         ]
         #expect(subcommands.subtracting(shown).isEmpty)
     }
