@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelationGraph
+import RelationGraphRender
 
 /// `relgraph timeline`: the relations reported in each month, quarter or year.
 struct TimelineCommand: ParsableCommand {
@@ -8,7 +9,7 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline", abstract: "List the relations reported in each period, new ones marked.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv
+        case text, json, csv, svg
     }
 
     enum Period: String, ExpressibleByArgument, CaseIterable {
@@ -30,8 +31,15 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "The period: month, quarter or year.")
     var by: Period = .month
 
-    @Option(name: .long, help: "Output format: text, json or csv.")
+    @Option(name: .long, help: "Output format: text, json, csv, or svg (a stacked bar chart of relations per kind per period).")
     var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("With --format svg: write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if output != nil && format != .svg { throw ValidationError("--output is for --format svg; redirect the other formats") }
+    }
 
     func run() throws {
         let options = GraphOptions(graph: graph, window: window)
@@ -40,6 +48,10 @@ struct TimelineCommand: ParsableCommand {
         let filter = RelationFilter(kinds: kind.isEmpty ? nil : Set(kind.map { RelationKind($0) }))
         let timeline = loaded.timeline(by: TimelinePeriod(rawValue: by.rawValue) ?? .month, filter: filter, parties: parties)
         switch format {
+        case .svg:
+            let svg = TimelineChartWriter().svg(for: timeline)
+            if let output { try AtomicFile.write(to: output) { Data(svg.utf8) } } else { print(svg, terminator: "") }
+            return
         case .json:
             try Output.printJSON(timeline.map { entry in
                 PeriodRow(period: entry.period, relations: entry.relations.map {

@@ -247,6 +247,11 @@ import TestSupport
             """)
         let csv = try CLIRunner.run("timeline", "--graph", graph, "--by", "year", "--format", "csv", "--party", "Iran")
         #expect(csv.stdout.hasPrefix("period,source,kind,target,modality,documents,new\n2024,GBR,sanction,IRN,asserted,1,yes\n"))
+        let chart = directory.appendingPathComponent("t.svg")
+        #expect(try CLIRunner.run("timeline", "--graph", graph, "--format", "svg", "--output", chart.path).status == 0)
+        let svg = try String(contentsOf: chart, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg ") && svg.contains("<title>2024-09: 6 relations</title>"))
+        #expect(try CLIRunner.run("timeline", "--graph", graph, "--output", chart.path).status == 2)
         let seed = try CLIRunner.run("timeline")
         #expect(seed.stdout == "No dated evidence: the documents have no `# date:` header.\n")
     }
