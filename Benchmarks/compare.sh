@@ -11,10 +11,9 @@
 set -euo pipefail
 tsv=${1:?usage: compare.sh big.tsv}
 here=$(cd "$(dirname "$0")" && pwd)
-if [ ! -x "$here/.venv/bin/python" ]; then
-    python3 -m venv "$here/.venv"
-    "$here/.venv/bin/pip" install -q networkx igraph rustworkx
-fi
+# The virtualenv may exist already (dot_peers.sh makes one with fewer packages): install every time, pip skips what is there.
+if [ ! -x "$here/.venv/bin/python" ]; then python3 -m venv "$here/.venv"; fi
+"$here/.venv/bin/pip" install -q networkx igraph rustworkx
 echo "# $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%F)"
 swift build -c release --package-path "$here" --product relgraph-bench > /dev/null
 dot=$(mktemp --suffix=.dot)
