@@ -66,7 +66,7 @@ struct TimelineCommand: ParsableCommand {
                     let relation = reported.relation
                     let fields = [entry.period, relation.source.rawValue, relation.kind.rawValue, relation.target.rawValue,
                                   relation.modality.rawValue, String(reported.documents), reported.isNew ? "yes" : "no"]
-                    print(fields.map(Self.csvField).joined(separator: ","))
+                    print(fields.map(KumuCSVWriter.field).joined(separator: ","))
                 }
             }
         case .text:
@@ -81,11 +81,6 @@ struct TimelineCommand: ParsableCommand {
                 }
             }
         }
-    }
-
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private struct PeriodRow: Encodable {

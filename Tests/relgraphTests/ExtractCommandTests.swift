@@ -257,6 +257,12 @@ import TestSupport
         let svg = try String(contentsOf: chart, encoding: .utf8)
         #expect(svg.hasPrefix("<svg ") && svg.contains("<title>2024-09: 6 relations</title>"))
         #expect(try CLIRunner.run("timeline", "--graph", graph, "--output", chart.path).status == 2)
+        // CSV fields are quoted as the other CSV writers quote them: scalar by
+        // scalar, so that a quote followed by a combining mark is doubled too.
+        let odd = directory.appendingPathComponent("odd.json")
+        try Data(#"{"relations": [{"source": "A", "kind": "x\"\u0301, y", "target": "B", "evidence": [{"document": "d", "start": 0, "end": 1, "quote": "q", "date": "2024-05-06"}]}]}"#.utf8).write(to: odd)
+        let quoted = try CLIRunner.run("timeline", "--graph", odd.path, "--format", "csv")
+        #expect(quoted.stdout == "period,source,kind,target,modality,documents,new\n2024-05,A,\"x\"\"\u{301}, y\",B,asserted,1,yes\n")
         let seed = try CLIRunner.run("timeline")
         #expect(seed.stdout == "No dated evidence: the documents have no `# date:` header.\n")
     }

@@ -48,11 +48,19 @@ extension Graph {
             } else {
                 relation.evidence = relation.evidence.filter(window.contains)
                 guard !relation.evidence.isEmpty else { continue }
-                relation.modality = relation.evidence.contains { $0.modality == .asserted } ? .asserted : .hedged
+                relation.modality = Modality(strongestOf: relation.evidence)
             }
             result.add(relation)
         }
         return result
+    }
+}
+
+extension Modality {
+    /// A relation's modality given the statements of it that count: asserted
+    /// when any of them asserts it, hedged otherwise.
+    init(strongestOf evidence: [Evidence]) {
+        self = evidence.contains { $0.modality == .asserted } ? .asserted : .hedged
     }
 }
 

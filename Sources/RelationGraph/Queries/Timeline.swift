@@ -62,7 +62,7 @@ extension Graph {
             for (label, evidence) in pieces {
                 var reported = relation
                 reported.evidence = evidence
-                reported.modality = evidence.contains { $0.modality == .asserted } ? .asserted : .hedged
+                reported.modality = Modality(strongestOf: evidence)
                 byPeriod[label, default: []].append(TimelineEntry.Reported(
                     relation: reported, documents: Set(evidence.map(\.document)).count, isNew: label == first))
             }

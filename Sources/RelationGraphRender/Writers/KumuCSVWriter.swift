@@ -23,9 +23,11 @@ public struct KumuCSVWriter: Sendable {
         }
     }
 
-    /// A CSV field, quoted when needed; checked and escaped scalar by scalar,
-    /// since a quote followed by a combining mark is a single `Character`.
-    static func field(_ text: String) -> String {
+    /// A CSV field (RFC 4180), quoted when needed; checked and escaped scalar
+    /// by scalar, since a quote followed by a combining mark is a single `Character`.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    public static func field(_ text: String) -> String {
         let scalars = text.unicodeScalars
         let needsQuotes = scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || scalars.first?.properties.isWhitespace == true || scalars.last?.properties.isWhitespace == true
