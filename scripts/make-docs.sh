@@ -40,6 +40,9 @@ run() {
     echo "## path"; run path KOR RUS; run path Seoul Kyiv --hedged; run path PRK UKR --all --max-length 3
     echo "## impact"; run impact IRN
     echo "## export"; run export --format mermaid; run export --format dot --kind supply --no-hedged
+    echo "## report"; run report --kind supply --title Supply --output /tmp/relgraph-docs-report.html
+    echo
+    echo "It prints nothing: the page is in the file. Open it in a browser; [the README](../README.md#an-interactive-report) shows it."
     echo "## extract"; run extract "$texts/red-sea.txt"
     echo "## over time"; run extract "$texts" --graph-out /tmp/relgraph-docs-corpus.json --quiet --format tsv
     run relations --graph /tmp/relgraph-docs-corpus.json --kind supply; run dependencies RUS --graph /tmp/relgraph-docs-corpus.json --since 2024-06-01 --hedged

@@ -15,7 +15,7 @@ struct RelGraph: ParsableCommand {
             """,
         subcommands: [
             PartiesCommand.self, RelationsCommand.self, DependenciesCommand.self,
-            DependentsCommand.self, PathCommand.self, ImpactCommand.self, ExportCommand.self, ExtractCommand.self, EvaluateCommand.self, TimelineCommand.self,
+            DependentsCommand.self, PathCommand.self, ImpactCommand.self, ExportCommand.self, ReportCommand.self, ExtractCommand.self, EvaluateCommand.self, TimelineCommand.self,
             ParseCommand.self,
         ]
     )

@@ -4,7 +4,8 @@ import RelationGraphExtract
 import RelationGraphRender
 
 // relgraph-bench TSV [--layout-dir DIR] [--seeds DIR] [--treebank DIR] [--layout-out DIR]
-//                    [--dot-out FILE] [--dot-corpus DIR] [--only WORKLOAD]...
+//                    [--dot-out FILE] [--dot-corpus DIR] [--report-out FILE] [--corpus DIR]...
+//                    [--relgraph PATH] [--corpus-megabytes N] [--only WORKLOAD]...
 //
 // Runs each workload once and prints one line per workload:
 //   relgraph<TAB>WORKLOAD<TAB>SECONDS<TAB>RESULT
@@ -19,6 +20,11 @@ struct Options {
     var treebankDirectory = "../shared/treebanks/en_ewt"
     var layoutOutput: String?
     var dotOutput: String?
+    var reportOutput: String?
+    /// Folders of texts the `corpus` workload repeats into its folder.
+    var corpusSources: [String] = []
+    var corpusMegabytes = 100
+    var relgraph = ".build/release/relgraph"
     var dotCorpusDirectory = "../shared/dot-corpus"
     /// Run only these workloads (all when empty), for profiling one at a time.
     var only: Set<String> = []
@@ -34,6 +40,10 @@ struct Options {
             case "--treebank": treebankDirectory = value; index += 1
             case "--layout-out": layoutOutput = value; index += 1
             case "--dot-out": dotOutput = value; index += 1
+            case "--report-out": reportOutput = value; index += 1
+            case "--corpus": corpusSources.append(value); index += 1
+            case "--corpus-megabytes": corpusMegabytes = Int(value) ?? corpusMegabytes; index += 1
+            case "--relgraph": relgraph = value; index += 1
             case "--dot-corpus": dotCorpusDirectory = value; index += 1
             case "--only": only.insert(value); index += 1
             default: tsv = argument
@@ -113,6 +123,62 @@ if wanted("paths") {
 
 }
 
+// window: the graph again, each relation given one to three pieces of evidence
+// dated between 2020 and 2025 (seeded), and the reach, dependents and paths
+// queries on it without a window and with 2023-01-01 … 2024-12-31, which cuts
+// through most relations' dates. Each figure is the best of three runs; the
+// first windowed query, which builds the evidence-date index, is reported
+// apart as `window-index`. RESULT = windowed seconds / undated seconds.
+if wanted("window") {
+    var dateGenerator = SplitMix64(state: 2023)
+    var datedRelations: [Relation] = []
+    datedRelations.reserveCapacity(graph.relationCount)
+    for var relation in graph.relations {
+        let pieces = 1 + Int(dateGenerator.next() % 3)
+        relation.evidence = (0..<pieces).map { piece in
+            let value = dateGenerator.next()
+            return Evidence(
+                document: "d\(value % 1000)", byteRange: piece..<(piece + 1), quote: "",
+                modality: value % 5 == 0 ? .hedged : .asserted,
+                date: CalendarDate(year: 2020 + Int(value >> 8 % 6), month: 1 + Int(value >> 16 % 12), day: 1 + Int(value >> 24 % 28)))
+        }
+        datedRelations.append(relation)
+    }
+    let dated = Graph(parties: graph.parties, relations: datedRelations)
+    let period = ReportingWindow(since: CalendarDate("2023-01-01"), until: CalendarDate("2024-12-31"))
+    let windowed = RelationFilter(window: period)
+    func best<T>(_ body: () throws -> T) rethrows -> (Double, T) {
+        var result = try time(body)
+        for _ in 0..<2 {
+            let next = try time(body)
+            if next.0 < result.0 { result = next }
+        }
+        return result
+    }
+    _ = try dated.reachable(from: "A0")
+    let (indexSeconds, _) = try time { try dated.reachable(from: "A0", filter: windowed) }
+    report("window-index", indexSeconds, "first windowed query, index included")
+    let (reachPlain, reachedPlain) = try best { try dated.reachable(from: "A0") }
+    let (reachWindow, reachedWindow) = try best { try dated.reachable(from: "A0", filter: windowed) }
+    let everyKind = RelationFilter(kinds: Set(dated.kinds))
+    let (reachKinds, _) = try best { try dated.reachable(from: "A0", filter: everyKind) }
+    let (reachKindsWindow, _) = try best { try dated.reachable(from: "A0", filter: RelationFilter(kinds: Set(dated.kinds), window: period)) }
+    report("window-reach-filtered", reachKindsWindow, String(format: "%.2f× (undated with the same kind filter %.4f s)", reachKindsWindow / reachKinds, reachKinds))
+    report("window-reach", reachWindow, String(format: "%.2f× (undated %.4f s, %d vs %d parties)", reachWindow / reachPlain, reachPlain, reachedWindow.count, reachedPlain.count))
+    let (dependentsPlain, foundPlain) = try best { try dated.dependents(of: "A0") }
+    let (dependentsWindow, foundWindow) = try best { try dated.dependents(of: "A0", window: period) }
+    report("window-dependents", dependentsWindow, String(format: "%.2f× (undated %.4f s, %d vs %d parties)", dependentsWindow / dependentsPlain, dependentsPlain, foundWindow.count, foundPlain.count))
+    func paths(_ filter: RelationFilter) throws -> Int {
+        var finder = ShortestPathFinder(graph: dated, filter: filter)
+        var found = 0
+        for (start, goal) in pairs where try finder.path(from: start, to: goal) != nil { found += 1 }
+        return found
+    }
+    let (pathsPlain, pathsFoundPlain) = try best { try paths(.all) }
+    let (pathsWindow, pathsFoundWindow) = try best { try paths(windowed) }
+    report("window-paths", pathsWindow, String(format: "%.2f× (undated %.4f s, %d vs %d found)", pathsWindow / pathsPlain, pathsPlain, pathsFoundWindow, pathsFoundPlain))
+}
+
 // dot: the whole graph as DOT.
 if wanted("dot") {
     let (dotSeconds, dotBytes) = time {
@@ -174,6 +240,94 @@ for size in [300, 1000] where wanted(size == 300 ? "layout" : "layout-\(size)") 
         var json = ""
         LayoutJSONWriter().write(result.0, to: &json)
         try json.write(toFile: "\(directory)/layout-\(size).json", atomically: true, encoding: .utf8)
+    }
+}
+
+// report: the interactive HTML report of the 1,000-party layout graph, each
+// relation given one made-up evidence sentence so the page carries data like
+// an extracted graph's. Benchmarks/report_browser.py opens the --report-out
+// file in headless Chromium and times it until it is interactive.
+if wanted("report"), let reportData = FileManager.default.contents(atPath: "\(options.layoutDirectory)/actors_1000.tsv") {
+    let plain = try Graph(delimited: [UInt8](reportData), format: .tsv, file: "actors_1000.tsv")
+    var reportGraph = Graph()
+    for party in plain.parties { reportGraph.addParty(party) }
+    for (index, relation) in plain.relations.enumerated() {
+        var withEvidence = relation
+        let quote = "\(relation.source) \(relation.kind) \(relation.target), as the benchmark's report number \(index) says."
+        withEvidence.evidence = [Evidence(
+            document: "report-\(index % 100).txt", byteRange: index * 100..<(index * 100 + quote.utf8.count), quote: quote)]
+        reportGraph.add(withEvidence)
+    }
+    let (seconds, page) = time { () -> String in
+        HTMLReportWriter().html(for: LayeredLayout().layout(reportGraph), graph: reportGraph)
+    }
+    report("report", seconds, "\(page.utf8.count)")
+    if let path = options.reportOutput { try page.write(toFile: path, atomically: true, encoding: .utf8) }
+}
+
+// corpus: a folder of 10,000 dated documents, about 100 MB, made from the
+// texts of --corpus folders (default: ../shared/corpus/dev, ../shared/seeds
+// and Examples/texts), each document five texts in a row under a header with
+// its own date, extracted end to end by the relgraph binary (--relgraph,
+// default .build/release/relgraph) into a graph file, once with --jobs 1 and
+// once with --jobs 2. RESULT = MB/s, the speed-up, and the children's peak
+// resident memory.
+if wanted("corpus") {
+    let sources = options.corpusSources.isEmpty ? ["../shared/corpus/dev", "../shared/seeds", "Examples/texts"] : options.corpusSources
+    var texts: [String] = []
+    for folder in sources {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for name in names where name.hasSuffix(".txt") {
+            guard let text = try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8) else { continue }
+            // The document's own header goes: each generated document gets one of its own.
+            let body = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .drop { $0.hasPrefix("# ") || $0.isEmpty }.joined(separator: "\n")
+            texts.append(body)
+        }
+    }
+    if texts.isEmpty || !FileManager.default.isExecutableFile(atPath: options.relgraph) {
+        FileHandle.standardError.write(Data("corpus: skipped (no texts in \(sources), or no \(options.relgraph): swift build -c release --product relgraph)\n".utf8))
+    } else {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-corpus-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let documents = 10_000
+        let target = options.corpusMegabytes * 1_000_000
+        var written = 0
+        var next = 0
+        for number in 0..<documents {
+            // Dates one day apart from 2020-01-01, in 28-day months, so each is valid and distinct.
+            let day = number % 28 + 1, month = (number / 28) % 12 + 1, year = 2020 + number / 336
+            var document = "# date: \(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)\n# source: https://example.org/corpus/\(number)\n\n"
+            let budget = (target - written) / (documents - number)
+            while document.utf8.count < budget {
+                document += texts[next % texts.count] + "\n\n"
+                next += 1
+            }
+            written += document.utf8.count
+            try document.write(to: folder.appendingPathComponent(String(format: "doc-%05d.txt", number)), atomically: false, encoding: .utf8)
+        }
+        var seconds: [Double] = []
+        for jobs in [1, 2] {
+            let output = folder.deletingLastPathComponent().appendingPathComponent("relgraph-corpus-\(getpid())-\(jobs).json")
+            defer { try? FileManager.default.removeItem(at: output) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: options.relgraph)
+            process.arguments = ["extract", folder.path, "--graph-out", output.path, "--quiet", "--jobs", "\(jobs)"]
+            process.standardOutput = FileHandle.nullDevice
+            let (elapsed, _) = try time { try process.run(); process.waitUntilExit() }
+            guard process.terminationStatus == 0 else {
+                FileHandle.standardError.write(Data("corpus: relgraph extract exited with \(process.terminationStatus)\n".utf8))
+                break
+            }
+            seconds.append(elapsed)
+            report("corpus-jobs-\(jobs)", elapsed, String(format: "%.2f MB/s, %d documents, %.1f MB", Double(written) / 1e6 / elapsed, documents, Double(written) / 1e6))
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        if seconds.count == 2 {
+            report("corpus", seconds[1], String(format: "%.2f× on 2 cores, peak resident %.0f MB", seconds[0] / seconds[1], Double(usage.ru_maxrss) / 1024))
+        }
     }
 }
 

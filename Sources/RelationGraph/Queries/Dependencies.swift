@@ -25,8 +25,8 @@ public struct SupportLink: Sendable, Hashable, Codable {
 
 /// A party in a dependency closure, with the shortest chain that connects it.
 public struct Dependency: Sendable, Hashable, Codable {
-    /// The supplier (for ``Graph/dependencies(of:includeHedged:maxDepth:kinds:)``)
-    /// or the dependent (for ``Graph/dependents(of:includeHedged:maxDepth:kinds:)``).
+    /// The supplier (for ``Graph/dependencies(of:includeHedged:maxDepth:kinds:window:)``)
+    /// or the dependent (for ``Graph/dependents(of:includeHedged:maxDepth:kinds:window:)``).
     public var party: PartyID
     /// The number of links between the queried party and this one; 1 is direct.
     public var depth: Int { chain.count }
@@ -61,6 +61,7 @@ extension Graph {
     ///   - includeHedged: Whether hedged relations count; by default only asserted ones do.
     ///   - maxDepth: The longest chain to follow, or `nil` for no limit.
     ///   - kinds: The kinds through which support flows; supply and troops by default.
+    ///   - window: The reporting period to answer for (see ``RelationFilter/window``), or `nil` for all evidence.
     /// - Throws: ``QueryError/unknownParty(_:)`` when the party is not in the graph.
     /// - Complexity: O(*V* + *E*) time and O(*V*) space for the breadth-first
     ///   search, plus O(*d* · Δ) per result to collect the parallel relations of
@@ -69,10 +70,10 @@ extension Graph {
     ///   pass `maxDepth` there.
     public func dependencies(
         of party: PartyID, includeHedged: Bool = false, maxDepth: Int? = nil,
-        kinds: Set<RelationKind> = RelationKind.support
+        kinds: Set<RelationKind> = RelationKind.support, window: ReportingWindow? = nil
     ) throws(QueryError) -> [Dependency] {
         let search = try supportSearch(
-            from: party, towardSuppliers: true, includeHedged: includeHedged, maxDepth: maxDepth, kinds: kinds)
+            from: party, towardSuppliers: true, includeHedged: includeHedged, maxDepth: maxDepth, kinds: kinds, window: window)
         return search.discovered.map { node in
             Dependency(party: storage.parties[node].id, chain: search.chain(to: node, in: self))
         }
@@ -81,17 +82,17 @@ extension Graph {
     /// The parties that depend on `party`, directly or indirectly: everyone
     /// it supplies or sends troops to, and everyone they support in turn.
     ///
-    /// The reverse of ``dependencies(of:includeHedged:maxDepth:kinds:)``, with
+    /// The reverse of ``dependencies(of:includeHedged:maxDepth:kinds:window:)``, with
     /// the same chain rules.
     ///
     /// - Throws: ``QueryError/unknownParty(_:)`` when the party is not in the graph.
     /// - Complexity: O(*V* + *E*) time and O(*V*) space, plus O(*d* · Δ) per result.
     public func dependents(
         of party: PartyID, includeHedged: Bool = false, maxDepth: Int? = nil,
-        kinds: Set<RelationKind> = RelationKind.support
+        kinds: Set<RelationKind> = RelationKind.support, window: ReportingWindow? = nil
     ) throws(QueryError) -> [Dependency] {
         let search = try supportSearch(
-            from: party, towardSuppliers: false, includeHedged: includeHedged, maxDepth: maxDepth, kinds: kinds)
+            from: party, towardSuppliers: false, includeHedged: includeHedged, maxDepth: maxDepth, kinds: kinds, window: window)
         return search.discovered.map { node in
             Dependency(party: storage.parties[node].id, chain: search.chain(to: node, in: self))
         }
@@ -99,12 +100,12 @@ extension Graph {
 
     func supportSearch(
         from party: PartyID, towardSuppliers: Bool, includeHedged: Bool, maxDepth: Int?,
-        kinds: Set<RelationKind>
+        kinds: Set<RelationKind>, window: ReportingWindow?
     ) throws(QueryError) -> SupportSearch {
         let root = try requireNode(party)
         return SupportSearch(
             graph: self, root: root, towardSuppliers: towardSuppliers,
-            mask: EdgeMask(RelationFilter(kinds: kinds, includeHedged: includeHedged), storage: storage),
+            mask: EdgeMask(RelationFilter(kinds: kinds, includeHedged: includeHedged, window: window), storage: storage),
             maxDepth: maxDepth ?? Int.max)
     }
 }
@@ -180,6 +181,6 @@ struct SupportSearch {
             .filter { Int(storage.edgeTarget[$0]) == recipient && mask.allows($0) }
         return SupportLink(
             supplier: storage.parties[supplier].id, recipient: storage.parties[recipient].id,
-            relations: edges.map { graph.relation(at: $0) })
+            relations: edges.map { mask.relation(at: $0, in: graph) })
     }
 }

@@ -30,18 +30,20 @@ extension Graph {
     /// A party loses support exactly when it depends on the removed party:
     /// any other party's suppliers stay reachable without it. Each impacted
     /// party comes with the chain through which the removed party reached it
-    /// (as in ``dependents(of:includeHedged:maxDepth:kinds:)``) and the
+    /// (as in ``dependents(of:includeHedged:maxDepth:kinds:window:)``) and the
     /// direct suppliers it keeps.
+    ///
+    /// With a `window`, the question is asked of the relations as reported in that period.
     ///
     /// - Throws: ``QueryError/unknownParty(_:)`` when the party is not in the graph.
     /// - Complexity: O(*V* + *E*) time and O(*V*) space for the search, plus
     ///   O(*d* · Δ + Δ) per impacted party for its chain and remaining suppliers.
     public func impact(
         ofRemoving party: PartyID, includeHedged: Bool = false,
-        kinds: Set<RelationKind> = RelationKind.support
+        kinds: Set<RelationKind> = RelationKind.support, window: ReportingWindow? = nil
     ) throws(QueryError) -> [ImpactedParty] {
         let search = try supportSearch(
-            from: party, towardSuppliers: false, includeHedged: includeHedged, maxDepth: nil, kinds: kinds)
+            from: party, towardSuppliers: false, includeHedged: includeHedged, maxDepth: nil, kinds: kinds, window: window)
         let adjacency = storage.adjacency
         return search.discovered.map { node in
             var seen = Set<Int>()

@@ -28,8 +28,9 @@ public struct Path: Sendable, Hashable {
 }
 
 extension Graph {
-    /// Materialises a path from a start node and dense edge indexes.
-    func path(start: Int, edges: [Int]) -> Path {
-        Path(start: storage.parties[start].id, relations: edges.map { relation(at: $0) })
+    /// Materialises a path from a start node and dense edge indexes, each
+    /// relation as the mask sees it (with only its window's evidence).
+    func path(start: Int, edges: [Int], mask: EdgeMask?) -> Path {
+        Path(start: storage.parties[start].id, relations: edges.map { mask?.relation(at: $0, in: self) ?? relation(at: $0) })
     }
 }

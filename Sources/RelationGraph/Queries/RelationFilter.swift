@@ -1,26 +1,38 @@
-/// Which relations a query may follow: by kind and by modality.
+/// Which relations a query may follow: by kind, by modality, and by when they were reported.
+///
+/// With a ``window``, a query sees each relation as it was reported in that
+/// period (see ``ReportingWindow/restrict(_:)``): a relation none of whose
+/// evidence falls in the window is not followed, one whose evidence there
+/// only hedges it counts as hedged, and the relations a query returns carry
+/// only the evidence from the window. Every query that takes a filter, and
+/// the dependency queries through their `window` parameter, answer for the
+/// period without copying the graph.
 public struct RelationFilter: Sendable, Hashable {
     /// The kinds to follow, or `nil` for every kind.
     public var kinds: Set<RelationKind>?
-    /// The modalities to follow.
+    /// The modalities to follow, as seen in the window when there is one.
     public var modalities: Set<Modality>
+    /// The reporting period to see relations in, or `nil` for all of their evidence.
+    public var window: ReportingWindow?
 
     /// Creates a filter.
     ///
     /// - Parameters:
     ///   - kinds: The kinds to follow, or `nil` for every kind.
     ///   - modalities: The modalities to follow; both by default.
+    ///   - window: The reporting period, or `nil` for all evidence.
     /// - Complexity: O(1).
-    public init(kinds: Set<RelationKind>? = nil, modalities: Set<Modality> = [.asserted, .hedged]) {
+    public init(kinds: Set<RelationKind>? = nil, modalities: Set<Modality> = [.asserted, .hedged], window: ReportingWindow? = nil) {
         self.kinds = kinds
         self.modalities = modalities
+        self.window = window
     }
 
     /// Creates a filter that follows hedged relations only when asked to.
     ///
     /// - Complexity: O(1).
-    public init(kinds: Set<RelationKind>? = nil, includeHedged: Bool) {
-        self.init(kinds: kinds, modalities: includeHedged ? [.asserted, .hedged] : [.asserted])
+    public init(kinds: Set<RelationKind>? = nil, includeHedged: Bool, window: ReportingWindow? = nil) {
+        self.init(kinds: kinds, modalities: includeHedged ? [.asserted, .hedged] : [.asserted], window: window)
     }
 
     /// Every relation.
@@ -28,11 +40,13 @@ public struct RelationFilter: Sendable, Hashable {
     /// Asserted relations of every kind.
     public static let asserted = RelationFilter(modalities: [.asserted])
 
-    /// Whether a relation passes the filter.
+    /// Whether a relation passes the filter, as seen in its window.
     ///
-    /// - Complexity: O(1) expected.
+    /// - Complexity: O(1) expected without a window, O(*e*) in the relation's evidence with one.
     public func allows(_ relation: Relation) -> Bool {
-        modalities.contains(relation.modality) && (kinds?.contains(relation.kind) ?? true)
+        guard kinds?.contains(relation.kind) ?? true else { return false }
+        guard let window else { return modalities.contains(relation.modality) }
+        return window.restrict(relation).map { modalities.contains($0.modality) } ?? false
     }
 }
 
@@ -43,6 +57,17 @@ struct EdgeMask: Sendable {
     /// Whether each tag (kind number and modality, see `GraphStorage.edgeTag`) passes.
     @usableFromInline let allowedTags: [Bool]
     @usableFromInline let edgeTag: [UInt16]
+    /// The window and how each edge looks in it; `nil` without a window.
+    @usableFromInline let window: Window?
+
+    @usableFromInline
+    struct Window: Sendable {
+        @usableFromInline let period: ReportingWindow
+        /// Per edge: 0 not reported in the window, 1 asserted there, 2 hedged there.
+        @usableFromInline let seen: [UInt8]
+        /// Per edge, whether the whole filter allows it: one read per edge in a traversal.
+        @usableFromInline let allowed: [Bool]
+    }
 
     @usableFromInline
     init(_ filter: RelationFilter, storage: GraphStorage) {
@@ -53,18 +78,33 @@ struct EdgeMask: Sendable {
             return [kindAllowed && allowAsserted, kindAllowed && allowHedged]
         }
         edgeTag = storage.edgeTag
+        window = filter.window.map { [allowedTags] period in
+            let seen = storage.seen(in: period)
+            return Window(period: period, seen: seen, allowed: storage.allowed(by: filter, seen: seen, allowedTags: allowedTags))
+        }
     }
 
+    /// Whether the filter lets a traversal follow an edge.
     @inlinable
     func allows(_ edge: Int) -> Bool {
-        allowedTags[Int(edgeTag[edge])]
+        guard let window else { return allowedTags[Int(edgeTag[edge])] }
+        return window.allowed[edge]
     }
 
+    /// Whether an edge the filter allows is hedged, as seen in the window.
     @inlinable
     func isHedged(_ edge: Int) -> Bool {
-        edgeTag[edge] & 1 != 0
+        guard let window else { return edgeTag[edge] & 1 != 0 }
+        return window.seen[edge] != 1
+    }
+
+    /// A relation as the filter sees it: with only the evidence from its window.
+    func relation(at edge: Int, in graph: Graph) -> Relation {
+        let relation = graph.relation(at: edge)
+        return window?.period.restrict(relation) ?? relation
     }
 }
+
 
 /// The error a query throws when it is asked about a party the graph does not hold.
 public enum QueryError: Error, Hashable, Sendable, CustomStringConvertible {

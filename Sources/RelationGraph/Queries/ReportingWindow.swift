@@ -42,17 +42,27 @@ extension Graph {
     public func reported(in window: ReportingWindow) -> Graph {
         var result = Graph(parties: parties, relations: [Relation]())
         result.reserveCapacity(relations: relationCount)
-        for var relation in relations {
-            if relation.evidence.isEmpty {
-                guard window.includesUndated else { continue }
-            } else {
-                relation.evidence = relation.evidence.filter(window.contains)
-                guard !relation.evidence.isEmpty else { continue }
-                relation.modality = Modality(strongestOf: relation.evidence)
-            }
-            result.add(relation)
+        for relation in relations {
+            if let seen = window.restrict(relation) { result.add(seen) }
         }
         return result
+    }
+}
+
+extension ReportingWindow {
+    /// A relation as it was reported in the window: only its evidence from
+    /// the window, asserted when some of that evidence asserts it, hedged
+    /// otherwise; `nil` when no evidence is left. A relation with no
+    /// evidence at all counts as undated and keeps its modality.
+    ///
+    /// - Complexity: O(*e*) in the relation's evidence.
+    public func restrict(_ relation: Relation) -> Relation? {
+        if relation.evidence.isEmpty { return includesUndated ? relation : nil }
+        var seen = relation
+        seen.evidence = relation.evidence.filter(contains)
+        guard !seen.evidence.isEmpty else { return nil }
+        seen.modality = Modality(strongestOf: seen.evidence)
+        return seen
     }
 }
 

@@ -51,7 +51,7 @@ public struct ShortestPathFinder: Sendable {
     public mutating func path(from start: PartyID, to goal: PartyID) throws(QueryError) -> Path? {
         let source = try graph.requireNode(start)
         let target = try graph.requireNode(goal)
-        return edges(from: source, to: target).map { graph.path(start: source, edges: $0) }
+        return edges(from: source, to: target).map { graph.path(start: source, edges: $0, mask: mask) }
     }
 
     /// The dense edge indexes of a shortest path between two nodes.

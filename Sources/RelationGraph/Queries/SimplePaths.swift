@@ -66,7 +66,7 @@ public struct SimplePaths: Sequence, Sendable {
                 guard paths.mask.allows(edge) else { continue }
                 let neighbour = Int(edgeTarget[edge])
                 if neighbour == paths.target {
-                    return paths.graph.path(start: paths.source, edges: pathEdges + [edge])
+                    return paths.graph.path(start: paths.source, edges: pathEdges + [edge], mask: paths.mask)
                 }
                 if onPath[neighbour] { continue }
                 onPath[neighbour] = true

@@ -3,7 +3,8 @@ extension Graph {
     /// them that the filter allows.
     ///
     /// Parties and relations keep their order and all their details
-    /// (aliases, evidence, dates, attributes).
+    /// (aliases, evidence, dates, attributes); with a window in the filter,
+    /// relations keep only the evidence from the window and its modality.
     ///
     /// - Parameters:
     ///   - filter: The relations to keep.
@@ -30,10 +31,14 @@ extension Graph {
             let target = newIndex[Int(storage.edgeTarget[edge])]
             guard source >= 0, target >= 0 else { continue }
             let detailIndex = storage.detailIndex(ofEdge: edge)
+            var detail = detailIndex >= 0 ? storage.details[detailIndex] : nil
+            if let period = mask.window?.period, detail != nil {
+                // A windowed subgraph keeps only the evidence from the window.
+                detail?.evidence.removeAll { !period.contains($0) }
+            }
             result.appendEdge(
                 source: Int(source), kind: result.kindNumber(for: storage.kinds[storage.kindNumber(ofEdge: edge)]),
-                target: Int(target), hedged: storage.isHedged(edge: edge),
-                detail: detailIndex >= 0 ? storage.details[detailIndex] : nil)
+                target: Int(target), hedged: mask.isHedged(edge), detail: detail)
         }
         return result
     }

@@ -116,6 +116,7 @@ extension Graph {
         if let until = relation.validUntil { detail.validUntil = max(detail.validUntil ?? until, until) }
         detail.attributes.merge(relation.attributes) { current, _ in current }
         if detail.isEmpty { return }
+        storage.detailVersion += 1
         if detailIndex >= 0 {
             storage.details[detailIndex] = detail
         } else {

@@ -38,10 +38,18 @@ public struct LayoutJSONWriter: Sendable {
 
 /// JSON string literals, escaped per RFC 8259.
 enum JSONText {
-    static func string(_ text: String) -> String {
+    /// A JSON string literal; with `forHTML`, also `<`, `>` and `&` as
+    /// `\u` escapes, so the literal can sit inside an HTML `<script>` element
+    /// without ever closing it or starting markup.
+    static func string(_ text: String) -> String { string(text, forHTML: false) }
+
+    static func string(_ text: String, forHTML: Bool) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
+            case "<" where forHTML: result += "\\u003c"
+            case ">" where forHTML: result += "\\u003e"
+            case "&" where forHTML: result += "\\u0026"
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
             case "\n": result += "\\n"

@@ -33,6 +33,10 @@ public struct SVGWriter: Sendable {
 
     /// What to add around the drawing.
     public var options: Options
+    /// For ``HTMLReportWriter``: no XML declaration, and every party and
+    /// relation a focusable element numbered for the page's script, with a
+    /// wide transparent stroke along each edge so thin links are easy to hit.
+    var interactive = false
 
     /// Creates a writer.
     ///
@@ -64,8 +68,8 @@ public struct SVGWriter: Sendable {
         let legendHeight = legendRows > 0 ? Double(legendRows) * 18 + 24 : 0
         let width = max(layout.width, legendRows > 0 ? 160 : 0)
         let height = layout.height + legendHeight
-        output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        output.write("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" font-family=\"\(XMLText.escaped(options.fontFamily))\" font-size=\"\(n(options.fontSize))\">\n")
+        if !interactive { output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
+        output.write("<svg\(interactive ? " id=\"diagram\"" : "") xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" font-family=\"\(XMLText.escaped(options.fontFamily))\" font-size=\"\(n(options.fontSize))\">\n")
         output.write("<title>\(XMLText.escaped(options.title))</title>\n")
         output.write("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n<defs>\n")
         for (number, kind) in kinds.enumerated() { output.write(marker(number, options.style(for: kind))) }
@@ -74,13 +78,21 @@ public struct SVGWriter: Sendable {
             let number = kinds.firstIndex(of: edge.kind) ?? 0
             let style = options.style(for: edge.kind)
             let path = edge.points.enumerated().map { "\($0.offset == 0 ? "M" : "L")\(n($0.element.x)),\(n($0.element.y))" }.joined(separator: " ")
-            output.write("<g class=\"edge\"><title>\(XMLText.escaped(tooltip(edge, graph)))</title>")
-            output.write("<path d=\"\(path)\" fill=\"none\" stroke=\"\(style.color)\" stroke-width=\"\(n(style.penWidth))\"\(edge.isHedged ? " stroke-dasharray=\"6 4\"" : "") stroke-linejoin=\"round\" marker-end=\"url(#arrow\(number))\"/></g>\n")
+            let edgeAttributes = interactive
+                ? " data-relation=\"\(edge.relation)\" tabindex=\"0\" role=\"button\" aria-label=\"\(XMLText.escaped("\(edge.source) \(edge.kind) \(edge.target)"))\""
+                : ""
+            output.write("<g class=\"edge\"\(edgeAttributes)><title>\(XMLText.escaped(tooltip(edge, graph)))</title>")
+            output.write("<path d=\"\(path)\" fill=\"none\" stroke=\"\(style.color)\" stroke-width=\"\(n(style.penWidth))\"\(edge.isHedged ? " stroke-dasharray=\"6 4\"" : "") stroke-linejoin=\"round\" marker-end=\"url(#arrow\(number))\"/>")
+            if interactive { output.write("<path class=\"hit\" d=\"\(path)\" fill=\"none\" stroke=\"transparent\" stroke-width=\"12\"/>") }
+            output.write("</g>\n")
         }
         output.write("</g>\n<g class=\"nodes\">\n")
-        for node in layout.nodes {
+        for (index, node) in layout.nodes.enumerated() {
             let x = node.center.x - node.width / 2, y = node.center.y - node.height / 2
-            output.write("<g class=\"node\"><title>\(XMLText.escaped(node.id.rawValue == node.label ? node.label : "\(node.id.rawValue): \(node.label)"))</title>")
+            let nodeAttributes = interactive
+                ? " data-party=\"\(index)\" tabindex=\"0\" role=\"button\" aria-label=\"\(XMLText.escaped(node.label))\""
+                : ""
+            output.write("<g class=\"node\"\(nodeAttributes)><title>\(XMLText.escaped(node.id.rawValue == node.label ? node.label : "\(node.id.rawValue): \(node.label)"))</title>")
             output.write("<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(node.width))\" height=\"\(n(node.height))\" rx=\"6\" fill=\"#f7f7f7\" stroke=\"#444444\"/>")
             // A baseline 0.35 em below the centre centres capitals without relying on dominant-baseline support.
             output.write("<text x=\"\(n(node.center.x))\" y=\"\(n(node.center.y + options.fontSize * 0.35))\" text-anchor=\"middle\" fill=\"#111111\">\(XMLText.escaped(node.label))</text></g>\n")
