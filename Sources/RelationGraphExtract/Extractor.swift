@@ -97,14 +97,18 @@ public struct Extractor: Sendable {
         let sentences = WordTokenizer.sentences(words)
         let document = DocumentMentions(
             words: words, tokens: tokens, mentions: mentions, cues: cues,
-            speakers: speakers(header: header, words: words, sentences: sentences, tokens: tokens, mentions: mentions))
+            speakers: speakers(header: header, words: words, sentences: sentences, tokens: tokens, mentions: mentions),
+            partyKinds: gazetteer.parties.map(\.kind))
         var result: [(Finding, Range<Int>)] = []
         var antecedents: [Int32] = []
         for sentence in sentences.flatMap({ Self.pieces(of: $0, words: words) }) {
             let lemmas = sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) }
             let (local, hasPronoun) = document.mentions(in: sentence)
             let partyWords = Set(local.filter { !$0.isPronoun }.map(\.words.lowerBound)).count
-            let isCandidate = lemmas.contains { cues.cueLemmas.contains($0) } && (partyWords >= 2 || (partyWords >= 1 && hasPronoun))
+            // Before tagging, a word may be a noun cue as it stands ("fighting") or a verb cue by its lemma ("fought").
+            let hasCue = lemmas.contains { cues.cueLemmas.contains($0) }
+                || sentence.contains { cues.cueLemmas.contains(words[$0].form.lowercased()) }
+            let isCandidate = hasCue && (partyWords >= 2 || (partyWords >= 1 && hasPronoun))
             guard isCandidate else {
                 if let subject = local.first(where: { !$0.isPronoun && !$0.isQualifier }) { antecedents = subject.parties }
                 continue

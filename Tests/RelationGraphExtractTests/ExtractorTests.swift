@@ -67,6 +67,26 @@ import Testing
         ("North Korea is under some of the toughest sanctions ever imposed by the UN.", ["UN sanction PRK asserted"]),
         ("Russia has been heavily sanctioned by the West following its invasion of Ukraine.", ["WEST sanction RUS asserted", "RUS attack UKR asserted"]),
         ("Australia sanctioned hundreds of Russian individuals and entities.", ["AUS sanction RUS asserted"]),
+        // who does it: object control, relative clauses, possessives, "by" agents, comparative ellipsis
+        ("The United States allowed Ukraine to strike Russia.", ["UKR attack RUS asserted"]),
+        ("Iran promised Russia to strike Ukraine.", ["IRN threat UKR asserted"]),
+        ("Russia receives drones mainly from Iran, which helps it attack Ukraine.", ["IRN supply RUS asserted", "RUS attack UKR asserted"]),
+        ("Canada sanctioned Russia over Moscow's use of North Korean missiles in its invasion of Ukraine.", ["CAN sanction RUS asserted", "RUS attack UKR asserted"]),
+        ("The drones were used by the Kremlin to conduct its war against Ukraine.", ["RUS attack UKR asserted"]),
+        ("China does not arm Russia, as Iran does.", ["IRN supply RUS asserted"]),
+        ("Syria received weapons from Iran, as Iraq did.", ["IRN supply SYR asserted", "IRN supply IRQ asserted"]),
+        ("Hezbollah has grown stronger. Its leader said the Iran-backed group would attack Cyprus.", ["HEZBOLLAH threat CYP hedged"]),
+        // nominal cues whose phrases hang elsewhere, and groups that list their members
+        ("Ottawa sanctioned firms for facilitating arms transfers from Belarus to Russia.", ["BLR supply RUS asserted"]),
+        ("Hamas said it continued its rocket fire into Israel.", ["HAMAS attack ISR asserted"]),
+        ("Last year Turkey concluded a contract for the sale of drones to Qatar.", ["TUR supply QAT asserted"]),
+        ("Iran continues to arm militant groups such as Hezbollah and Hamas.", ["IRN supply HEZBOLLAH asserted", "IRN supply HAMAS asserted"]),
+        ("Russia received drones from two countries, Iran and North Korea.", ["IRN supply RUS asserted", "PRK supply RUS asserted"]),
+        ("Fighting is still ongoing between the Sudanese Armed Forces and the Rapid Support Forces.", ["SDN attack RSF asserted", "RSF attack SDN asserted"]),
+        ("North Korea poses a threat to Japan's security.", ["PRK threat JPN asserted"]),
+        ("The Houthis said they will continue attacks against Israel.", ["HOUTHIS threat ISR asserted"]),
+        // a participle describes its noun as it is, whatever the clause around it says
+        ("Ukraine could use the American weapons provided to it against Russia.", ["USA supply UKR asserted"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

@@ -1,3 +1,6 @@
+import Foundation
+import RelationGraph
+
 /// The party mentions of a document on its UD words, with pronouns: "we",
 /// "our" for the issuing parties of a statement (guideline 3), and "it",
 /// "they", "its", "their" resolved to the subject of their sentence before
@@ -6,16 +9,19 @@ struct DocumentMentions {
     private let words: [TextWord]
     private let cues: CueTable
     private let speakers: [Int32]
+    /// Each gazetteer party's kind, for definite descriptions ("the group").
+    private let partyKinds: [PartyKind]
     /// Each gazetteer mention with the UD words it covers, in text order.
     private let spans: [(mention: Mention, words: Range<Int>)]
 
     /// Maps mentions found on the extractor's tokens onto UD words by byte offsets.
     ///
     /// - Complexity: O(*w* + *m*) for *w* words and *m* mentions.
-    init(words: [TextWord], tokens: [Token], mentions: [Mention], cues: CueTable, speakers: [Int32]) {
+    init(words: [TextWord], tokens: [Token], mentions: [Mention], cues: CueTable, speakers: [Int32], partyKinds: [PartyKind] = []) {
         self.words = words
         self.cues = cues
         self.speakers = speakers
+        self.partyKinds = partyKinds
         var spans: [(Mention, Range<Int>)] = []
         var word = 0
         for mention in mentions {
@@ -48,6 +54,11 @@ struct DocumentMentions {
             index += 1
         }
         var hasPronoun = false
+        for word in sentence where !result.contains(where: { $0.words.contains(word - sentence.lowerBound) }) {
+            if let antecedent = definiteAntecedent(at: word, sentence: sentence) {
+                result.append(WordMention(parties: antecedent, words: (word - sentence.lowerBound)..<(word - sentence.lowerBound + 1)))
+            }
+        }
         for word in sentence {
             let form = words[word].form.lowercased()
             if cues.firstPerson.contains(form), !speakers.isEmpty {
@@ -60,6 +71,37 @@ struct DocumentMentions {
         }
         result.sort { $0.words.lowerBound < $1.words.lowerBound }
         return (result, hasPronoun)
+    }
+
+    /// The party a definite description stands for: "the group" (or "the
+    /// Iran-backed terror group") is the last armed group named before it,
+    /// "the country" the last state; `nil` when the word is not the head of
+    /// such a description or no party of the kind was named.
+    ///
+    /// - Complexity: O(log *m*) for *m* mentions in the document.
+    private func definiteAntecedent(at word: Int, sentence: Range<Int>) -> [Int32]? {
+        guard let kind = cues.definiteAnaphors[words[word].form.lowercased()] else { return nil }
+        // "the" within a few words before it, with only words (no punctuation but hyphens) in between.
+        var start = word - 1
+        while start >= sentence.lowerBound, word - start <= 5 {
+            let form = words[start].form
+            if form.lowercased() == "the" { break }
+            guard form == "-" || form.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) }) else { return nil }
+            start -= 1
+        }
+        guard start >= sentence.lowerBound, word - start <= 5, words[start].form.lowercased() == "the" else { return nil }
+        // The last mention before the description whose parties are all of the kind.
+        var lower = 0, upper = spans.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if spans[middle].words.upperBound <= word { lower = middle + 1 } else { upper = middle }
+        }
+        for index in stride(from: lower - 1, through: 0, by: -1) {
+            let mention = spans[index].mention
+            guard !mention.isQualifier, !mention.parties.isEmpty else { continue }
+            if mention.parties.allSatisfy({ Int($0) < partyKinds.count && partyKinds[Int($0)] == kind }) { return mention.parties }
+        }
+        return nil
     }
 
     /// Resolves third-person pronouns: to the first named subject before them
@@ -83,11 +125,26 @@ struct DocumentMentions {
                 let pronoun = mention.words.lowerBound
                 let clause = pronoun < sentence.words.count ? sentence.words[pronoun].head : 0
                 let isObject = pronoun < sentence.words.count && ["obj", "iobj"].contains(sentence.words[pronoun].label)
+                // In a relative clause ("China, which helps it"), the antecedent is the clause's subject too:
+                // the name just before the relative pronoun.
+                var relativeAntecedent: Range<Int>?
+                if isObject, clause > 0, sentence.words[clause - 1].label.hasSuffix("relcl"),
+                   let relative = sentence.words.indices.first(where: {
+                       sentence.words[$0].head == clause && sentence.words[$0].label.hasPrefix("nsubj")
+                           && cues.relativePronouns.contains(sentence.words[$0].form.lowercased())
+                   }) {
+                    relativeAntecedent = result.last { !$0.isPronoun && $0.words.upperBound <= relative }?.words
+                }
                 let named = result.filter { candidate in
                     guard !candidate.isPronoun, !candidate.isQualifier else { return false }
                     return !candidate.words.contains { word in
-                        word < sentence.words.count && (sentence.words[word].label == "obl:agent"
-                            || (isObject && sentence.words[word].head == clause && sentence.words[word].label.hasPrefix("nsubj")))
+                        guard word < sentence.words.count else { return false }
+                        let item = sentence.words[word]
+                        return (item.label == "obl:agent" && hasNamedPassiveSubject(item.head, result, sentence))
+                            || (isObject && item.head == clause && item.label.hasPrefix("nsubj"))
+                            || relativeAntecedent == candidate.words
+                            // "North Korean missiles": a name describing a thing is not what "its" refers to.
+                            || (possessive && describesAThing(word, sentence, lemmas))
                     }
                 }
                 let nearest = named.last?.parties
@@ -104,6 +161,26 @@ struct DocumentMentions {
         }
         if let named = subject ?? firstNamed { antecedents = named }
         return result
+    }
+
+    /// A passive verb's subject names a party: then its "by" phrase is not what a later pronoun means
+    /// ("Russia was supplied by Iran for its war"), though it is when the subject is a thing
+    /// ("the drones were used by the Kremlin for its war").
+    private func hasNamedPassiveSubject(_ verb: Int, _ mentions: [WordMention], _ sentence: SyntaxSentence) -> Bool {
+        mentions.contains { mention in
+            !mention.isPronoun && mention.words.contains { word in
+                // The parser does not always mark a passive subject as such: any subject of a verb with an agent is one.
+                word < sentence.words.count && sentence.words[word].head == verb && sentence.words[word].label.hasPrefix("nsubj")
+            }
+        }
+    }
+
+    /// A name that modifies a noun which is not a party itself: "North Korean missiles", "Russian oil".
+    private func describesAThing(_ word: Int, _ sentence: SyntaxSentence, _ lemmas: [String]) -> Bool {
+        let item = sentence.words[word]
+        guard item.label == "amod" || item.label == "compound", item.head > 0, item.head - 1 < lemmas.count else { return false }
+        let noun = item.head - 1
+        return sentence.words[noun].upos == .noun && !cues.proxyNouns.contains(lemmas[noun])
     }
 
     /// The mention is a clause's subject, or names the owner of one ("Iranian officials said").

@@ -22,7 +22,8 @@ extension Extractor {
         guard let sentence = WordTokenizer.sentences(words).first(where: { $0.contains(start) }) else { return [] }
         let tokens = Tokenizer.tokenize(bytes, from: header.bodyStart)
         let mentions = MentionFinder.find(tokens, gazetteer: gazetteer, lexicon: lexicon)
-        let document = DocumentMentions(words: words, tokens: tokens, mentions: mentions, cues: cues, speakers: [])
+        let document = DocumentMentions(
+            words: words, tokens: tokens, mentions: mentions, cues: cues, speakers: [], partyKinds: gazetteer.parties.map(\.kind))
         let parsed = analyzer.analyze(Array(words[sentence]))
         let lemmas = parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }
         let local = document.mentions(in: sentence).mentions.filter { !$0.isPronoun }

@@ -38,7 +38,11 @@ struct ClauseModality {
             let lemma = sentence.lemmas[head]
             let climbs: Bool
             switch label.prefix(while: { $0 != ":" }) {
-            case "xcomp", "ccomp", "acl", "csubj": climbs = true
+            case "xcomp", "ccomp", "csubj": climbs = true
+            case "acl":
+                // "plans to send", "accused Iran of supplying" share their governor's modality; a participle
+                // or relative clause describes its noun as it is ("the weapons provided to Kyiv").
+                climbs = label == "acl" && !sentence.children(node, "mark").isEmpty
             case "advcl":
                 // "While Iran supplies Russia, Israel might …": a finite adverbial clause has its own
                 // modality; an infinitive or gerund ("to send", "by sending") shares its governor's.

@@ -47,6 +47,8 @@ struct CueTable: Sendable {
         var qualifiers, quantityNouns, sanctionProxies, receiveNouns, commitmentVerbs: [String]
         var agentiveParticiples, aimingVerbs, presenceVerbs, joiningVerbs, stationingVerbs, ownForces: [String]
         var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
+        var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks: [String]
+        var definiteAnaphors: [String: [String]]
     }
 
     /// Verb cues by lemma (a lemma may have several frames: "send" troops or materiel).
@@ -85,6 +87,18 @@ struct CueTable: Sendable {
     let fireObjects: Set<String>
     /// Relative pronouns, which stand for the noun their clause modifies.
     let relativePronouns: Set<String>
+    /// Verbs whose infinitive's subject is their own subject even when they
+    /// have an object ("Iran promised Russia to deliver drones"); with any
+    /// other verb an object controls the infinitive ("helps Russia wage war").
+    let subjectControlVerbs: Set<String>
+    /// Case words that introduce members of a group noun: "groups such as Hezbollah", "states including Iran".
+    let memberCases: Set<String>
+    /// Verbs that stand for a verb already said: "as Iran does".
+    let proVerbs: Set<String>
+    /// Subordinators of a comparative ellipsis: "as Iran does", "like Iran did".
+    let ellipsisMarks: Set<String>
+    /// Nouns that, after "the", stand for the last party of a kind named before them: "the group", "the country".
+    let definiteAnaphors: [String: PartyKind]
 
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
@@ -148,6 +162,16 @@ struct CueTable: Sendable {
         evidentialWords = Set(file.evidentialWords)
         fireObjects = Set(file.fireObjects)
         relativePronouns = Set(file.relativePronouns)
+        subjectControlVerbs = Set(file.subjectControlVerbs)
+        memberCases = Set(file.memberCases)
+        proVerbs = Set(file.proVerbs)
+        ellipsisMarks = Set(file.ellipsisMarks)
+        var anaphors: [String: PartyKind] = [:]
+        for (kind, nouns) in file.definiteAnaphors {
+            guard let partyKind = PartyKind(rawValue: kind) else { continue }
+            for noun in nouns { anaphors[noun] = partyKind }
+        }
+        definiteAnaphors = anaphors
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
     }
 }

@@ -72,6 +72,13 @@ struct TreeRules {
             return found.parties.map { ($0, word) }
         }
         let lemma = lemmas[word]
+        // A group noun stands for the parties it lists: "groups such as Hezbollah", "two countries, Iran and Syria".
+        let members = sentence.children[word].filter { child in
+            let label = sentence.label(child)
+            return label == "appos" || (label == "nmod" && cues.memberCases.contains(sentence.caseOf(child)))
+        }
+        let listed = members.flatMap { sentence.conjuncts($0).flatMap { parties(at: $0, kind: kind) } }
+        if !listed.isEmpty { return listed }
         // Sanctions on a state's people and firms are sanctions on the state (guideline 15), although
         // elsewhere "Russian companies" only describes the companies (guideline 10).
         let sanctioned = kind == "sanction" && cues.sanctionProxies.contains(lemma)
@@ -131,8 +138,17 @@ struct TreeRules {
         }
         guard let head = sentence.head(verb) else { return [] }
         switch sentence.label(verb) {
-        case "conj", "xcomp":
-            return sentence.isPassive(head) && sentence.label(verb) == "conj" ? [] : subject(head, depth: depth + 1)
+        case "xcomp":
+            // "helps Russia wage war", "allowed Kyiv to strike": an object controls the infinitive,
+            // except after verbs like "promise", whose subject does what they promise.
+            let infinitive = !sentence.children(verb, "mark").isEmpty || lemmas[verb] == sentence.words[verb].form.lowercased()
+            if infinitive, !cues.subjectControlVerbs.contains(lemmas[head]),
+               let controller = sentence.children(head, "obj", exact: true).first ?? sentence.children(head, "iobj", exact: true).first {
+                return arguments(controller)
+            }
+            return subject(head, depth: depth + 1)
+        case "conj":
+            return sentence.isPassive(head) ? [] : subject(head, depth: depth + 1)
         case "acl:relcl":
             return arguments(head)
         case "acl" where sentence.children(verb, "mark").isEmpty:
@@ -249,6 +265,10 @@ struct TreeRules {
         case .give:
             var themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) : objects(verb)
             themes += obliques(verb, cases: ["with"])
+            if passive, sentence.label(verb) == "acl", let noun = sentence.head(verb) {
+                // "the weapons provided to Kyiv": a passive participle's theme is the noun it describes.
+                themes.append(noun)
+            }
             if cue.needsMateriel {
                 guard themes.contains(where: { isMateriel($0) && !isPersonnel($0) }) else { return }
             } else if themes.contains(where: isPersonnel) {
@@ -262,6 +282,10 @@ struct TreeRules {
             }
             var agents = subject(verb)
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
+            if agents.isEmpty, passive {
+                // "drones shipped from Iran to Russia": without an agent, where it came from supplied it.
+                agents = obliques(verb, cases: ["from"]).flatMap(arguments)
+            }
             if agents.isEmpty, passive, sentence.label(verb) == "acl", let theme = sentence.head(verb) {
                 // "the American weapons provided to Ukraine": the demonym on the materiel names the supplier.
                 agents = modifierParties(theme, labels: ["amod"]).filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
@@ -387,6 +411,14 @@ struct TreeRules {
             let deep = kind == "supply" ? ["to"] : kind == "attack" ? ["on", "against"] : kind == "sanction" ? ["on", "against"] : []
             targets = deep.flatMap { attached(noun, case: $0) }.flatMap { targetArguments($0, kind: kind) }
         }
+        if targets.isEmpty, let head = sentence.head(noun), sentence.label(noun) != "conj" {
+            // "in support of its war against Ukraine", "continued its rocket fire into Israel": the phrase
+            // after the noun was hung on the word that governs it.
+            let later = (sentence.children(head, "obl") + sentence.children(head, "nmod")).filter {
+                $0 > noun && sentence.label($0) != "obl:agent" && cases.contains(sentence.caseOf($0))
+            }
+            targets = later.flatMap { targetArguments($0, kind: kind) }
+        }
         return targets
     }
 
@@ -418,9 +450,24 @@ struct TreeRules {
                 targets = [names[names.count - 1]]
             }
         }
-        if agents.isEmpty, let head = sentence.head(noun), sentence.label(noun) == "obj" || sentence.label(noun) == "nsubj:pass" {
-            // The subject of the verb the noun is the object of: "X carried out deadly attacks on Y".
-            if cues.verbs[lemmas[head]] == nil { agents = subject(head) }
+        // A governing verb whose own frame reads this kind of noun ("imposed sanctions") has done so already.
+        func readsNoun(_ verb: Int) -> Bool { cues.verbs[lemmas[verb]]?.contains { $0.kind == cue.kind } ?? false }
+        if agents.isEmpty, cue.kind == "supply", let head = sentence.head(noun), sentence.label(noun) == "obj", !readsNoun(head) {
+            // "facilitating arms transfers from Belarus to Russia": the phrase was hung on the verb.
+            agents = obliques(head, cases: ["from"]).filter { $0 > noun }.flatMap(arguments)
+        }
+        if agents.isEmpty {
+            // The subject of the verb the noun is the object of: "X carried out deadly attacks on Y",
+            // also through the nouns that hold it: "X signed contracts for the sale of drones to Y".
+            var holder = noun
+            for _ in 0..<3 where sentence.label(holder) == "nmod" && ["for", "of", "on"].contains(sentence.caseOf(holder)) {
+                guard let up = sentence.head(holder) else { break }
+                holder = up
+            }
+            if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass",
+               !readsNoun(head) {
+                agents = subject(head)
+            }
         }
         if targets.isEmpty, cue.kind == "sanction" {
             // "North Korea is under (some of the toughest) sanctions": the predicate's subject.
@@ -501,11 +548,32 @@ struct TreeRules {
         governor: Int? = nil
     ) {
         guard !sources.isEmpty, !targets.isEmpty else { return }
-        let modality = ClauseModality(sentence: sentence, cues: cues, cue: governor ?? cue)
+        let verb = governor ?? cue
+        // "China does not arm Russia, as Iran does": the pro-verb's subject does what the verb says,
+        // in the pro-verb's own clause and modality.
+        // The new subject takes the role the verb's subject had: "Syria received arms from Iran, as did Iraq".
+        let subjects = Set(subject(verb).map(\.party))
+        for clause in sentence.children(verb, "advcl") where cues.proVerbs.contains(lemmas[clause])
+            && sentence.children(clause, "mark").contains(where: { cues.ellipsisMarks.contains(lemmas[$0]) }) {
+            let others = sentence.children(clause, "nsubj", exact: true).flatMap(arguments)
+            guard !others.isEmpty, !subjects.isEmpty else { continue }
+            let modality = ClauseModality(sentence: sentence, cues: cues, cue: clause)
+            if Set(sources.map(\.party)) == subjects {
+                emit(others, kind, targets, cue: cue, modality: modality, verb: clause)
+            } else if Set(targets.map(\.party)) == subjects {
+                emit(sources, kind, others, cue: cue, modality: modality, verb: clause)
+            }
+        }
+        emit(sources, kind, targets, cue: cue, modality: ClauseModality(sentence: sentence, cues: cues, cue: verb), verb: verb)
+    }
+
+    private mutating func emit(
+        _ sources: [(party: Int32, word: Int)], _ kind: RelationKind, _ targets: [(party: Int32, word: Int)], cue: Int,
+        modality: ClauseModality, verb: Int
+    ) {
         guard !modality.negated else { return }
         var kind = kind
         var hedge = modality.hedge
-        let verb = governor ?? cue
         if hedge == nil, cues.commitmentVerbs.contains(lemmas[verb]) { hedge = sentence.words[verb].form }
         if kind == .attack {
             if modality.threatened || (modality.future && modality.hedge == modality.futureWord) {

@@ -43,9 +43,13 @@ struct Lemmatizer: Sendable {
     /// - Parameter vocabulary: Lemmas to prefer among the rules' candidates, besides the table's own.
     func lemma(_ word: String, upos: UPOS? = nil, vocabulary: Set<String> = []) -> String {
         let lower = word.lowercased()
+        // A noun in -ing is a noun of its own ("fighting", "shelling"), whatever the verb's lemma.
+        if upos == .noun, lower.hasSuffix("ing") { return lower }
         if let listed = exceptions[FeatureHash.string(lower.utf8)] { return listed }
         if upos == .propn || upos == .adj || upos == .adv || lower.count < 4 { return lower }
-        for (suffix, replacement) in Self.rules where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
+        // A noun is only inflected for number: "fighting", "shelling" and "bombings" are nouns of their own.
+        let rules = upos == .noun ? Self.rules.filter { $0.0 != "ing" && $0.0 != "ed" } : Self.rules
+        for (suffix, replacement) in rules where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
             let stem = String(lower.dropLast(suffix.count)) + replacement
             var candidates = [stem, stem + "e"]
             if let last = stem.last, stem.count > 2, stem.dropLast().last == last { candidates.append(String(stem.dropLast())) }
