@@ -38,6 +38,14 @@ private struct LevelSearch {
         let offsets: [Int32]
         let neighbors: [Int32]
         let edges: [Int32]
+        /// For a windowed filter, whether it allows each slot; else the mask decides.
+        let allowed: [Bool]?
+
+        @inline(__always)
+        func allows(_ slot: Int, _ mask: EdgeMask) -> Bool {
+            if let allowed { return allowed[slot] }
+            return mask.allows(Int(edges[slot]))
+        }
     }
 
     private let forward: [Rows]
@@ -48,14 +56,18 @@ private struct LevelSearch {
 
     init(graph: Graph, direction: EdgeDirection, filter: RelationFilter) {
         let adjacency = graph.storage.adjacency
-        let out = Rows(offsets: adjacency.outOffsets, neighbors: adjacency.outNeighbors, edges: adjacency.outEdges)
-        let into = Rows(offsets: adjacency.inOffsets, neighbors: adjacency.inNeighbors, edges: adjacency.inEdges)
+        mask = EdgeMask(filter, storage: graph.storage)
+        let out = Rows(
+            offsets: adjacency.outOffsets, neighbors: adjacency.outNeighbors, edges: adjacency.outEdges,
+            allowed: mask.window?.allowed.outSlots)
+        let into = Rows(
+            offsets: adjacency.inOffsets, neighbors: adjacency.inNeighbors, edges: adjacency.inEdges,
+            allowed: mask.window?.allowed.inSlots)
         switch direction {
         case .outgoing: (forward, backward) = ([out], [into])
         case .incoming: (forward, backward) = ([into], [out])
         case .both: (forward, backward) = ([out, into], [into, out])
         }
-        mask = EdgeMask(filter, storage: graph.storage)
         checksMask = filter != .all
         nodeCount = graph.partyCount
     }
@@ -103,7 +115,7 @@ private struct LevelSearch {
                     for node in frontier {
                         for slot in Int(rows.offsets[Int(node)])..<Int(rows.offsets[Int(node) + 1]) {
                             let neighbor = Int(rows.neighbors[slot])
-                            if !visited.contains(neighbor) && (!checksMask || mask.allows(Int(rows.edges[slot]))) {
+                            if !visited.contains(neighbor) && (!checksMask || rows.allows(slot, mask)) {
                                 visited.insert(neighbor)
                                 next.append(Int32(neighbor))
                             }
@@ -146,7 +158,7 @@ private struct LevelSearch {
     @inline(__always)
     private func hasParent(_ node: Int, rows: Rows, in inFrontier: Bitmap) -> Bool {
         for slot in Int(rows.offsets[node])..<Int(rows.offsets[node + 1])
-        where inFrontier.contains(Int(rows.neighbors[slot])) && (!checksMask || mask.allows(Int(rows.edges[slot]))) {
+        where inFrontier.contains(Int(rows.neighbors[slot])) && (!checksMask || rows.allows(slot, mask)) {
             return true
         }
         return false

@@ -65,8 +65,8 @@ struct EdgeMask: Sendable {
         @usableFromInline let period: ReportingWindow
         /// Per edge: 0 not reported in the window, 1 asserted there, 2 hedged there.
         @usableFromInline let seen: [UInt8]
-        /// Per edge, whether the whole filter allows it: one read per edge in a traversal.
-        @usableFromInline let allowed: [Bool]
+        /// Whether the whole filter allows each edge and each adjacency slot.
+        @usableFromInline let allowed: WindowedEdges
     }
 
     @usableFromInline
@@ -88,7 +88,7 @@ struct EdgeMask: Sendable {
     @inlinable
     func allows(_ edge: Int) -> Bool {
         guard let window else { return allowedTags[Int(edgeTag[edge])] }
-        return window.allowed[edge]
+        return window.allowed.byEdge[edge]
     }
 
     /// Whether an edge the filter allows is hedged, as seen in the window.

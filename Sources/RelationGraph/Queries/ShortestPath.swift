@@ -68,15 +68,19 @@ public struct ShortestPathFinder: Sendable {
         let scratch = scratch, mask = mask
         var forward = scratch.side(0, start: source)
         var backward = scratch.side(1, start: target)
-        let path = adjacency.withRows { outgoing, incoming -> [Int]? in
+        // A windowed filter is read per adjacency slot, beside the neighbour, instead of through the edge id.
+        let slots = mask?.window?.allowed
+        let outSlots = slots?.outSlots ?? [], inSlots = slots?.inSlots ?? []
+        let path = outSlots.withUnsafeBufferPointer { outAllowed in inSlots.withUnsafeBufferPointer { inAllowed in
+        adjacency.withRows { outgoing, incoming -> [Int]? in
             forward.cost = outgoing.degree(source)
             backward.cost = incoming.degree(target)
             while forward.hasFrontier && backward.hasFrontier {
                 // Expand the side whose next level touches fewer edges: with skewed
                 // degrees one hub can cost more than a thousand ordinary nodes.
                 let meeting = forward.cost <= backward.cost
-                    ? forward.expand(along: outgoing, meeting: backward, mask: mask)
-                    : backward.expand(along: incoming, meeting: forward, mask: mask)
+                    ? forward.expand(along: outgoing, meeting: backward, mask: mask, allowed: slots == nil ? nil : outAllowed)
+                    : backward.expand(along: incoming, meeting: forward, mask: mask, allowed: slots == nil ? nil : inAllowed)
                 if let meeting {
                     // The forward side's parents lead from the meeting node back to
                     // the source, the backward side's on to the target.
@@ -87,7 +91,7 @@ public struct ShortestPathFinder: Sendable {
                 }
             }
             return nil
-        }
+        } } }
         forward.clear()
         backward.clear()
         return path
@@ -115,7 +119,9 @@ public struct ShortestPathFinder: Sendable {
         /// Expands the frontier by a whole level, marking what it reaches;
         /// returns the first node the other side has reached, if any.
         @inline(__always)
-        mutating func expand(along rows: Adjacency.RawRows, meeting other: Side, mask: EdgeMask?) -> Int? {
+        mutating func expand(
+            along rows: Adjacency.RawRows, meeting other: Side, mask: EdgeMask?, allowed: UnsafeBufferPointer<Bool>?
+        ) -> Int? {
             // Locals, so that the stores below cannot make the compiler reload them.
             let visited = visited, parents = parents, queue = queue, otherVisited = other.visited
             let offsets = rows.offsets, neighbors = rows.neighbors, edges = rows.edges
@@ -126,7 +132,11 @@ public struct ShortestPathFinder: Sendable {
                     let neighbour = Int(neighbors[slot])
                     let word = neighbour >> 6, bit: UInt64 = 1 << UInt64(neighbour & 63)
                     if visited[word] & bit != 0 { continue }
-                    if let mask, !mask.allows(Int(edges[slot])) { continue }
+                    if let allowed {
+                        if !allowed[slot] { continue }
+                    } else if let mask, !mask.allows(Int(edges[slot])) {
+                        continue
+                    }
                     visited[word] |= bit
                     parents[neighbour] = Int32(truncatingIfNeeded: node)
                     // Queued even when it is the meeting node, so that `clear` finds its bit.

@@ -46,7 +46,7 @@ final class GraphStorage: @unchecked Sendable {
     private let adjacencyCache = Mutex<Adjacency?>(nil)
     private let evidenceDatesCache = Mutex<EvidenceDates?>(nil)
     private let windowCache = Mutex<(window: ReportingWindow, edgeCount: Int, detailVersion: Int, seen: [UInt8])?>(nil)
-    private let windowFilterCache = Mutex<(filter: RelationFilter, edgeCount: Int, detailVersion: Int, allowed: [Bool])?>(nil)
+    private let windowFilterCache = Mutex<(filter: RelationFilter, edgeCount: Int, detailVersion: Int, allowed: WindowedEdges)?>(nil)
     private let nameIndexCache = Mutex<(version: Int, index: [String: [Int32]])?>(nil)
 
     @usableFromInline
@@ -212,23 +212,35 @@ extension GraphStorage {
         return seen
     }
 
-    /// Whether a windowed filter allows each edge, kept for the last such
-    /// filter like ``seen(in:)``, so that a repeated windowed query reads
-    /// one byte per edge, as a filter without a window reads its tag.
+    /// Whether a windowed filter allows each edge, by edge and by adjacency
+    /// slot, kept for the last such filter like ``seen(in:)``: a traversal
+    /// reads one byte per slot beside the neighbour, where an undated
+    /// filter reads the edge's id and then its tag.
     ///
     /// - Complexity: O(*E*) the first time for a filter, then O(1).
-    func allowed(by filter: RelationFilter, seen: [UInt8], allowedTags: [Bool]) -> [Bool] {
+    func allowed(by filter: RelationFilter, seen: [UInt8], allowedTags: [Bool]) -> WindowedEdges {
         if let cache = windowFilterCache.withLock({ $0 }), cache.filter == filter, cache.edgeCount == edgeSource.count,
             cache.detailVersion == detailVersion
         {
             return cache.allowed
         }
-        let allowed = seen.indices.map { edge in
+        let byEdge = seen.indices.map { edge in
             seen[edge] != 0 && allowedTags[Int(edgeTag[edge] & ~1) | Int(seen[edge] - 1)]
         }
+        let rows = adjacency
+        let allowed = WindowedEdges(
+            byEdge: byEdge, outSlots: rows.outEdges.map { byEdge[Int($0)] }, inSlots: rows.inEdges.map { byEdge[Int($0)] })
         windowFilterCache.withLock { $0 = (filter, edgeSource.count, detailVersion, allowed) }
         return allowed
     }
+}
+
+/// What a windowed filter allows: per edge, and per slot of the out- and in-adjacency.
+@usableFromInline
+struct WindowedEdges: Sendable {
+    @usableFromInline let byEdge: [Bool]
+    @usableFromInline let outSlots: [Bool]
+    @usableFromInline let inSlots: [Bool]
 }
 
 extension Array {
