@@ -8,7 +8,7 @@ enum HTMLReportAssets {
     /// `sha256-…` of ``style``, as the Content-Security-Policy names it.
     static let styleDigest = "sha256-4BM4qj1NMLiSSou3p6pZT2jPdcZ9AJdNUACXVd1RhHc="
     /// `sha256-…` of ``script``, as the Content-Security-Policy names it.
-    static let scriptDigest = "sha256-BM8RGtP+m27O9b8Zd0vYKKnTHIVTciM6q+LsXA33h6E="
+    static let scriptDigest = "sha256-0N7zrEkBKeey70D8a+eoRGZvcAWXhlagj9sPho7m3QE="
 
     static let style = #"""
 
@@ -292,8 +292,9 @@ fieldset legend { float: left; margin-right: .5rem; font-weight: bold; }
     var rect = nodeElements[party].querySelector('rect');
     var x = +rect.getAttribute('x') + +rect.getAttribute('width') / 2;
     var y = +rect.getAttribute('y') + +rect.getAttribute('height') / 2;
-    var width = Math.min(box[2], Math.max(initial[2] / 4, 480));
-    var height = width * box[3] / box[2];
+    // One diagram point per screen pixel, in the view's own proportions, so the party found
+    // is readable however wide or tall the whole drawing is.
+    var width = Math.max(400, view.clientWidth || 800), height = Math.max(300, view.clientHeight || 600);
     box = [x - width / 2, y - height / 2, width, height];
     applyBox();
   }
