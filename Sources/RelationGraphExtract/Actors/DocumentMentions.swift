@@ -80,7 +80,9 @@ struct DocumentMentions {
     ///
     /// - Complexity: O(log *m*) for *m* mentions in the document.
     private func definiteAntecedent(at word: Int, sentence: Range<Int>) -> [Int32]? {
-        guard let kind = cues.definiteAnaphors[words[word].form.lowercased()] else { return nil }
+        // A capitalised "Group" or "Republic" is part of a name ("the Lima Group"), not a description.
+        guard let kind = cues.definiteAnaphors[words[word].form],
+              words[word].form.first?.isLowercase == true else { return nil }
         // "the" within a few words before it, with only words (no punctuation but hyphens) in between.
         var start = word - 1
         while start >= sentence.lowerBound, word - start <= 5 {

@@ -549,9 +549,9 @@ struct TreeRules {
     ) {
         guard !sources.isEmpty, !targets.isEmpty else { return }
         let verb = governor ?? cue
-        // "China does not arm Russia, as Iran does": the pro-verb's subject does what the verb says,
-        // in the pro-verb's own clause and modality.
-        // The new subject takes the role the verb's subject had: "Syria received arms from Iran, as did Iraq".
+        // "China does not arm Russia, as Iran does": the pro-verb's subject does what the verb says, in the
+        // pro-verb's own clause and modality, taking the role the verb's subject had ("Syria received
+        // arms from Iran, as Iraq did": Iraq is a recipient).
         let subjects = Set(subject(verb).map(\.party))
         for clause in sentence.children(verb, "advcl") where cues.proVerbs.contains(lemmas[clause])
             && sentence.children(clause, "mark").contains(where: { cues.ellipsisMarks.contains(lemmas[$0]) }) {
