@@ -93,6 +93,7 @@ import Testing
         ("Russia supports the regime in Syria.", []),
         ("The summit in Paris condemned attacks.", []),
         ("Russia condemned Ukraine and urged Kyiv to negotiate.", []),
+        ("Hezbollah fired rockets at Israel. Venezuela said the Lima Group would attack it.", ["HEZBOLLAH attack ISR asserted"]),
     ] as [(String, [String])])
     func findsWhatTheGuidelinesDefine(text: String, expected: [String]) {
         #expect(triples(text) == Set(expected), "\(text)")
