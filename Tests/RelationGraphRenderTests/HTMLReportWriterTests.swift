@@ -92,6 +92,24 @@ import Testing
         #expect(Set(sources) == Set(graph.relations.flatMap { $0.evidence.compactMap(\.source) }))
     }
 
+    /// A layout of only some parties (another engine's, or an edited one) still gives every party and
+    /// relation to the page, numbered after the drawn ones, so each relation has both ends.
+    @Test func partiesLeftOutOfTheLayoutStayInTheData() throws {
+        let graph = try Graph.seed()
+        var layout = LayeredLayout().layout(graph)
+        let dropped = layout.nodes.removeFirst()
+        let page = HTMLReportWriter().html(for: layout, graph: graph)
+        let decoded = try #require(JSONSerialization.jsonObject(with: Data(try Self.dataBlock(of: page).utf8)) as? [String: Any])
+        let parties = try #require(decoded["parties"] as? [[String: Any]])
+        #expect(parties.count == graph.partyCount)
+        #expect(parties.last?["id"] as? String == dropped.id.rawValue)
+        let relations = try #require(decoded["relations"] as? [[String: Any]])
+        for relation in relations {
+            let ends = [relation["s"] as? Int, relation["t"] as? Int].compactMap { $0 }
+            #expect(ends.count == 2 && ends.allSatisfy { (0..<parties.count).contains($0) })
+        }
+    }
+
     @Test func emptyGraphGivesAPageWithoutFilters() {
         let page = Self.report(Graph())
         #expect(page.hasPrefix("<!DOCTYPE html>"))

@@ -8,7 +8,7 @@ enum HTMLReportAssets {
     /// `sha256-…` of ``style``, as the Content-Security-Policy names it.
     static let styleDigest = "sha256-4BM4qj1NMLiSSou3p6pZT2jPdcZ9AJdNUACXVd1RhHc="
     /// `sha256-…` of ``script``, as the Content-Security-Policy names it.
-    static let scriptDigest = "sha256-0N7zrEkBKeey70D8a+eoRGZvcAWXhlagj9sPho7m3QE="
+    static let scriptDigest = "sha256-jHEcf1aiNQw1yxQqoKMh7QPs8l9F9qXvLeE6S7tAjjU="
 
     static let style = #"""
 
@@ -233,10 +233,12 @@ fieldset legend { float: left; margin-right: .5rem; font-weight: bold; }
     if (info.aliases.length) body.appendChild(element('p', 'meta', 'Also: ' + info.aliases.join(', ')));
     var suppliers = closure(party, true);
     var dependents = closure(party, false);
+    // A layout may leave parties out (the data lists them all): those have no box to mark.
+    function mark(other, name) { if (nodeElements[other]) nodeElements[other].classList.add(name); }
     svg.classList.add('focus');
-    nodeElements[party].classList.add('selected');
-    suppliers.parties.forEach(function (other) { nodeElements[other].classList.add('dependency'); });
-    dependents.parties.forEach(function (other) { nodeElements[other].classList.add('dependent'); });
+    mark(party, 'selected');
+    suppliers.parties.forEach(function (other) { mark(other, 'dependency'); });
+    dependents.parties.forEach(function (other) { mark(other, 'dependent'); });
     suppliers.relations.concat(dependents.relations).forEach(function (index) {
       if (edgeElements[index]) edgeElements[index].classList.add('chain');
     });
@@ -289,6 +291,7 @@ fieldset legend { float: left; margin-right: .5rem; font-weight: bold; }
     applyBox();
   }
   function centre(party) {
+    if (!nodeElements[party]) return;
     var rect = nodeElements[party].querySelector('rect');
     var x = +rect.getAttribute('x') + +rect.getAttribute('width') / 2;
     var y = +rect.getAttribute('y') + +rect.getAttribute('height') / 2;
