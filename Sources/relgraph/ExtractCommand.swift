@@ -63,7 +63,7 @@ struct ExtractCommand: ParsableCommand {
             try Output.printJSON(documents.map { Document(document: $0.name, relations: $0.relations) })
         case .tsv:
             var graph = Graph()
-            for document in documents { graph.merge(document.relations) }
+            graph.merge(documents.lazy.flatMap(\.relations))
             var text = ""
             do { try graph.writeDelimited(format: .tsv, to: &text) } catch { throw CLIError.runtime(error.description) }
             print(text, terminator: "")
@@ -83,7 +83,8 @@ struct ExtractCommand: ParsableCommand {
             if merge && FileManager.default.fileExists(atPath: graphOut) {
                 do { graph = try Graph(contentsOf: URL(fileURLWithPath: graphOut)) } catch { throw CLIError.runtime(error.description) }
             }
-            for document in documents { graph.merge(document.relations) }
+            // One merge for every document, so each relation's evidence is deduplicated in one set.
+            graph.merge(documents.lazy.flatMap(\.relations))
             for party in graph.parties {
                 if let described = extractor.gazetteer.parties.first(where: { $0.id == party.id }) { graph.addParty(described) }
             }

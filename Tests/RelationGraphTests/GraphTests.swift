@@ -58,6 +58,32 @@ import Testing
         #expect(graph.partyCount == 2)
     }
 
+    /// One merge of many statements gives what merging them one at a time does: the merge keeps
+    /// each edge's evidence as a set for the whole call, which must not change order or content.
+    @Test func oneMergeEqualsMergingStatementByStatement() {
+        var state: UInt64 = 17
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let parties: [PartyID] = ["A", "B", "C"]
+        var statements: [Relation] = []
+        for _ in 0..<400 {
+            let evidence = (0..<next(3)).map { _ in
+                Evidence(document: "d\(next(6))", byteRange: 0..<next(4), quote: "q", modality: next(3) == 0 ? .hedged : .asserted)
+            }
+            statements.append(Relation(
+                source: parties[next(3)], kind: next(2) == 0 ? .supply : .attack, target: parties[next(3)],
+                modality: next(2) == 0 ? .hedged : .asserted, evidence: evidence))
+        }
+        var once = Graph()
+        once.merge(statements)
+        var oneByOne = Graph()
+        for statement in statements { oneByOne.merge([statement]) }
+        #expect(once == oneByOne)
+        #expect(once.relations.allSatisfy { Set($0.evidence).count == $0.evidence.count })
+    }
+
     @Test func mergeKeepsOneEdgePerTripleWithAllEvidence() {
         let first = Evidence(document: "a.txt", byteRange: 0..<10, quote: "ships shells")
         let second = Evidence(document: "b.txt", byteRange: 5..<20, quote: "may send troops")

@@ -59,12 +59,15 @@ extension Graph {
                 target: storage.edgeTarget[edge])
             if existing[key] == nil { existing[key] = edge }
         }
+        // Each strengthened edge's evidence as a set, built once per merge: a relation stated in
+        // thousands of merged documents would otherwise rehash all its evidence for each one.
+        var known: [Int: Set<Evidence>] = [:]
         for relation in relations {
             let key = EdgeKey(
                 source: Int32(node(for: relation.source)), kind: Int32(kindNumber(for: relation.kind)),
                 target: Int32(node(for: relation.target)))
             if let edge = existing[key] {
-                strengthen(edge: edge, with: relation)
+                strengthen(edge: edge, with: relation, known: &known)
             } else {
                 existing[key] = add(relation)
             }
@@ -99,19 +102,23 @@ extension Graph {
         var target: Int32
     }
 
-    private mutating func strengthen(edge: Int, with relation: Relation) {
+    private mutating func strengthen(edge: Int, with relation: Relation, known: inout [Int: Set<Evidence>]) {
         makeUnique()
         let storage = storage
         let strengthens = relation.modality == .asserted && storage.isHedged(edge: edge)
         if relation.modality == .asserted { storage.edgeTag[edge] &= ~1 }
         let detailIndex = storage.detailIndex(ofEdge: edge)
-        var detail = detailIndex >= 0
-            ? storage.details[detailIndex]
-            : RelationDetail(evidence: [], validFrom: nil, validUntil: nil, attributes: [:])
-        var known = Set(detail.evidence)
-        let incoming = relation.evidence.filter { known.insert($0).inserted }
+        var detail = RelationDetail(evidence: [], validFrom: nil, validUntil: nil, attributes: [:])
+        if detailIndex >= 0 {
+            detail = storage.details[detailIndex]
+            // Taken out of the storage, so that appending below does not copy the whole array.
+            storage.details[detailIndex].evidence = []
+        }
+        if known[edge] == nil { known[edge] = Set(detail.evidence) }
+        var incoming: [Evidence] = []
+        for evidence in relation.evidence where known[edge, default: []].insert(evidence).inserted { incoming.append(evidence) }
         // The statement with the strongest modality is cited first.
-        detail.evidence = strengthens ? incoming + detail.evidence : detail.evidence + incoming
+        if strengthens { detail.evidence.insert(contentsOf: incoming, at: 0) } else { detail.evidence.append(contentsOf: incoming) }
         if let from = relation.validFrom { detail.validFrom = min(detail.validFrom ?? from, from) }
         if let until = relation.validUntil { detail.validUntil = max(detail.validUntil ?? until, until) }
         detail.attributes.merge(relation.attributes) { current, _ in current }
