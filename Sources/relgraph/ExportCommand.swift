@@ -62,15 +62,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let options = GraphOptions(graph: graph, lenient: lenient, window: window)
-        let full = try options.loadGraph()
-        let filter = RelationFilter(
-            kinds: kind.isEmpty ? nil : Set(kind.map { RelationKind($0) }), includeHedged: hedged)
-        var selected = full.subgraph(filter: filter)
-        if !kind.isEmpty || !hedged {
-            // A filtered drawing shows only the parties its relations connect.
-            let involved = Set(selected.relations.flatMap { [$0.source, $0.target] })
-            selected = selected.subgraph(parties: involved)
-        }
+        let selected = Self.drawn(try options.loadGraph(), kinds: kind, hedged: hedged)
         if format == .png || format == .pdf || (format == .svg && engine != .swift) {
             let image = try graphviz(selected)
             if let output {
@@ -147,6 +139,14 @@ struct ExportCommand: ParsableCommand {
         case .tsv:
             do { try graph.writeDelimited(format: .tsv, to: &stream) } catch { throw CLIError.runtime(error.description) }
         }
+    }
+
+    /// The relations a drawing shows; a filtered drawing shows only the parties its relations connect.
+    static func drawn(_ full: Graph, kinds: [String], hedged: Bool) -> Graph {
+        let filter = RelationFilter(kinds: kinds.isEmpty ? nil : Set(kinds.map { RelationKind($0) }), includeHedged: hedged)
+        let selected = full.subgraph(filter: filter)
+        guard !kinds.isEmpty || !hedged else { return selected }
+        return selected.subgraph(parties: Set(selected.relations.flatMap { [$0.source, $0.target] }))
     }
 
     private func layout(_ graph: Graph) -> GraphLayout {

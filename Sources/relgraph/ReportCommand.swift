@@ -38,14 +38,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let options = GraphOptions(graph: graph, lenient: lenient, window: window)
-        let full = try options.loadGraph()
-        let filter = RelationFilter(kinds: kind.isEmpty ? nil : Set(kind.map { RelationKind($0) }), includeHedged: hedged)
-        var selected = full.subgraph(filter: filter)
-        if !kind.isEmpty || !hedged {
-            // As with export: a filtered report shows only the parties its relations connect.
-            let involved = Set(selected.relations.flatMap { [$0.source, $0.target] })
-            selected = selected.subgraph(parties: involved)
-        }
+        let selected = ExportCommand.drawn(try options.loadGraph(), kinds: kind, hedged: hedged)
         var layoutOptions = LayeredLayout.Options()
         layoutOptions.direction = rankdir == .LR ? .leftToRight : .topToBottom
         let layout = LayeredLayout(options: layoutOptions).layout(selected)
