@@ -90,4 +90,36 @@ import Testing
             #expect(throws: SyntaxModelError.self) { try SyntaxModel(serialized: Array(bytes.prefix(length))) }
         }
     }
+
+    /// The file with its checksum made right again after the damage, so that
+    /// the reader behind the checksum sees it.
+    static func resealed(_ body: [UInt8]) -> [UInt8] {
+        let checksum = body.withUnsafeBytes { SyntaxModel.checksum($0) }
+        return body + (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) }
+    }
+
+    /// Damage the checksum does not see (a file written wrong, not broken on
+    /// the way) is an error or a model, never a trap: every prefix of the
+    /// body, every byte flipped in turn, another format version.
+    @Test func damageBehindAValidChecksumIsAnError() throws {
+        let bytes = SyntaxTrainer(options: Self.options).train(try Self.sentences()).serialized()
+        let body = Array(bytes.dropLast(8))
+        #expect(try SyntaxModel(serialized: Self.resealed(body)).serialized() == bytes)
+        for length in 0..<body.count {
+            #expect(throws: SyntaxModelError.self) { try SyntaxModel(serialized: Self.resealed(Array(body.prefix(length)))) }
+        }
+        for index in body.indices {
+            var flipped = body
+            flipped[index] ^= 0x81
+            _ = try? SyntaxModel(serialized: Self.resealed(flipped))
+        }
+        var older = body
+        older[8] = 1
+        do {
+            _ = try SyntaxModel(serialized: Self.resealed(older))
+            Issue.record("a model of format version 1 loaded")
+        } catch {
+            #expect(error.description == "the syntax model has format version 1; this build reads version 2")
+        }
+    }
 }

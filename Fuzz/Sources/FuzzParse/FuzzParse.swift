@@ -6,11 +6,15 @@ private let analyzer = try? SyntaxAnalyzer()
 
 /// Any bytes: sentences whose words lie inside the input, each parsed into
 /// one tree (one root, every head inside the sentence, no cycles); and the
-/// same bytes as a model file: an error or a model, never a crash.
+/// same bytes as a model file, as they are and with their checksum appended
+/// (so the reader behind the checksum sees them): an error or a model, never
+/// a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzParse(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     _ = try? SyntaxModel(serialized: Array(bytes))
+    let checksum = SyntaxModel.checksum(UnsafeRawBufferPointer(bytes))
+    _ = try? SyntaxModel(serialized: Array(bytes) + (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) })
     _ = try? CoNLLUDocument(parsing: String(decoding: bytes, as: UTF8.self))
     guard let analyzer else { return 0 }
     for sentence in analyzer.analyze(utf8: bytes) {

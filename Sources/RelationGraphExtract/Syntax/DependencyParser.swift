@@ -28,13 +28,13 @@ struct DependencyParser: Sendable {
     func parse(_ lexemes: [Lexeme], tags: [UInt8], masks: [UInt64]) -> (heads: [Int32], labels: [UInt8]) {
         var state = ArcHybridState(count: lexemes.count)
         var features = [UInt64](repeating: 0, count: Self.featureCount)
-        var scores = [Int32](repeating: 0, count: model.classCount)
+        var scores = [Int32](repeating: 0, count: model.scoreCount)
         let labelCount = labels.count
         while !state.isTerminal {
             features.withUnsafeMutableBufferPointer { Self.features(state, lexemes, tags, masks, into: $0) }
             for klass in scores.indices { scores[klass] = 0 }
             scores.withUnsafeMutableBufferPointer { scores in
-                features.withUnsafeBufferPointer { model.score($0, into: scores.baseAddress!) }
+                features.withUnsafeBufferPointer { model.score($0, into: scores) }
             }
             let (move, label) = Self.best(scores, state: state, labelCount: labelCount, rootLabel: rootLabel)
             state.apply(move, label: label)

@@ -46,7 +46,7 @@ struct Tagger: Sendable {
     func tag(_ lexemes: [Lexeme], masks: [UInt64]) -> [UInt8] {
         var tags = [UInt8](repeating: 0, count: lexemes.count)
         var features = [UInt64](repeating: 0, count: Self.featureCount)
-        var scores = [Int32](repeating: 0, count: tagCount)
+        var scores = [Int32](repeating: 0, count: model.scoreCount)
         for index in lexemes.indices {
             if let known = tagDictionary[lexemes[index].form] {
                 tags[index] = known
@@ -59,7 +59,7 @@ struct Tagger: Sendable {
             }
             for klass in scores.indices { scores[klass] = 0 }
             scores.withUnsafeMutableBufferPointer { scores in
-                features.withUnsafeBufferPointer { model.score($0, into: scores.baseAddress!) }
+                features.withUnsafeBufferPointer { model.score($0, into: scores) }
             }
             var best = 0
             for klass in 1..<tagCount where scores[klass] > scores[best] { best = klass }
