@@ -64,7 +64,7 @@ struct ParseCommand: ParsableCommand {
                     var misc = "Range=\(word.byteRange.lowerBound)-\(word.byteRange.upperBound)"
                     if !word.spaceAfter { misc += "|SpaceAfter=No" }
                     lines.append(.word([
-                        String(index + 1), word.form, "_", word.upos.rawValue, "_", "_", String(word.head), word.label, "_", misc,
+                        String(index + 1), word.form, "_", word.upos.rawValue, word.xpos, "_", String(word.head), word.label, "_", misc,
                     ]))
                 }
                 document.sentences.append(.init(lines: lines))

@@ -87,6 +87,17 @@ import Testing
         ("The Houthis said they will continue attacks against Israel.", ["HOUTHIS threat ISR asserted"]),
         // a participle describes its noun as it is, whatever the clause around it says
         ("Ukraine could use the American weapons provided to it against Russia.", ["USA supply UKR asserted"]),
+        // a reduced relative the parser took for the main clause; possession with "from"; aimed with sanctions
+        ("Drones shipped from Iran to Russia were used in the attack.", ["IRN supply RUS asserted"]),
+        ("Serbia has military equipment from Russia and China.", ["RUS supply SRB asserted", "CHN supply SRB asserted"]),
+        ("Serbia has Russian tanks.", []),
+        ("The US targeted Iran with sanctions on Monday.", ["USA sanction IRN asserted"]),
+        // a force kept, enlarged or made up of contingents where it is stationed (guideline 13)
+        ("France keeps 1,500 soldiers in Chad.", ["FRA troops TCD asserted"]),
+        ("Poland would boost the number of its troops in the UN force in Lebanon.", ["POL troops LBN asserted"]),
+        ("The force in Lebanon is made up of troops from France and Italy.", ["FRA troops LBN asserted", "ITA troops LBN asserted"]),
+        // "US" in capitals is the United States, not "us" for a statement's speaker
+        ("In a statement, Iran said it builds drones.\n\nUS troops attacked China.", ["USA attack CHN asserted"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

@@ -60,7 +60,10 @@ struct DocumentMentions {
             }
         }
         for word in sentence {
-            let form = words[word].form.lowercased()
+            // "US" and "IT" written in capitals are abbreviations, not the pronouns "us" and "it".
+            let written = words[word].form
+            guard written.count < 2 || written.contains(where: \.isLowercase) else { continue }
+            let form = written.lowercased()
             if cues.firstPerson.contains(form), !speakers.isEmpty {
                 result.append(WordMention(parties: speakers, words: (word - sentence.lowerBound)..<(word - sentence.lowerBound + 1), isPronoun: true))
                 hasPronoun = true

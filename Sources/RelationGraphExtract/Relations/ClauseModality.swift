@@ -25,6 +25,10 @@ struct ClauseModality {
     /// The future auxiliary's form, when there is one.
     private(set) var futureWord: String?
 
+    /// A plain assertion: for what a clause presupposes rather than says
+    /// ("would boost its troops in X" presupposes troops in X).
+    init() {}
+
     init(sentence: TreeSentence, cues: CueTable, cue: Int) {
         var node = cue
         var from: Int?

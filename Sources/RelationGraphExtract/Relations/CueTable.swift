@@ -47,7 +47,8 @@ struct CueTable: Sendable {
         var qualifiers, quantityNouns, sanctionProxies, receiveNouns, commitmentVerbs: [String]
         var agentiveParticiples, aimingVerbs, presenceVerbs, joiningVerbs, stationingVerbs, ownForces: [String]
         var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
-        var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks: [String]
+        var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
+        var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var definiteAnaphors: [String: [String]]
     }
 
@@ -97,6 +98,20 @@ struct CueTable: Sendable {
     let proVerbs: Set<String>
     /// Subordinators of a comparative ellipsis: "as Iran does", "like Iran did".
     let ellipsisMarks: Set<String>
+    /// Receiving verbs that only say a party has materiel: its supplier is named by "from" alone
+    /// ("has military equipment from Russia"), not by a demonym ("has Russian tanks" may say where they were made).
+    let possessionVerbs: Set<String>
+    /// Verbs of keeping a force somewhere, which say the soldiers are there: "has 300 troops in Lebanon".
+    let holdingVerbs: Set<String>
+    /// Verbs of enlarging a force somewhere, which presuppose that it is there, whatever their own
+    /// modality: "would boost the number of its troops in Lebanon" (asserted troops).
+    let enlargingVerbs: Set<String>
+    /// Verbs (with their particle: "make up") that list what a force is made of: "the UN force in Lebanon includes Indian troops".
+    let compositionVerbs: Set<String>
+    /// Nouns of a (multinational) force, whose soldiers are stationed where it is (guideline 13).
+    let forceNouns: Set<String>
+    /// Participles of holding a place: "the Houthi-held port" stands for the Houthis (guideline 8).
+    let controlParticiples: Set<String>
     /// Nouns that, after "the", stand for the last party of a kind named before them: "the group", "the country".
     let definiteAnaphors: [String: PartyKind]
 
@@ -166,6 +181,12 @@ struct CueTable: Sendable {
         memberCases = Set(file.memberCases)
         proVerbs = Set(file.proVerbs)
         ellipsisMarks = Set(file.ellipsisMarks)
+        possessionVerbs = Set(file.possessionVerbs)
+        holdingVerbs = Set(file.holdingVerbs)
+        enlargingVerbs = Set(file.enlargingVerbs)
+        compositionVerbs = Set(file.compositionVerbs)
+        forceNouns = Set(file.forceNouns)
+        controlParticiples = Set(file.controlParticiples)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -38,9 +38,13 @@ struct TreeRules {
 
     mutating func apply() {
         for word in sentence.words.indices where sentence.words[word].upos == .verb || sentence.words[word].upos == .aux
-            || (sentence.words[word].upos == .noun && cues.verbs[lemmas[word]] != nil && sentence.isPassive(word))
+            || isVerbTaggedAsNoun(word)
         {
-            guard let frames = cues.verbs[lemmas[word]], sentence.words[word].upos != .aux else { continue }
+            guard sentence.words[word].upos != .aux else { continue }
+            if isVerbTaggedAsNoun(word) { consumed.insert(word) }
+            if cues.holdingVerbs.contains(lemmas[word]) || cues.enlargingVerbs.contains(lemmas[word]) { holding(word) }
+            if cues.compositionVerbs.contains(lemmas[word]) || cues.compositionVerbs.contains(phrasal(word)) { composition(word) }
+            guard let frames = cues.verbs[lemmas[word]] else { continue }
             for cue in frames { verb(word, cue) }
         }
         for word in sentence.words.indices where !consumed.contains(word) {
@@ -57,6 +61,14 @@ struct TreeRules {
             }
             if cues.personnel.contains(lemmas[word]), upos == .noun { personnel(word) }
         }
+    }
+
+    /// A cue verb the tagger took for a noun ("US targets China", "China's coast guard shot a water
+    /// cannon at …"), which the parser still gave a verb's passive auxiliary or direct object: nouns have neither.
+    private func isVerbTaggedAsNoun(_ word: Int) -> Bool {
+        let upos = sentence.words[word].upos
+        guard upos == .noun || upos == .propn, cues.verbs[lemmas[word]] != nil else { return false }
+        return sentence.isPassive(word) || !sentence.children(word, "obj", exact: true).isEmpty
     }
 
     // MARK: Arguments
@@ -79,6 +91,15 @@ struct TreeRules {
         }
         let listed = members.flatMap { sentence.conjuncts($0).flatMap { parties(at: $0, kind: kind) } }
         if !listed.isEmpty { return listed }
+        if cues.proxyStatesOnly.contains(lemma) {
+            // "the Houthi-held port", "a rebel-controlled town": the actor attacked is who holds the place (guideline 8).
+            let holders = sentence.children(word, "amod").filter { cues.controlParticiples.contains(lemmas[$0]) }
+                .flatMap { sentence.children[$0] }.flatMap { holder -> [(party: Int32, word: Int)] in
+                    let index = sentence.mentionAt[holder]
+                    return index >= 0 ? sentence.mentions[index].parties.map { ($0, holder) } : []
+                }
+            if !holders.isEmpty { return holders }
+        }
         // Sanctions on a state's people and firms are sanctions on the state (guideline 15), although
         // elsewhere "Russian companies" only describes the companies (guideline 10).
         let sanctioned = kind == "sanction" && cues.sanctionProxies.contains(lemma)
@@ -263,7 +284,11 @@ struct TreeRules {
         let passive = sentence.isPassive(verb)
         switch cue.frame {
         case .give:
-            var themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) : objects(verb)
+            // "Drones shipped from Iran to Russia were used": the parser reads a reduced relative as the main
+            // clause, but materiel does not ship itself, so a materiel subject is what was given.
+            let materielSubjects = passive ? [] : sentence.children(verb, "nsubj", exact: true).filter { isMateriel($0) && !isPersonnel($0) }
+            let passive = passive || !materielSubjects.isEmpty
+            var themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) + materielSubjects : objects(verb)
             themes += obliques(verb, cases: ["with"])
             if passive, sentence.label(verb) == "acl", let noun = sentence.head(verb) {
                 // "the weapons provided to Kyiv": a passive participle's theme is the noun it describes.
@@ -274,13 +299,14 @@ struct TreeRules {
             } else if themes.contains(where: isPersonnel) {
                 return
             }
+            // A "to" phrase may hang on the "from" phrase before it: "shipped from Iran to Russia".
             var recipients = sentence.children(verb, "iobj", exact: true) + obliques(verb, cases: ["to", "for", "into"])
-                + themes.flatMap(attachedRecipients)
+                + (themes + obliques(verb, cases: ["from"])).flatMap(attachedRecipients)
             if !cue.needsMateriel {
                 recipients += themes.filter { !parties(at: $0).isEmpty && !isMateriel($0) }
                 if passive { recipients += sentence.children(verb, "nsubj:pass", exact: true).filter { !isMateriel($0) } }
             }
-            var agents = subject(verb)
+            var agents = materielSubjects.isEmpty ? subject(verb) : []
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
             if agents.isEmpty, passive {
                 // "drones shipped from Iran to Russia": without an agent, where it came from supplied it.
@@ -294,9 +320,11 @@ struct TreeRules {
         case .receive:
             let themes = objects(verb)
             guard themes.contains(where: isMateriel) else { return }
-            let suppliers = (obliques(verb, cases: ["from"]) + themes.flatMap { attached($0, case: "from") }).flatMap(arguments)
-                + themes.flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
+            var suppliers = (obliques(verb, cases: ["from"]) + themes.flatMap { attached($0, case: "from") }).flatMap(arguments)
+            if !cues.possessionVerbs.contains(lemmas[verb]) {
+                suppliers += themes.flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
                     .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym || sentence.label($0.word) == "nmod:poss" }
+            }
             add(suppliers, kind, subject(verb), cue: verb)
         case .use:
             // Materiel named by its maker's demonym, used by another party: the maker supplied it.
@@ -319,6 +347,16 @@ struct TreeRules {
             let targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
             add(agents, .troops, targets.flatMap(arguments), cue: verb)
         case .direct:
+            if cue.kind == "attack", cues.aimingVerbs.contains(lemmas[verb]),
+               let measure = obliques(verb, cases: ["with", "through", "by"]).first(where: { cues.nouns[lemmas[$0]]?.kind == "sanction" }) {
+                // "targeted China with sanctions", "hit Iran with new sanctions": aimed, not an attack.
+                consumed.insert(measure)
+                let targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
+                var agents = subject(verb)
+                if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
+                add(agents, .sanction, targets.flatMap { targetArguments($0, kind: "sanction") }, cue: verb)
+                return
+            }
             // The parser does not always mark the passive subject as such: any subject of a passive verb is its patient.
             var targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
             if cue.kind == "attack" { targets += obliques(verb, cases: ["on", "against", "at", "into", "upon"]) }
@@ -430,6 +468,16 @@ struct TreeRules {
                 // "fighting is ongoing between A and B": the parser hangs "between" on the predicate.
                 sides += obliques(head, cases: ["between"]).flatMap(arguments)
             }
+            if sides.count == 1, ["during", "in", "amid"].contains(sentence.caseOf(noun)) {
+                // "Turkey lost soldiers during confrontations with the Syrian army": one side is the subject of
+                // the clause the phrase belongs to (the parser may hang it on the object).
+                var head = sentence.head(noun)
+                for _ in 0..<3 {
+                    guard let word = head, sentence.words[word].upos != .verb, ["obj", "nmod"].contains(sentence.label(word)) else { break }
+                    head = sentence.head(word)
+                }
+                if let verb = head, sentence.words[verb].upos == .verb { sides = subject(verb) + sides }
+            }
             reciprocal(sides, cue: noun)
             return
         }
@@ -474,6 +522,11 @@ struct TreeRules {
             var predicate = noun
             if let head = sentence.head(predicate), sentence.label(predicate) == "nmod", sentence.caseOf(predicate) == "of" { predicate = head }
             if sentence.caseOf(predicate) == "under" { targets = sentence.children(predicate, "nsubj").flatMap(arguments) }
+        }
+        if agents.isEmpty, let head = sentence.head(noun), sentence.words[head].upos == .adj, sentence.label(noun) == "obl",
+           cues.hedgeGovernors.contains(lemmas[head]) {
+            // "the US was ready for new sanctions against China": who is ready does it (hedged by "ready").
+            agents = subject(head)
         }
         if cue.kind == "supply", agents.isEmpty { return }
         add(agents, kind, targets, cue: noun)
@@ -520,6 +573,61 @@ struct TreeRules {
         }
         agents = agents.filter { agent in !targets.contains { $0.party == agent.party } }
         add(agents, .troops, targets, cue: noun)
+    }
+
+    /// A verb's lemma with its particle ("make up"), or the lemma alone.
+    private func phrasal(_ verb: Int) -> String {
+        guard let particle = sentence.children(verb, "compound:prt", exact: true).first else { return lemmas[verb] }
+        return lemmas[verb] + " " + lemmas[particle]
+    }
+
+    /// A force kept or enlarged somewhere: "Poland has 300 troops in Lebanon",
+    /// "France would boost the number of its soldiers in Mali" (asserted: the
+    /// present deployment is presupposed, whatever "would" says of the boost).
+    /// Who keeps them is the soldiers' owner, else the subject; where, an "in"
+    /// phrase on the verb, the soldiers or what counts them.
+    private mutating func holding(_ verb: Int) {
+        for object in sentence.children(verb, "obj", exact: true) {
+            let soldiers = counted(object)
+            guard cues.personnel.contains(lemmas[soldiers]), !cues.ownForces.contains(lemmas[soldiers]) else { continue }
+            var agents = modifierParties(soldiers, labels: ["nmod:poss", "amod", "compound"])
+            if agents.isEmpty { agents = subject(verb) }
+            let places = Set([verb, object, soldiers]).sorted().flatMap { obliques($0, cases: ["in", "inside"]) }
+            let targets = places.flatMap(stationedIn)
+            if cues.enlargingVerbs.contains(lemmas[verb]) {
+                guard !agents.isEmpty, !targets.isEmpty else { continue }
+                emit(agents, .troops, targets, cue: soldiers, modality: ClauseModality(), verb: verb)
+            } else {
+                add(agents, .troops, targets, cue: soldiers, governor: verb)
+            }
+        }
+    }
+
+    /// Where soldiers "in" a phrase are: the place it names, or for a force
+    /// ("its troops in the UN force in Lebanon") where that force is, not who leads it.
+    private func stationedIn(_ place: Int) -> [(party: Int32, word: Int)] {
+        var place = place
+        for _ in 0..<3 where cues.forceNouns.contains(lemmas[place]) {
+            guard let inner = obliques(place, cases: ["in", "inside"]).first else { return [] }
+            place = inner
+        }
+        return arguments(place)
+    }
+
+    /// Soldiers a force is made of, stationed where the force is (guideline
+    /// 13): "the UN force in Lebanon includes Indian troops", "the
+    /// battlegroup in Lithuania consists of soldiers from Germany and Norway".
+    private mutating func composition(_ verb: Int) {
+        let forces = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "nsubj:pass", exact: true)
+        let places = forces.filter { cues.forceNouns.contains(lemmas[$0]) }.flatMap { obliques($0, cases: ["in", "inside"]) }
+            .flatMap(stationedIn)
+        guard !places.isEmpty else { return }
+        let members = (objects(verb) + obliques(verb, cases: ["of"])).flatMap(sentence.conjuncts).map(counted)
+        for soldiers in members where cues.personnel.contains(lemmas[soldiers]) {
+            let contributors = modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"])
+                + obliques(soldiers, cases: ["from"]).flatMap(arguments)
+            add(contributors, .troops, places, cue: soldiers, governor: verb)
+        }
     }
 
     // MARK: Findings

@@ -46,7 +46,8 @@ struct Lemmatizer: Sendable {
         // A noun in -ing is a noun of its own ("fighting", "shelling"), whatever the verb's lemma.
         if upos == .noun, lower.hasSuffix("ing") { return lower }
         if let listed = exceptions[FeatureHash.string(lower.utf8)] { return listed }
-        if upos == .propn || upos == .adj || upos == .adv || lower.count < 4 { return lower }
+        // Only nouns and verbs inflect this way: "during" is no form of "dur", "this" none of "thi".
+        guard upos == nil || upos == .noun || upos == .verb || upos == .aux, lower.count >= 4 else { return lower }
         // A noun is only inflected for number: "fighting", "shelling" and "bombings" are nouns of their own.
         let rules = upos == .noun ? Self.rules.filter { $0.0 != "ing" && $0.0 != "ed" } : Self.rules
         for (suffix, replacement) in rules where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {

@@ -55,7 +55,7 @@ public struct SyntaxAnalyzer: Sendable {
         return SyntaxSentence(words: words.indices.map { index in
             SyntaxWord(
                 form: words[index].form, byteRange: words[index].byteRange, upos: upos(tags[index]),
-                head: heads[index], label: model.parser.labels[Int(labels[index])], spaceAfter: words[index].spaceAfter)
+                xpos: model.tagger.xpos[Int(tags[index])], head: heads[index], label: model.parser.labels[Int(labels[index])], spaceAfter: words[index].spaceAfter)
         })
     }
 

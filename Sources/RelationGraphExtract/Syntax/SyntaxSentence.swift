@@ -54,6 +54,9 @@ public struct SyntaxWord: Sendable, Hashable {
     public var byteRange: Range<Int>
     /// The predicted part-of-speech tag.
     public var upos: UPOS
+    /// The predicted treebank-specific tag (Penn Treebank's for English: `VBD`,
+    /// `VBN`, `NNP`), predicted with the UPOS; `_` when there is none.
+    public var xpos: String
     /// The head's 1-based position in the sentence; 0 for the root.
     public var head: Int
     /// The dependency relation to the head: a UD label such as `nsubj`,
@@ -65,10 +68,13 @@ public struct SyntaxWord: Sendable, Hashable {
     /// A word with its analysis.
     ///
     /// - Complexity: O(1).
-    public init(form: String, byteRange: Range<Int>, upos: UPOS, head: Int, label: String, spaceAfter: Bool = true) {
+    public init(
+        form: String, byteRange: Range<Int>, upos: UPOS, xpos: String = "_", head: Int, label: String, spaceAfter: Bool = true
+    ) {
         self.form = form
         self.byteRange = byteRange
         self.upos = upos
+        self.xpos = xpos
         self.head = head
         self.label = label
         self.spaceAfter = spaceAfter

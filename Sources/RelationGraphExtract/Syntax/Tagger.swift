@@ -14,6 +14,8 @@ struct Tagger: Sendable {
     let tags: [String]
     /// Each tag's UPOS, as an index of `UPOS.allCases`.
     let upos: [UInt8]
+    /// Each tag's XPOS (`_` for a tag without one).
+    let xpos: [String]
     /// Frequent, unambiguous word forms (case kept) and their tag.
     let tagDictionary: [UInt64: UInt8]
     /// Lower-cased forms seen in training and the UPOS they took, as a bit mask.
@@ -23,6 +25,7 @@ struct Tagger: Sendable {
         self.model = model
         self.tags = tags
         upos = tags.map { UInt8(UPOS(rawValue: String($0.prefix { $0 != " " }))?.index ?? UPOS.x.index) }
+        xpos = tags.map { tag in tag.firstIndex(of: " ").map { String(tag[tag.index(after: $0)...]) } ?? "_" }
         self.tagDictionary = tagDictionary
         self.ambiguity = ambiguity
     }
