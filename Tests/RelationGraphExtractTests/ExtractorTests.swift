@@ -96,6 +96,15 @@ import Testing
         ("France keeps 1,500 soldiers in Chad.", ["FRA troops TCD asserted"]),
         ("Poland would boost the number of its troops in the UN force in Lebanon.", ["POL troops LBN asserted"]),
         ("The force in Lebanon is made up of troops from France and Italy.", ["FRA troops LBN asserted", "ITA troops LBN asserted"]),
+        // materiel used against a party; promised responses; held places; one side from the clause; readiness
+        ("Russia used Iranian drones against Ukraine.", ["IRN supply RUS asserted", "RUS attack UKR asserted"]),
+        ("Seoul promised Pyongyang a nuclear response.", ["KOR threat PRK asserted"]),
+        ("Iran vowed retaliation against Israel.", ["IRN threat ISR asserted"]),
+        ("Israel struck the Houthi-held port of Hudaydah.", ["ISR attack HOUTHIS asserted"]),
+        ("Turkey lost soldiers in Syria during confrontations with the Syrian army.", ["TUR attack SYR asserted", "SYR attack TUR asserted"]),
+        ("Russia condemned the clashes with Armenia.", []),
+        ("The US was ready for new sanctions against China.", ["USA sanction CHN hedged"]),
+        ("Britain announced sanctions against Russia's war machine.", ["GBR sanction RUS asserted"]),
         // "US" in capitals is the United States, not "us" for a statement's speaker
         ("In a statement, Iran said it builds drones.\n\nUS troops attacked China.", ["USA attack CHN asserted"]),
         // what is not a relation

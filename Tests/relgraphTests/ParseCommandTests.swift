@@ -16,6 +16,9 @@ import TestSupport
         #expect(words.allSatisfy { $0.count == 10 })
         #expect(words[0][1] == "Iran" && words[0][9] == "Range=17-21")
         #expect(words.filter { $0[7] == "root" }.count == 2)
+        // The tagger predicts the treebank's XPOS with the UPOS, and the output carries both.
+        #expect(words[0][3] == "PROPN" && words[0][4] == "NNP")
+        #expect(words.allSatisfy { $0[4] != "_" })
     }
 
     @Test func tokenizedInputIsReparsedAndScored() throws {

@@ -49,6 +49,7 @@ struct CueTable: Sendable {
         var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
+        var retaliationVerbs, retaliationNouns: [String]
         var definiteAnaphors: [String: [String]]
     }
 
@@ -112,6 +113,10 @@ struct CueTable: Sendable {
     let forceNouns: Set<String>
     /// Participles of holding a place: "the Houthi-held port" stands for the Houthis (guideline 8).
     let controlParticiples: Set<String>
+    /// Verbs that, with a retaliation noun, threaten: "promised Pyongyang a nuclear response".
+    let retaliationVerbs: Set<String>
+    /// What a threatened party is promised: "a harsh response", "retaliation against Israel".
+    let retaliationNouns: Set<String>
     /// Nouns that, after "the", stand for the last party of a kind named before them: "the group", "the country".
     let definiteAnaphors: [String: PartyKind]
 
@@ -187,6 +192,8 @@ struct CueTable: Sendable {
         compositionVerbs = Set(file.compositionVerbs)
         forceNouns = Set(file.forceNouns)
         controlParticiples = Set(file.controlParticiples)
+        retaliationVerbs = Set(file.retaliationVerbs)
+        retaliationNouns = Set(file.retaliationNouns)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }
@@ -194,5 +201,6 @@ struct CueTable: Sendable {
         }
         definiteAnaphors = anaphors
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
+            .union(file.retaliationNouns)
     }
 }

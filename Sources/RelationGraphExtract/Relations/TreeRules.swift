@@ -43,6 +43,7 @@ struct TreeRules {
             guard sentence.words[word].upos != .aux else { continue }
             if isVerbTaggedAsNoun(word) { consumed.insert(word) }
             if cues.holdingVerbs.contains(lemmas[word]) || cues.enlargingVerbs.contains(lemmas[word]) { holding(word) }
+            if cues.retaliationVerbs.contains(lemmas[word]) { retaliation(word) }
             if cues.compositionVerbs.contains(lemmas[word]) || cues.compositionVerbs.contains(phrasal(word)) { composition(word) }
             guard let frames = cues.verbs[lemmas[word]] else { continue }
             for cue in frames { verb(word, cue) }
@@ -333,6 +334,12 @@ struct TreeRules {
                 let makers = modifierParties(theme, labels: ["amod"]).filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
                 add(makers, kind, subject(verb), cue: verb)
             }
+            // "Russia used drones against Ukraine": materiel used against a party is an attack on it
+            // (a threat when it is only possible: "could use the missiles against Russia").
+            if !passive, themes.contains(where: isMateriel) {
+                let targets = obliques(verb, cases: ["against"]) + themes.flatMap { attached($0, case: "against") }
+                add(subject(verb), .attack, targets.flatMap(arguments), cue: verb)
+            }
         case .send:
             let themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) : objects(verb)
             guard let theme = themes.first(where: isPersonnel) else { return }
@@ -579,6 +586,22 @@ struct TreeRules {
     private func phrasal(_ verb: Int) -> String {
         guard let particle = sentence.children(verb, "compound:prt", exact: true).first else { return lemmas[verb] }
         return lemmas[verb] + " " + lemmas[particle]
+    }
+
+    /// A promised response is a threat to whoever it is promised to (asserted,
+    /// as a warning is: guideline 4): "Seoul promised Pyongyang a nuclear
+    /// response", "Iran vowed retaliation against Israel".
+    private mutating func retaliation(_ verb: Int) {
+        for response in objects(verb) where cues.retaliationNouns.contains(lemmas[response]) {
+            let targets = sentence.children(verb, "iobj", exact: true) + obliques(response, cases: ["against", "on", "to", "for"])
+                + obliques(verb, cases: ["against", "on"])
+            var agents = subject(verb)
+            if agents.isEmpty { agents = nearby(verb, before: true) }
+            guard !agents.isEmpty, !targets.isEmpty else { continue }
+            // The response is the cue, so that "promised" does not hedge it as a pledge would.
+            emit(agents, .threat, targets.flatMap(arguments), cue: response,
+                 modality: ClauseModality(sentence: sentence, cues: cues, cue: verb), verb: response)
+        }
     }
 
     /// A force kept or enlarged somewhere: "Poland has 300 troops in Lebanon",
