@@ -105,6 +105,10 @@ import Testing
         ("Russia condemned the clashes with Armenia.", []),
         ("The US was ready for new sanctions against China.", ["USA sanction CHN hedged"]),
         ("Britain announced sanctions against Russia's war machine.", ["GBR sanction RUS asserted"]),
+        // a report going on from a threat; groundwork for a measure; a plural pronoun; a participle hung as `xcomp`
+        ("Iran threatened war with Israel, adding that it would strike Cyprus.", ["IRN threat ISR asserted", "IRN threat CYP asserted"]),
+        ("Russia is laying the groundwork for a deployment of its troops to Mali.", ["RUS troops MLI hedged"]),
+        ("The Pentagon said that Ukrainian troops could use the American weapons provided to them.", ["USA supply UKR asserted"]),
         // "US" in capitals is the United States, not "us" for a statement's speaker
         ("In a statement, Iran said it builds drones.\n\nUS troops attacked China.", ["USA attack CHN asserted"]),
         // what is not a relation

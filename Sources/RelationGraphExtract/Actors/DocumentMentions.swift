@@ -153,7 +153,13 @@ struct DocumentMentions {
                     }
                 }
                 let nearest = named.last?.parties
-                let parties = (possessive || isObject ? nearest : nil) ?? subject ?? antecedents
+                var parties = (possessive || isObject ? nearest : nil) ?? subject ?? antecedents
+                // "The Pentagon said Ukrainian troops could use the weapons provided to them": a plural
+                // pronoun goes to the nearest plural name when there is one.
+                if pronoun < sentence.words.count, cues.pluralPronouns.contains(sentence.words[pronoun].form.lowercased()),
+                   let plural = named.last(where: { isPlural($0, sentence, lemmas) }) {
+                    parties = plural.parties
+                }
                 guard !parties.isEmpty else { continue }
                 mention.parties = parties
                 result.append(mention)
@@ -166,6 +172,21 @@ struct DocumentMentions {
         }
         if let named = subject ?? firstNamed { antecedents = named }
         return result
+    }
+
+    /// A mention of a plural party: its own word is a plural noun ("the Houthis"), or it names the
+    /// owner of plural party nouns ("Ukrainian troops"; not "American weapons", which are things).
+    private func isPlural(_ mention: WordMention, _ sentence: SyntaxSentence, _ lemmas: [String]) -> Bool {
+        func plural(_ word: SyntaxWord) -> Bool { word.xpos == "NNS" || word.xpos == "NNPS" }
+        return mention.words.contains { index in
+            guard index < sentence.words.count else { return false }
+            let word = sentence.words[index]
+            if plural(word) { return true }
+            let head = word.head - 1
+            guard ["amod", "compound", "nmod:poss"].contains(word.label), head >= 0, head < sentence.words.count,
+                  head < lemmas.count, cues.proxyNouns.contains(lemmas[head]) else { return false }
+            return plural(sentence.words[head])
+        }
     }
 
     /// A passive verb's subject names a party: then its "by" phrase is not what a later pronoun means

@@ -42,7 +42,9 @@ struct ClauseModality {
             let lemma = sentence.lemmas[head]
             let climbs: Bool
             switch label.prefix(while: { $0 != ":" }) {
-            case "xcomp", "ccomp", "csubj": climbs = true
+            case "xcomp", "ccomp", "csubj":
+                // A participle describing the governor's object is as it is ("could use the weapons provided to them").
+                climbs = !sentence.isParticipleOfObject(node)
             case "acl":
                 // "plans to send", "accused Iran of supplying" share their governor's modality; a participle
                 // or relative clause describes its noun as it is ("the weapons provided to Kyiv").
@@ -67,6 +69,12 @@ struct ClauseModality {
             if cues.assertingGovernors.contains(lemma) && (label.hasPrefix("ccomp") || label.hasPrefix("xcomp")) && lemma != "continue" {
                 // "X said that …", "X confirmed …": the report keeps its modality; "continue to" presupposes the act.
                 read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
+                // "threatened all-out war, adding that the group would attack Cyprus": a report that goes on
+                // from a threat says what is threatened.
+                if ["advcl", "conj"].contains(sentence.label(head)), let above = sentence.head(head),
+                   cues.threatGovernors.contains(sentence.lemmas[above]) {
+                    threatened = true
+                }
                 break
             }
             if label.hasPrefix("acl"), sentence.words[head].upos == .noun || sentence.words[head].upos == .propn,

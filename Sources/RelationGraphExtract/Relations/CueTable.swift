@@ -49,7 +49,7 @@ struct CueTable: Sendable {
         var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
-        var retaliationVerbs, retaliationNouns: [String]
+        var retaliationVerbs, retaliationNouns, pluralPronouns: [String]
         var definiteAnaphors: [String: [String]]
     }
 
@@ -117,6 +117,8 @@ struct CueTable: Sendable {
     let retaliationVerbs: Set<String>
     /// What a threatened party is promised: "a harsh response", "retaliation against Israel".
     let retaliationNouns: Set<String>
+    /// Third-person pronouns that refer to a plural: "them" prefers "Ukrainian troops" to "the Pentagon".
+    let pluralPronouns: Set<String>
     /// Nouns that, after "the", stand for the last party of a kind named before them: "the group", "the country".
     let definiteAnaphors: [String: PartyKind]
 
@@ -194,6 +196,7 @@ struct CueTable: Sendable {
         controlParticiples = Set(file.controlParticiples)
         retaliationVerbs = Set(file.retaliationVerbs)
         retaliationNouns = Set(file.retaliationNouns)
+        pluralPronouns = Set(file.pluralPronouns)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

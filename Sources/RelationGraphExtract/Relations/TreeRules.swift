@@ -291,10 +291,10 @@ struct TreeRules {
             let passive = passive || !materielSubjects.isEmpty
             var themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) + materielSubjects : objects(verb)
             themes += obliques(verb, cases: ["with"])
-            if passive, sentence.label(verb) == "acl", let noun = sentence.head(verb) {
-                // "the weapons provided to Kyiv": a passive participle's theme is the noun it describes.
-                themes.append(noun)
-            }
+            // "the weapons provided to Kyiv": a passive participle's theme is the noun it describes.
+            let described = passive && sentence.label(verb) == "acl" ? sentence.head(verb).map { [$0] } ?? []
+                : sentence.isParticipleOfObject(verb) ? sentence.head(verb).map { objects($0) } ?? [] : []
+            themes += described
             if cue.needsMateriel {
                 guard themes.contains(where: { isMateriel($0) && !isPersonnel($0) }) else { return }
             } else if themes.contains(where: isPersonnel) {
@@ -313,9 +313,10 @@ struct TreeRules {
                 // "drones shipped from Iran to Russia": without an agent, where it came from supplied it.
                 agents = obliques(verb, cases: ["from"]).flatMap(arguments)
             }
-            if agents.isEmpty, passive, sentence.label(verb) == "acl", let theme = sentence.head(verb) {
+            if agents.isEmpty {
                 // "the American weapons provided to Ukraine": the demonym on the materiel names the supplier.
-                agents = modifierParties(theme, labels: ["amod"]).filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
+                agents = described.flatMap { modifierParties($0, labels: ["amod"]) }
+                    .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
             }
             add(agents, kind, recipients.flatMap(arguments), cue: verb)
         case .receive:

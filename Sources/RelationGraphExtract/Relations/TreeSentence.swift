@@ -82,7 +82,16 @@ struct TreeSentence {
         // A participle modifying a noun is passive ("drones supplied by Iran") unless it has an
         // object ("forces invaded Ukraine", where the parser took the verb for a modifier).
         let form = words[verb].form.lowercased()
-        return label(verb) == "acl" && !form.hasSuffix("ing") && form != lemmas[verb]
-            && !children[verb].contains { words[$0].label == "obj" }
+        return (label(verb) == "acl" && !form.hasSuffix("ing") && form != lemmas[verb]
+            && !children[verb].contains { words[$0].label == "obj" }) || isParticipleOfObject(verb)
+    }
+
+    /// A bare past participle the parser hung on a verb as its `xcomp`: "use the weapons provided to
+    /// them" describes the governor's object, as an `acl` would ("the weapons provided to them").
+    func isParticipleOfObject(_ verb: Int) -> Bool {
+        guard label(verb) == "xcomp", words[verb].xpos == "VBN", let governor = head(verb) else { return false }
+        let own = children[verb].map { words[$0].label }
+        guard !own.contains(where: { $0.hasPrefix("nsubj") || $0 == "obj" || $0.hasPrefix("aux") || $0 == "mark" }) else { return false }
+        return children[governor].contains { words[$0].label == "obj" }
     }
 }
