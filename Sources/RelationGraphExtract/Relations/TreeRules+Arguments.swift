@@ -1,0 +1,211 @@
+import RelationGraph
+
+/// Who a cue's dependents stand for: mentions, owners of party nouns, group
+/// members, subjects found up the tree, objects through what counts them.
+extension TreeRules {
+    // MARK: Arguments
+
+    /// The parties a word stands for: its own mention, or, for a noun that
+    /// stands for its owner ("Russian forces", "Houthi targets", "Iran's
+    /// government"), the mention among its modifiers.
+    func parties(at word: Int, kind: String = "") -> [(party: Int32, word: Int)] {
+        let mention = sentence.mentionAt[word]
+        if mention >= 0 {
+            let found = sentence.mentions[mention]
+            guard !found.isQualifier, !found.isOrigin else { return [] }
+            return found.parties.map { ($0, word) }
+        }
+        let lemma = lemmas[word]
+        // A group noun stands for the parties it lists: "groups such as Hezbollah", "two countries, Iran and Syria".
+        let members = sentence.children[word].filter { child in
+            let label = sentence.label(child)
+            return label == "appos" || (label == "nmod" && cues.memberCases.contains(sentence.caseOf(child)))
+        }
+        let listed = members.flatMap { sentence.conjuncts($0).flatMap { parties(at: $0, kind: kind) } }
+        if !listed.isEmpty { return listed }
+        if cues.proxyStatesOnly.contains(lemma) {
+            // "the Houthi-held port", "a rebel-controlled town": the actor attacked is who holds the place (guideline 8).
+            let holders = sentence.children(word, "amod").filter { cues.controlParticiples.contains(lemmas[$0]) }
+                .flatMap { sentence.children[$0] }.flatMap { holder -> [(party: Int32, word: Int)] in
+                    let index = sentence.mentionAt[holder]
+                    return index >= 0 ? sentence.mentions[index].parties.map { ($0, holder) } : []
+                }
+            if !holders.isEmpty { return holders }
+        }
+        // Sanctions on a state's people and firms are sanctions on the state (guideline 15), although
+        // elsewhere "Russian companies" only describes the companies (guideline 10).
+        let sanctioned = kind == "sanction" && cues.sanctionProxies.contains(lemma)
+        guard cues.proxyNouns.contains(lemma) || cues.proxyStatesOnly.contains(lemma) || sanctioned else { return [] }
+        var result: [(Int32, Int)] = []
+        for child in sentence.children[word] {
+            let label = sentence.label(child)
+            let isOwner = label == "amod" || label == "compound" || label == "nmod:poss"
+                || (label == "nmod" && sentence.caseOf(child) == "of") || label == "flat"
+            guard isOwner else { continue }
+            for modifier in sentence.conjuncts(child) {
+                let index = sentence.mentionAt[modifier]
+                guard index >= 0, sanctioned || !sentence.mentions[index].isQualifier, !sentence.mentions[index].isOrigin else { continue }
+                result += sentence.mentions[index].parties.map { ($0, modifier) }
+            }
+        }
+        return result
+    }
+
+    /// The parties of a word and of every word coordinated with it.
+    func arguments(_ word: Int) -> [(party: Int32, word: Int)] {
+        sentence.conjuncts(word).flatMap { parties(at: $0) }
+    }
+
+    /// The parties of targets of a kind: a sanction on a state's people and firms targets the state.
+    func targetArguments(_ word: Int, kind: String) -> [(party: Int32, word: Int)] {
+        sentence.conjuncts(word).flatMap { parties(at: $0, kind: kind) }
+    }
+
+    /// The mention-bearing words directly under a word: its own mention's words excluded.
+    func modifierParties(_ word: Int, labels: Set<String>) -> [(party: Int32, word: Int)] {
+        var result: [(Int32, Int)] = []
+        for child in sentence.children[word] where labels.contains(sentence.label(child)) {
+            result += arguments(child)
+        }
+        return result
+    }
+
+    /// The subject of a verb, looked for up the tree when the verb has none
+    /// of its own: a coordinated verb shares its first conjunct's subject, a
+    /// controlled infinitive (`xcomp`) its governor's, a relative clause takes
+    /// its antecedent, a participial clause the main clause's subject.
+    func subject(_ verb: Int, depth: Int = 0) -> [(party: Int32, word: Int)] {
+        guard depth < 6 else { return [] }
+        let passive = sentence.isPassive(verb)
+        if passive {
+            let agents = sentence.children(verb, "obl:agent", exact: true)
+                + sentence.children(verb, "obl").filter { sentence.caseOf($0) == "by" }
+            return agents.flatMap(arguments)
+        }
+        let subjects = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "csubj", exact: true)
+        if let first = subjects.first {
+            if isRelativePronoun(first), sentence.label(verb) == "acl:relcl", let antecedent = sentence.head(verb) {
+                return arguments(antecedent)
+            }
+            return arguments(first)
+        }
+        guard let head = sentence.head(verb) else { return [] }
+        switch sentence.label(verb) {
+        case "xcomp":
+            // "helps Russia wage war", "allowed Kyiv to strike": an object controls the infinitive,
+            // except after verbs like "promise", whose subject does what they promise.
+            let infinitive = !sentence.children(verb, "mark").isEmpty || lemmas[verb] == sentence.words[verb].form.lowercased()
+            if infinitive, !cues.subjectControlVerbs.contains(lemmas[head]),
+               let controller = sentence.children(head, "obj", exact: true).first ?? sentence.children(head, "iobj", exact: true).first {
+                return arguments(controller)
+            }
+            return subject(head, depth: depth + 1)
+        case "conj":
+            return sentence.isPassive(head) ? [] : subject(head, depth: depth + 1)
+        case "acl:relcl":
+            return arguments(head)
+        case "acl" where sentence.children(verb, "mark").isEmpty:
+            // An active participle's subject is the noun it modifies: "troops fighting for Russia".
+            return arguments(head)
+        case "advcl", "acl":
+            let marks = sentence.children(verb, "mark").map { lemmas[$0] }
+            if marks.isEmpty { return subject(head, depth: depth + 1) }
+            // "accused Iran of supplying", "blamed X for attacking": the governor's object does it.
+            if marks.contains("of") || marks.contains("for") {
+                let governor = sentence.label(verb) == "acl" ? sentence.head(head) ?? head : head
+                return sentence.children(governor, "obj", exact: true).flatMap(arguments)
+            }
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// When the tree gives a cue no argument (the parser, trained on web
+    /// text, misattaches long news sentences), the closest mention on that
+    /// side within a few words and inside the same stretch between commas,
+    /// not governed by a preposition of its own other than the cue's.
+    func nearby(_ cue: Int, before: Bool, cases allowed: Set<String> = []) -> [(party: Int32, word: Int)] {
+        let limit = 6
+        var index = cue
+        for _ in 0..<limit {
+            index += before ? -1 : 1
+            guard index >= 0, index < sentence.words.count else { return [] }
+            let form = sentence.words[index].form
+            if [",", ";", ":", "—", "–", "(", ")"].contains(form) || sentence.words[index].upos == .verb { return [] }
+            let mention = sentence.mentionAt[index]
+            guard mention >= 0 else { continue }
+            let found = sentence.mentions[mention]
+            guard !found.isQualifier, !found.isOrigin else { return [] }
+            let governed = found.words.contains { word in
+                let preposition = sentence.caseOf(word)
+                return !preposition.isEmpty && !allowed.contains(preposition) && preposition != "'s" && preposition != "’s"
+            }
+            return governed ? [] : found.parties.map { ($0, index) }
+        }
+        return []
+    }
+
+    func isRelativePronoun(_ word: Int) -> Bool {
+        cues.relativePronouns.contains(lemmas[word])
+    }
+
+    /// The verb's objects; an object that only counts or groups ("a round
+    /// of sanctions", "hundreds of missiles") stands for what it counts.
+    func objects(_ verb: Int) -> [Int] {
+        sentence.children(verb, "obj", exact: true).map(counted)
+    }
+
+    /// What a quantity noun counts (its `of` dependent), or the word itself.
+    func counted(_ word: Int) -> Int {
+        var word = word
+        for _ in 0..<3 where cues.quantityNouns.contains(lemmas[word]) {
+            guard let of = sentence.children(word, "nmod").first(where: { sentence.caseOf($0) == "of" }) else { break }
+            word = of
+        }
+        return word
+    }
+
+    func obliques(_ word: Int, cases: Set<String>) -> [Int] {
+        (sentence.children(word, "obl") + sentence.children(word, "nmod")).filter {
+            sentence.label($0) != "obl:agent" && cases.contains(sentence.caseOf($0))
+        }
+    }
+
+    /// A "to" phrase the parser attached inside the object instead of to the
+    /// verb ("sent a team of 20 soldiers to Lithuania", "shipped containers of shells to Russia").
+    func attachedRecipients(_ theme: Int) -> [Int] { attached(theme, case: "to") }
+
+    /// The `nmod`s with a preposition anywhere in the first levels of a phrase.
+    func attached(_ phrase: Int, case preposition: String) -> [Int] {
+        var found: [Int] = [], frontier = [phrase]
+        for _ in 0..<4 {
+            frontier = frontier.flatMap { sentence.children($0, "nmod") }
+            found += frontier.filter { sentence.caseOf($0) == preposition }
+        }
+        return found
+    }
+
+    /// A noun that names materiel, or a quantity or kind of it ("hundreds of missiles", "a shipment of arms").
+    func isMateriel(_ word: Int) -> Bool {
+        if cues.materiel.contains(lemmas[word]) {
+            return !cues.aidNouns.contains(lemmas[word]) || isQualifiedAid(word) || lemmas[word] == "aid"
+                || lemmas[word] == "assistance"
+        }
+        return sentence.children(word, "nmod").contains { cues.materiel.contains(lemmas[$0]) }
+            || sentence.children(word, "compound").contains { cues.materiel.contains(lemmas[$0]) }
+    }
+
+    func isPersonnel(_ word: Int) -> Bool {
+        cues.personnel.contains(lemmas[word])
+            || sentence.children(word, "nmod").contains { cues.personnel.contains(lemmas[$0]) && sentence.caseOf($0) == "of" }
+    }
+
+    /// "military aid", "financial assistance": aid qualified as materiel (guideline 11).
+    func isQualifiedAid(_ word: Int) -> Bool {
+        sentence.children[word].contains {
+            let label = sentence.label($0)
+            return (label == "amod" || label == "compound") && cues.aidQualifiers.contains(lemmas[$0])
+        }
+    }
+}

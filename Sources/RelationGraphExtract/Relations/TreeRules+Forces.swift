@@ -1,0 +1,76 @@
+import RelationGraph
+
+/// Forces kept, enlarged or made up of contingents somewhere, and promised
+/// responses: rules on verbs that are not cues of their own.
+extension TreeRules {
+    /// A verb's lemma with its particle ("make up"), or the lemma alone.
+    func phrasal(_ verb: Int) -> String {
+        guard let particle = sentence.children(verb, "compound:prt", exact: true).first else { return lemmas[verb] }
+        return lemmas[verb] + " " + lemmas[particle]
+    }
+
+    /// A promised response is a threat to whoever it is promised to (asserted,
+    /// as a warning is: guideline 4): "Seoul promised Pyongyang a nuclear
+    /// response", "Iran vowed retaliation against Israel".
+    mutating func retaliation(_ verb: Int) {
+        for response in objects(verb) where cues.retaliationNouns.contains(lemmas[response]) {
+            let targets = sentence.children(verb, "iobj", exact: true) + obliques(response, cases: ["against", "on", "to", "for"])
+                + obliques(verb, cases: ["against", "on"])
+            var agents = subject(verb)
+            if agents.isEmpty { agents = nearby(verb, before: true) }
+            guard !agents.isEmpty, !targets.isEmpty else { continue }
+            // The response is the cue, so that "promised" does not hedge it as a pledge would.
+            emit(agents, .threat, targets.flatMap(arguments), cue: response,
+                 modality: ClauseModality(sentence: sentence, cues: cues, cue: verb), verb: response)
+        }
+    }
+
+    /// A force kept or enlarged somewhere: "Poland has 300 troops in Lebanon",
+    /// "France would boost the number of its soldiers in Mali" (asserted: the
+    /// present deployment is presupposed, whatever "would" says of the boost).
+    /// Who keeps them is the soldiers' owner, else the subject; where, an "in"
+    /// phrase on the verb, the soldiers or what counts them.
+    mutating func holding(_ verb: Int) {
+        for object in sentence.children(verb, "obj", exact: true) {
+            let soldiers = counted(object)
+            guard cues.personnel.contains(lemmas[soldiers]), !cues.ownForces.contains(lemmas[soldiers]) else { continue }
+            var agents = modifierParties(soldiers, labels: ["nmod:poss", "amod", "compound"])
+            if agents.isEmpty { agents = subject(verb) }
+            let places = Set([verb, object, soldiers]).sorted().flatMap { obliques($0, cases: ["in", "inside"]) }
+            let targets = places.flatMap(stationedIn)
+            if cues.enlargingVerbs.contains(lemmas[verb]) {
+                guard !agents.isEmpty, !targets.isEmpty else { continue }
+                emit(agents, .troops, targets, cue: soldiers, modality: ClauseModality(), verb: verb)
+            } else {
+                add(agents, .troops, targets, cue: soldiers, governor: verb)
+            }
+        }
+    }
+
+    /// Where soldiers "in" a phrase are: the place it names, or for a force
+    /// ("its troops in the UN force in Lebanon") where that force is, not who leads it.
+    func stationedIn(_ place: Int) -> [(party: Int32, word: Int)] {
+        var place = place
+        for _ in 0..<3 where cues.forceNouns.contains(lemmas[place]) {
+            guard let inner = obliques(place, cases: ["in", "inside"]).first else { return [] }
+            place = inner
+        }
+        return arguments(place)
+    }
+
+    /// Soldiers a force is made of, stationed where the force is (guideline
+    /// 13): "the UN force in Lebanon includes Indian troops", "the
+    /// battlegroup in Lithuania consists of soldiers from Germany and Norway".
+    mutating func composition(_ verb: Int) {
+        let forces = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "nsubj:pass", exact: true)
+        let places = forces.filter { cues.forceNouns.contains(lemmas[$0]) }.flatMap { obliques($0, cases: ["in", "inside"]) }
+            .flatMap(stationedIn)
+        guard !places.isEmpty else { return }
+        let members = (objects(verb) + obliques(verb, cases: ["of"])).flatMap(sentence.conjuncts).map(counted)
+        for soldiers in members where cues.personnel.contains(lemmas[soldiers]) {
+            let contributors = modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"])
+                + obliques(soldiers, cases: ["from"]).flatMap(arguments)
+            add(contributors, .troops, places, cue: soldiers, governor: verb)
+        }
+    }
+}

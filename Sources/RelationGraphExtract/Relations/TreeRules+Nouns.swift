@@ -1,0 +1,162 @@
+import RelationGraph
+
+/// Noun cues ("Russia's invasion of Ukraine", "US sanctions on Venezuela"),
+/// nouns of receiving, and soldiers named with their state.
+extension TreeRules {
+    // MARK: Noun cues
+
+    /// Who does what the noun names: "Russia's invasion", "Israeli strikes",
+    /// "US sanctions", "attacks by Hamas", "the attacks led by Hamas".
+    func nounAgents(_ noun: Int) -> [(party: Int32, word: Int)] {
+        var agents = modifierParties(noun, labels: ["nmod:poss", "amod", "compound"])
+        agents += obliques(noun, cases: ["by", "from"]).flatMap(arguments)
+        for clause in sentence.children(noun, "acl")
+        where (sentence.isPassive(clause) && !cues.qualifiers.contains(lemmas[clause])) || cues.agentiveParticiples.contains(lemmas[clause]) {
+            let byAgent = sentence.children(clause, "obl:agent", exact: true) + sentence.children(clause, "obl").filter { sentence.caseOf($0) == "by" }
+            agents += byAgent.flatMap(arguments)
+        }
+        return agents
+    }
+
+    func nounTargets(_ noun: Int, kind: String) -> [(party: Int32, word: Int)] {
+        var cases = targetCases(kind)
+        switch lemmas[noun] {
+        case "invasion", "occupation", "bombardment", "siege", "bombing", "shelling": cases.formUnion(["of", "in"])
+        case "war", "offensive": cases.formUnion(["in", "with"])
+        default: if kind == "attack" { cases.remove("in") }
+        }
+        var targets = obliques(noun, cases: cases).flatMap { targetArguments($0, kind: kind) }
+        for clause in sentence.children(noun, "acl") where cues.aimingVerbs.contains(lemmas[clause]) {
+            targets += (objects(clause) + obliques(clause, cases: ["at", "on", "against"])).flatMap(arguments)
+        }
+        if targets.isEmpty {
+            // "deliveries of arms to Israel": the parser often hangs the phrase on the noun's own dependent.
+            let deep = kind == "supply" ? ["to"] : kind == "attack" ? ["on", "against"] : kind == "sanction" ? ["on", "against"] : []
+            targets = deep.flatMap { attached(noun, case: $0) }.flatMap { targetArguments($0, kind: kind) }
+        }
+        if targets.isEmpty, let head = sentence.head(noun), sentence.label(noun) != "conj" {
+            // "in support of its war against Ukraine", "continued its rocket fire into Israel": the phrase
+            // after the noun was hung on the word that governs it.
+            let later = (sentence.children(head, "obl") + sentence.children(head, "nmod")).filter {
+                $0 > noun && sentence.label($0) != "obl:agent" && cases.contains(sentence.caseOf($0))
+            }
+            targets = later.flatMap { targetArguments($0, kind: kind) }
+        }
+        return targets
+    }
+
+    mutating func noun(_ noun: Int, _ cue: CueTable.NounCue) {
+        let kind = RelationKind(rawValue: cue.kind)
+        if cue.reciprocal {
+            var sides = obliques(noun, cases: ["between", "with"]).flatMap(arguments) + nounAgents(noun)
+            if sides.count < 2, let head = sentence.head(noun), sentence.label(noun).hasPrefix("nsubj") {
+                // "fighting is ongoing between A and B": the parser hangs "between" on the predicate.
+                sides += obliques(head, cases: ["between"]).flatMap(arguments)
+            }
+            if sides.count == 1, ["during", "in", "amid"].contains(sentence.caseOf(noun)) {
+                // "Turkey lost soldiers during confrontations with the Syrian army": one side is the subject of
+                // the clause the phrase belongs to (the parser may hang it on the object).
+                var head = sentence.head(noun)
+                for _ in 0..<3 {
+                    guard let word = head, sentence.words[word].upos != .verb, ["obj", "nmod"].contains(sentence.label(word)) else { break }
+                    head = sentence.head(word)
+                }
+                if let verb = head, sentence.words[verb].upos == .verb { sides = subject(verb) + sides }
+            }
+            reciprocal(sides, cue: noun)
+            return
+        }
+        var agents = nounAgents(noun)
+        var targets = nounTargets(noun, kind: cue.kind)
+        if targets.isEmpty, cue.kind == "attack", let head = sentence.head(noun),
+           sentence.label(noun) == "nsubj" || sentence.label(noun) == "obl:agent",
+           let frames = cues.verbs[lemmas[head]], frames.contains(where: { $0.kind == "attack" && $0.frame == .direct }) {
+            // "Israeli strikes hit Hezbollah positions", "soldiers were killed by Israeli airstrikes".
+            targets = (objects(head) + sentence.children(head, "nsubj:pass", exact: true)).flatMap(arguments)
+            consumed.insert(head)
+        }
+        if targets.isEmpty, lemmas[noun] == "war" || lemmas[noun] == "conflict" {
+            // "the Russia-Ukraine war": two names on the noun, the first waging it on the second.
+            let names = modifierParties(noun, labels: ["compound", "amod", "nmod:poss"])
+            if names.count >= 2, Set(names.map(\.party)).count == 2 {
+                agents = [names[0]]
+                targets = [names[names.count - 1]]
+            }
+        }
+        // A governing verb whose own frame reads this kind of noun ("imposed sanctions") has done so already.
+        func readsNoun(_ verb: Int) -> Bool { cues.verbs[lemmas[verb]]?.contains { $0.kind == cue.kind } ?? false }
+        if agents.isEmpty, cue.kind == "supply", let head = sentence.head(noun), sentence.label(noun) == "obj", !readsNoun(head) {
+            // "facilitating arms transfers from Belarus to Russia": the phrase was hung on the verb.
+            agents = obliques(head, cases: ["from"]).filter { $0 > noun }.flatMap(arguments)
+        }
+        if agents.isEmpty {
+            // The subject of the verb the noun is the object of: "X carried out deadly attacks on Y",
+            // also through the nouns that hold it: "X signed contracts for the sale of drones to Y".
+            var holder = noun
+            for _ in 0..<3 where sentence.label(holder) == "nmod" && ["for", "of", "on"].contains(sentence.caseOf(holder)) {
+                guard let up = sentence.head(holder) else { break }
+                holder = up
+            }
+            if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass",
+               !readsNoun(head) {
+                agents = subject(head)
+            }
+        }
+        if targets.isEmpty, cue.kind == "sanction" {
+            // "North Korea is under (some of the toughest) sanctions": the predicate's subject.
+            var predicate = noun
+            if let head = sentence.head(predicate), sentence.label(predicate) == "nmod", sentence.caseOf(predicate) == "of" { predicate = head }
+            if sentence.caseOf(predicate) == "under" { targets = sentence.children(predicate, "nsubj").flatMap(arguments) }
+        }
+        if agents.isEmpty, let head = sentence.head(noun), sentence.words[head].upos == .adj, sentence.label(noun) == "obl",
+           cues.hedgeGovernors.contains(lemmas[head]) {
+            // "the US was ready for new sanctions against China": who is ready does it (hedged by "ready").
+            agents = subject(head)
+        }
+        if cue.kind == "supply", agents.isEmpty { return }
+        add(agents, kind, targets, cue: noun)
+    }
+
+    /// "Russia's procurement of arms from North Korea": the supplier follows "from".
+    mutating func receivedNoun(_ noun: Int) {
+        let things = sentence.children(noun, "nmod").filter { sentence.caseOf($0) == "of" }.map(counted)
+        guard things.contains(where: isMateriel) || things.isEmpty else { return }
+        let suppliers = (obliques(noun, cases: ["from"]) + things.flatMap { obliques($0, cases: ["from"]) }).flatMap(arguments)
+        add(suppliers, .supply, modifierParties(noun, labels: ["nmod:poss", "amod", "compound"]), cue: noun)
+    }
+
+    /// Soldiers named with their state and where they are: "North Korean
+    /// troops in Russia", "Rwandan soldiers deployed to Mozambique", "Wagner
+    /// fighters joined the Malian army".
+    mutating func personnel(_ noun: Int) {
+        // A state's own army, navy or forces are not troops sent to anyone.
+        guard !cues.ownForces.contains(lemmas[noun]) else { return }
+        var agents = modifierParties(noun, labels: ["amod", "compound", "nmod:poss"])
+        guard !agents.isEmpty else { return }
+        // Soldiers merely "in" a country may be invaders; only "to" says they were sent there.
+        var targets = obliques(noun, cases: ["to"]).flatMap(arguments)
+        for clause in sentence.children(noun, "acl") {
+            let lemma = lemmas[clause]
+            if cues.joiningVerbs.contains(lemma) {
+                targets += objects(clause).flatMap(arguments)
+            } else if cues.verbs[lemma]?.contains(where: { $0.frame == .send }) == true || cues.stationingVerbs.contains(lemma) {
+                targets += obliques(clause, cases: ["in", "to", "into", "for", "alongside", "with"]).flatMap(arguments)
+            }
+        }
+        if let head = sentence.head(noun), sentence.label(noun) == "nsubj" {
+            let lemma = lemmas[head]
+            let sends = cues.verbs[lemma]?.contains { $0.frame == .send } ?? false
+            if sends || cues.presenceVerbs.contains(lemma) {
+                // Whose army they join comes before where it fights: "joined the Russian army in Ukraine".
+                if cues.joiningVerbs.contains(lemma) {
+                    targets += objects(head).flatMap(arguments)
+                }
+                if targets.isEmpty {
+                    targets += obliques(head, cases: ["in", "to", "for", "alongside", "with", "inside"]).flatMap(arguments)
+                }
+            }
+        }
+        agents = agents.filter { agent in !targets.contains { $0.party == agent.party } }
+        add(agents, .troops, targets, cue: noun)
+    }
+}

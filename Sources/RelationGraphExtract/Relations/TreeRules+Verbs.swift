@@ -1,0 +1,153 @@
+import RelationGraph
+
+/// The verb frames of the cue table (give, receive, use, send, direct, light,
+/// fire, reciprocal).
+extension TreeRules {
+    // MARK: Verb frames
+
+    mutating func verb(_ verb: Int, _ cue: CueTable.VerbCue) {
+        let kind = RelationKind(rawValue: cue.kind)
+        let passive = sentence.isPassive(verb)
+        switch cue.frame {
+        case .give:
+            // "Drones shipped from Iran to Russia were used": the parser reads a reduced relative as the main
+            // clause, but materiel does not ship itself, so a materiel subject is what was given.
+            let materielSubjects = passive ? [] : sentence.children(verb, "nsubj", exact: true).filter { isMateriel($0) && !isPersonnel($0) }
+            let passive = passive || !materielSubjects.isEmpty
+            var themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) + materielSubjects : objects(verb)
+            themes += obliques(verb, cases: ["with"])
+            // "the weapons provided to Kyiv": a passive participle's theme is the noun it describes.
+            let described = passive && sentence.label(verb) == "acl" ? sentence.head(verb).map { [$0] } ?? []
+                : sentence.isParticipleOfObject(verb) ? sentence.head(verb).map { objects($0) } ?? [] : []
+            themes += described
+            if cue.needsMateriel {
+                guard themes.contains(where: { isMateriel($0) && !isPersonnel($0) }) else { return }
+            } else if themes.contains(where: isPersonnel) {
+                return
+            }
+            // A "to" phrase may hang on the "from" phrase before it: "shipped from Iran to Russia".
+            var recipients = sentence.children(verb, "iobj", exact: true) + obliques(verb, cases: ["to", "for", "into"])
+                + (themes + obliques(verb, cases: ["from"])).flatMap(attachedRecipients)
+            if !cue.needsMateriel {
+                recipients += themes.filter { !parties(at: $0).isEmpty && !isMateriel($0) }
+                if passive { recipients += sentence.children(verb, "nsubj:pass", exact: true).filter { !isMateriel($0) } }
+            }
+            var agents = materielSubjects.isEmpty ? subject(verb) : []
+            if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
+            if agents.isEmpty, passive {
+                // "drones shipped from Iran to Russia": without an agent, where it came from supplied it.
+                agents = obliques(verb, cases: ["from"]).flatMap(arguments)
+            }
+            if agents.isEmpty {
+                // "the American weapons provided to Ukraine": the demonym on the materiel names the supplier.
+                agents = described.flatMap { modifierParties($0, labels: ["amod"]) }
+                    .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
+            }
+            add(agents, kind, recipients.flatMap(arguments), cue: verb)
+        case .receive:
+            let themes = objects(verb)
+            guard themes.contains(where: isMateriel) else { return }
+            var suppliers = (obliques(verb, cases: ["from"]) + themes.flatMap { attached($0, case: "from") }).flatMap(arguments)
+            if !cues.possessionVerbs.contains(lemmas[verb]) {
+                suppliers += themes.flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
+                    .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym || sentence.label($0.word) == "nmod:poss" }
+            }
+            add(suppliers, kind, subject(verb), cue: verb)
+        case .use:
+            // Materiel named by its maker's demonym, used by another party: the maker supplied it.
+            let themes = passive ? sentence.head(verb).map { [$0] } ?? [] : objects(verb)
+            for theme in themes where isMateriel(theme) {
+                let makers = modifierParties(theme, labels: ["amod"]).filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
+                add(makers, kind, subject(verb), cue: verb)
+            }
+            // "Russia used drones against Ukraine": materiel used against a party is an attack on it
+            // (a threat when it is only possible: "could use the missiles against Russia").
+            if !passive, themes.contains(where: isMateriel) {
+                let targets = obliques(verb, cases: ["against"]) + themes.flatMap { attached($0, case: "against") }
+                add(subject(verb), .attack, targets.flatMap(arguments), cue: verb)
+            }
+        case .send:
+            let themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) : objects(verb)
+            guard let theme = themes.first(where: isPersonnel) else { return }
+            var agents = subject(verb)
+            if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
+            if agents.isEmpty {
+                agents = modifierParties(theme, labels: ["amod", "compound", "nmod:poss"])
+                for of in sentence.children(theme, "nmod") where sentence.caseOf(of) == "of" {
+                    agents += modifierParties(of, labels: ["amod", "compound", "nmod:poss"])
+                }
+            }
+            let targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
+            add(agents, .troops, targets.flatMap(arguments), cue: verb)
+        case .direct:
+            if cue.kind == "attack", cues.aimingVerbs.contains(lemmas[verb]),
+               let measure = obliques(verb, cases: ["with", "through", "by"]).first(where: { cues.nouns[lemmas[$0]]?.kind == "sanction" }) {
+                // "targeted China with sanctions", "hit Iran with new sanctions": aimed, not an attack.
+                consumed.insert(measure)
+                let targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
+                var agents = subject(verb)
+                if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
+                add(agents, .sanction, targets.flatMap { targetArguments($0, kind: "sanction") }, cue: verb)
+                return
+            }
+            // The parser does not always mark the passive subject as such: any subject of a passive verb is its patient.
+            var targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
+            if cue.kind == "attack" { targets += obliques(verb, cases: ["on", "against", "at", "into", "upon"]) }
+            var found = targets.flatMap { targetArguments($0, kind: cue.kind) }
+            if cue.kind == "threat" {
+                found += obliques(verb, cases: ["against"]).flatMap(arguments)
+                // "threatened to attack X": the target of the threatened act; "threatened war with X": of the war.
+                for clause in sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "ccomp", exact: true) {
+                    found += (objects(clause) + obliques(clause, cases: ["on", "against", "at"])).flatMap(arguments)
+                }
+                for object in objects(verb) where cues.nouns[lemmas[object]]?.kind == "attack" {
+                    consumed.insert(object)
+                    found += nounTargets(object, kind: "attack")
+                }
+            }
+            var agents = subject(verb)
+            if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
+            if found.isEmpty, !passive { found = nearby(verb, before: false) }
+            add(agents, kind, found, cue: verb)
+        case .light:
+            let nounCues = objects(verb).flatMap(sentence.conjuncts).filter { cues.nouns[lemmas[$0]]?.kind == cue.kind }
+            guard !nounCues.isEmpty else { return }
+            for noun in nounCues {
+                consumed.insert(noun)
+                var agents = nounAgents(noun)
+                if agents.isEmpty { agents = subject(verb) }
+                if agents.isEmpty, !sentence.isPassive(verb) { agents = nearby(verb, before: true) }
+                var targets = nounTargets(noun, kind: cue.kind)
+                if targets.isEmpty { targets = obliques(verb, cases: targetCases(cue.kind)).flatMap { targetArguments($0, kind: cue.kind) } }
+                if targets.isEmpty, cue.kind == "sanction" {
+                    // "the EU imposed new Iran sanctions": with the agent named as subject, a name on the noun is the target.
+                    targets = modifierParties(noun, labels: ["compound", "amod"])
+                    if !targets.isEmpty { agents = subject(verb) }
+                }
+                add(agents, kind, targets, cue: noun, governor: verb)
+            }
+        case .fire:
+            guard objects(verb).contains(where: { isMateriel($0) || cues.nouns[lemmas[$0]]?.kind == "attack" }) else { return }
+            let targets = obliques(verb, cases: ["at", "on", "into", "toward", "towards", "against", "upon"])
+                + objects(verb).flatMap { obliques($0, cases: ["at", "on", "against", "toward", "towards"]) }
+            add(subject(verb), .attack, targets.flatMap(arguments), cue: verb)
+        case .reciprocal:
+            var sides = subject(verb)
+            sides += obliques(verb, cases: ["with", "between"]).flatMap(arguments)
+            if lemmas[verb] == "exchange" || lemmas[verb] == "trade" {
+                guard objects(verb).contains(where: { cues.fireObjects.contains(lemmas[$0]) }) else { return }
+            }
+            reciprocal(sides, cue: verb)
+        }
+    }
+
+    func targetCases(_ kind: String) -> Set<String> {
+        switch kind {
+        case "sanction": ["on", "against", "upon"]
+        case "threat": ["to", "against", "for"]
+        case "supply": ["to", "for"]
+        case "troops": ["to", "in", "into"]
+        default: ["on", "against", "at", "into", "upon", "in"]
+        }
+    }
+}
