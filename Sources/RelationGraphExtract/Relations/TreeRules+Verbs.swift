@@ -80,18 +80,17 @@ extension TreeRules {
             let targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
             add(agents, .troops, targets.flatMap(arguments), cue: verb)
         case .direct:
+            // The parser does not always mark the passive subject as such: any subject of a passive verb is its patient.
+            var targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
+            var agents = subject(verb)
+            if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
             if cue.kind == "attack", cues.aimingVerbs.contains(lemmas[verb]),
                let measure = obliques(verb, cases: ["with", "through", "by"]).first(where: { cues.nouns[lemmas[$0]]?.kind == "sanction" }) {
                 // "targeted China with sanctions", "hit Iran with new sanctions": aimed, not an attack.
                 consumed.insert(measure)
-                let targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
-                var agents = subject(verb)
-                if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
                 add(agents, .sanction, targets.flatMap { targetArguments($0, kind: "sanction") }, cue: verb)
                 return
             }
-            // The parser does not always mark the passive subject as such: any subject of a passive verb is its patient.
-            var targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
             if cue.kind == "attack" { targets += obliques(verb, cases: ["on", "against", "at", "into", "upon"]) }
             var found = targets.flatMap { targetArguments($0, kind: cue.kind) }
             if cue.kind == "threat" {
@@ -105,8 +104,6 @@ extension TreeRules {
                     found += nounTargets(object, kind: "attack")
                 }
             }
-            var agents = subject(verb)
-            if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
             if found.isEmpty, !passive { found = nearby(verb, before: false) }
             add(agents, kind, found, cue: verb)
         case .light:

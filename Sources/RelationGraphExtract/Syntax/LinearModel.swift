@@ -139,7 +139,7 @@ struct LinearModel: Sendable {
     /// The weights stored for a feature, as `class << 16 | UInt16(bitPattern: weight)` in class order.
     ///
     /// - Complexity: O(*e*) for its *e* weights, O(1) expected to find it.
-    func weights(of feature: UInt64) -> [UInt32] {
+    private func weights(of feature: UInt64) -> [UInt32] {
         let mask = slots.count - 1
         let check = Self.check(feature)
         var position = Int(truncatingIfNeeded: feature >> shift)
