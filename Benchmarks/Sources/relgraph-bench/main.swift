@@ -3,7 +3,7 @@ import RelationGraph
 import RelationGraphExtract
 import RelationGraphRender
 
-// relgraph-bench TSV [--layout-dir DIR] [--seeds DIR] [--treebank DIR] [--layout-out DIR]
+// relgraph-bench TSV [--layout-dir DIR] [--treebank DIR] [--layout-out DIR]
 //                    [--dot-out FILE] [--dot-corpus DIR] [--report-out FILE] [--corpus DIR]...
 //                    [--relgraph PATH] [--corpus-megabytes N] [--only WORKLOAD]...
 //
@@ -16,7 +16,6 @@ import RelationGraphRender
 struct Options {
     var tsv = ""
     var layoutDirectory = "../shared/bench/layout"
-    var seedsDirectory = "../shared/seeds"
     var treebankDirectory = "../shared/treebanks/en_ewt"
     var layoutOutput: String?
     var dotOutput: String?
@@ -36,7 +35,6 @@ struct Options {
             let value = index + 1 < arguments.count ? arguments[index + 1] : ""
             switch argument {
             case "--layout-dir": layoutDirectory = value; index += 1
-            case "--seeds": seedsDirectory = value; index += 1
             case "--treebank": treebankDirectory = value; index += 1
             case "--layout-out": layoutOutput = value; index += 1
             case "--dot-out": dotOutput = value; index += 1
@@ -265,6 +263,25 @@ if wanted("report"), let reportData = FileManager.default.contents(atPath: "\(op
     if let path = options.reportOutput { try page.write(toFile: path, atomically: true, encoding: .utf8) }
 }
 
+/// The bodies (header lines dropped) of the `.txt` texts in `--corpus`
+/// folders, default `../shared/corpus/dev`, `../shared/seeds` and
+/// `Examples/texts`, in sorted order; `corpus` and `extract` repeat them.
+func corpusTexts() -> (sources: [String], texts: [String]) {
+    let sources = options.corpusSources.isEmpty ? ["../shared/corpus/dev", "../shared/seeds", "Examples/texts"] : options.corpusSources
+    var texts: [String] = []
+    for folder in sources {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for name in names where name.hasSuffix(".txt") {
+            guard let text = try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8) else { continue }
+            // The text's own header goes: each generated document gets one of its own.
+            let body = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .drop { $0.hasPrefix("# ") || $0.isEmpty }.joined(separator: "\n")
+            texts.append(body)
+        }
+    }
+    return (sources, texts)
+}
+
 // corpus: a folder of 10,000 dated documents, about 100 MB, made from the
 // texts of --corpus folders (default: ../shared/corpus/dev, ../shared/seeds
 // and Examples/texts), each document five texts in a row under a header with
@@ -273,18 +290,7 @@ if wanted("report"), let reportData = FileManager.default.contents(atPath: "\(op
 // once with --jobs 2. RESULT = MB/s, the speed-up, and the children's peak
 // resident memory.
 if wanted("corpus") {
-    let sources = options.corpusSources.isEmpty ? ["../shared/corpus/dev", "../shared/seeds", "Examples/texts"] : options.corpusSources
-    var texts: [String] = []
-    for folder in sources {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        for name in names where name.hasSuffix(".txt") {
-            guard let text = try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8) else { continue }
-            // The document's own header goes: each generated document gets one of its own.
-            let body = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .drop { $0.hasPrefix("# ") || $0.isEmpty }.joined(separator: "\n")
-            texts.append(body)
-        }
-    }
+    let (sources, texts) = corpusTexts()
     if texts.isEmpty || !FileManager.default.isExecutableFile(atPath: options.relgraph) {
         FileHandle.standardError.write(Data("corpus: skipped (no texts in \(sources), or no \(options.relgraph): swift build -c release --product relgraph)\n".utf8))
     } else {
@@ -332,34 +338,32 @@ if wanted("corpus") {
 }
 
 if wanted("extract") {
-// extract: a corpus of about 20 MB made by permuting the sentences of the seed
-// articles (or, without them, of a few made-up ones) with a fixed seed.
-var sentences: [String] = []
-if let names = try? FileManager.default.contentsOfDirectory(atPath: options.seedsDirectory) {
-    for name in names.sorted() where name.hasSuffix(".txt") {
-        let text = (try? String(contentsOfFile: "\(options.seedsDirectory)/\(name)", encoding: .utf8)) ?? ""
-        sentences += text.split(whereSeparator: { $0 == "." || $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) + "." }
+    // extract: the corpus texts (as for `corpus`) one after another until
+    // 50 MB, each extracted as a document of its own, on one core. Without
+    // them, a few made-up sentences repeated; RESULT = bytes, relations, MB/s.
+    var (_, texts) = corpusTexts()
+    if texts.isEmpty {
+        texts = [
+            "Iran supplies Russia with drones. North Korea sent troops to Russia. The EU imposed sanctions on Belarus.",
+            "Israel might strike Iran. Russian forces invaded Ukraine in 2022. Washington sent missiles to Kyiv.",
+        ]
     }
-}
-if sentences.count < 10 {
-    sentences = [
-        "Iran supplies Russia with drones.", "North Korea sent troops to Russia.", "The EU imposed sanctions on Belarus.",
-        "Israel might strike Iran.", "Russian forces invaded Ukraine in 2022.", "Washington sent missiles to Kyiv.",
-    ]
-}
-var corpus: [UInt8] = []
-corpus.reserveCapacity(21_000_000)
-var shuffler = SplitMix64(state: 7)
-while corpus.count < 20_000_000 {
-    let sentence = sentences[Int(shuffler.next() % UInt64(sentences.count))]
-    corpus.append(contentsOf: sentence.utf8)
-    corpus.append(shuffler.next() % 8 == 0 ? 0x0A : 0x20)
-}
-let extractor = try Extractor()
-let (extractSeconds, relations) = corpus.withUnsafeBufferPointer { buffer in
-    time { extractor.extract(utf8: buffer, document: "corpus") }
-}
-report("extract", extractSeconds, "\(corpus.count) bytes, \(relations.count) relations, \(String(format: "%.1f", Double(corpus.count) / extractSeconds / 1e6)) MB/s")
+    var documents: [[UInt8]] = []
+    var total = 0
+    while total < 50_000_000 {
+        let text = Array(texts[documents.count % texts.count].utf8)
+        documents.append(text)
+        total += text.count
+    }
+    let extractor = try Extractor()
+    let (extractSeconds, relations) = time { () -> Int in
+        var found = 0
+        for (number, document) in documents.enumerated() {
+            found += document.withUnsafeBufferPointer { extractor.extract(utf8: $0, document: "doc-\(number)").count }
+        }
+        return found
+    }
+    report("extract", extractSeconds, "\(total) bytes, \(documents.count) documents, \(relations) relations, \(String(format: "%.1f", Double(total) / extractSeconds / 1e6)) MB/s")
 }
 
 // model: reading the syntax model resource (what the first analysis in a process pays).

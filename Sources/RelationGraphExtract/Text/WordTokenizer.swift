@@ -30,6 +30,8 @@ public enum WordTokenizer {
         var index = max(0, min(start, bytes.count))
         var lineBreaks = 0
         var scalars: [(Unicode.Scalar, Int)] = []
+        var cuts: [Int] = []
+        words.reserveCapacity(bytes.count / 6)
         while index < bytes.count {
             let (scalar, length) = decode(bytes, index)
             if isSpace(scalar) {
@@ -45,7 +47,7 @@ public enum WordTokenizer {
                 index += width
             }
             let first = words.count
-            split(scalars, end: index, into: &words)
+            split(scalars, end: index, bytes: bytes, cuts: &cuts, into: &words)
             if words.count > first {
                 words[first].lineBreaksBefore = lineBreaks
                 words[words.count - 1].spaceAfter = true
@@ -77,13 +79,13 @@ public enum WordTokenizer {
             let next = words[index]
             let previous = words[index - 1].form
             let startsUpper = next.form.unicodeScalars.first.map {
-                $0.properties.isUppercase || ("0"..."9").contains($0) || "\"“‘'(".unicodeScalars.contains($0)
+                isUppercase($0) || isDigit($0) || opening.contains($0)
             } ?? false
             var boundary = next.lineBreaksBefore >= 2
             if !boundary {
                 var back = index - 1
                 while back > start, closing.contains(words[back].form) { back -= 1 }
-                let terminal = ["." , "!", "?", "...", "…"].contains(words[back].form)
+                let terminal = terminals.contains(words[back].form)
                 // A quote or bracket right after the stop, with no space, closes it and belongs to this sentence.
                 let attached = !words[index - 1].spaceAfter && closing.contains(next.form)
                 boundary = terminal && startsUpper && back < index && !attached
@@ -103,6 +105,8 @@ public enum WordTokenizer {
 
     private static let closing: Set<String> = ["\"", "”", "’", "'", ")", "]", "}", "»"]
     private static let continuing: Set<Unicode.Scalar> = [",", ":", ";", "-", "–", "—", "(", "/"]
+    private static let terminals: Set<String> = [".", "!", "?", "...", "…"]
+    private static let opening: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "("]
 
     // MARK: Splitting one whitespace-delimited chunk
 
@@ -114,69 +118,96 @@ public enum WordTokenizer {
         "dec", "no", "nos", "vol", "fig", "approx", "dept", "est", "mt", "ft", "pres", "rev", "u.s", "u.k", "u.n",
     ]
 
-    private static func split(_ chunk: [(Unicode.Scalar, Int)], end: Int, into words: inout [TextWord]) {
-        var low = 0, high = chunk.count
-        var before: [Range<Int>] = [], after: [Range<Int>] = []
-        while low < high, leading.contains(chunk[low].0), high - low > 1 {
-            before.append(low..<(low + 1))
-            low += 1
-        }
+    /// A chunk of the text between white space: its scalars with their byte
+    /// offsets, where it ends, and the text itself (forms of ASCII words are
+    /// made from the bytes, without decoding).
+    private struct Chunk {
+        let scalars: [(Unicode.Scalar, Int)]
+        let end: Int
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        subscript(_ position: Int) -> Unicode.Scalar { scalars[position].0 }
+    }
+
+    private static func split(
+        _ scalars: [(Unicode.Scalar, Int)], end: Int, bytes: UnsafeBufferPointer<UInt8>, cuts: inout [Int],
+        into words: inout [TextWord]
+    ) {
+        let chunk = Chunk(scalars: scalars, end: end, bytes: bytes)
+        var low = 0, high = scalars.count
+        while low < high, leading.contains(chunk[low]), high - low > 1 { low += 1 }
+        // Trailing marks come off from the end; `cuts` keeps where each begins,
+        // last first (a run of three or more periods is one mark).
+        cuts.removeAll(keepingCapacity: true)
         while high > low + 1 {
-            let last = chunk[high - 1].0
-            if last == ".", high - low >= 3, chunk[high - 2].0 == ".", chunk[high - 3].0 == "." {
+            let last = chunk[high - 1]
+            if last == ".", high - low >= 3, chunk[high - 2] == ".", chunk[high - 3] == "." {
                 var dots = high - 3
-                while dots > low, chunk[dots - 1].0 == "." { dots -= 1 }
+                while dots > low, chunk[dots - 1] == "." { dots -= 1 }
                 guard dots > low else { break }
-                after.append(dots..<high)
+                cuts.append(dots)
                 high = dots
                 continue
             }
             guard trailing.contains(last) else { break }
             if last == ".", isAbbreviation(chunk, low, high) { break }
-            after.append((high - 1)..<high)
+            cuts.append(high - 1)
             high -= 1
         }
-        for range in before { emit(chunk, range, end: end, into: &words) }
+        for position in 0..<low { emit(chunk, position..<(position + 1), into: &words) }
         if isWhole(chunk, low, high) {
-            clitics(chunk, low..<high, end: end, into: &words)
+            clitics(chunk, low..<high, into: &words)
         } else {
             var pieceStart = low
             var position = low
             while position < high {
-                let scalar = chunk[position].0
+                let scalar = chunk[position]
                 let splits = isInnerBreak(chunk, position, low, high)
                 if splits {
-                    if pieceStart < position { clitics(chunk, pieceStart..<position, end: end, into: &words) }
-                    emit(chunk, position..<(position + 1), end: end, into: &words)
+                    if pieceStart < position { clitics(chunk, pieceStart..<position, into: &words) }
+                    emit(chunk, position..<(position + 1), into: &words)
                     pieceStart = position + 1
                 } else if scalar == "." && position + 1 < high && pieceStart < position
-                            && isLetter(chunk[position + 1].0) && chunk[position + 1].0.properties.isUppercase
+                            && isLetter(chunk[position + 1]) && isUppercase(chunk[position + 1])
                             && !isAbbreviation(chunk, pieceStart, position + 1) && position - pieceStart > 2 {
                     // "end.Next" run together: a full stop between two words.
-                    clitics(chunk, pieceStart..<position, end: end, into: &words)
-                    emit(chunk, position..<(position + 1), end: end, into: &words)
+                    clitics(chunk, pieceStart..<position, into: &words)
+                    emit(chunk, position..<(position + 1), into: &words)
                     pieceStart = position + 1
                 }
                 position += 1
             }
-            if pieceStart < high { clitics(chunk, pieceStart..<high, end: end, into: &words) }
+            if pieceStart < high { clitics(chunk, pieceStart..<high, into: &words) }
         }
-        for range in after.reversed() { emit(chunk, range, end: end, into: &words) }
+        for index in cuts.indices.reversed() {
+            emit(chunk, cuts[index]..<(index == 0 ? scalars.count : cuts[index - 1]), into: &words)
+        }
     }
 
     /// URLs, e-mail addresses and handles stay one word.
-    private static func isWhole(_ chunk: [(Unicode.Scalar, Int)], _ low: Int, _ high: Int) -> Bool {
-        let text = String(String.UnicodeScalarView(chunk[low..<high].map(\.0))).lowercased()
-        return text.contains("://") || text.hasPrefix("www.") || (text.contains("@") && text.contains("."))
+    private static func isWhole(_ chunk: Chunk, _ low: Int, _ high: Int) -> Bool {
+        var at = false, period = false
+        for position in low..<high {
+            switch chunk[position] {
+            case "@": at = true
+            case ".": period = true
+            case ":" where position + 2 < high && chunk[position + 1] == "/" && chunk[position + 2] == "/": return true
+            default: break
+            }
+        }
+        if at && period { return true }
+        guard high - low >= 4 else { return false }
+        return lowered(chunk[low]) == "w" && lowered(chunk[low + 1]) == "w" && lowered(chunk[low + 2]) == "w"
+            && chunk[low + 3] == "."
     }
 
     /// A hyphen, slash or dash between two word characters, or a dash anywhere.
-    private static func isInnerBreak(_ chunk: [(Unicode.Scalar, Int)], _ position: Int, _ low: Int, _ high: Int) -> Bool {
-        let scalar = chunk[position].0
+    private static func isInnerBreak(_ chunk: Chunk, _ position: Int, _ low: Int, _ high: Int) -> Bool {
+        let scalar = chunk[position]
         if scalar == "—" || scalar == "–" || scalar == "(" || scalar == ")" || scalar == "\"" || scalar == "“" || scalar == "”" { return true }
         guard scalar == "-" || scalar == "/" || scalar == "," || scalar == ";" || scalar == ":" || scalar == "!" || scalar == "?" else { return false }
         guard position > low, position + 1 < high else { return true }
-        let previous = chunk[position - 1].0, next = chunk[position + 1].0
+        let previous = chunk[position - 1], next = chunk[position + 1]
         switch scalar {
         case ",", ":":
             // 1,000 and 10:30 stay whole.
@@ -189,54 +220,67 @@ public enum WordTokenizer {
         }
     }
 
-    private static func isAbbreviation(_ chunk: [(Unicode.Scalar, Int)], _ low: Int, _ high: Int) -> Bool {
+    /// The longest stem in ``abbreviations``.
+    private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
+    private static func isAbbreviation(_ chunk: Chunk, _ low: Int, _ high: Int) -> Bool {
         // Letters separated by periods: U.S., e.g., a.m.
         var alternating = high - low >= 2
-        for (offset, item) in chunk[low..<high].enumerated() {
-            let expectLetter = offset % 2 == 0
-            if expectLetter ? !isLetter(item.0) : item.0 != "." { alternating = false; break }
+        for offset in 0..<(high - low) {
+            let scalar = chunk[low + offset]
+            if offset % 2 == 0 ? !isLetter(scalar) : scalar != "." { alternating = false; break }
         }
         if alternating && (high - low) % 2 == 0 { return true }
-        let stem = String(String.UnicodeScalarView(chunk[low..<(high - 1)].map(\.0))).lowercased()
-        return abbreviations.contains(stem) || (stem.count == 1 && stem.unicodeScalars.allSatisfy { $0.properties.isUppercase || isLetter($0) } && chunk[low].0.properties.isUppercase)
+        let stemLength = high - 1 - low
+        if stemLength == 1 { return isLetter(chunk[low]) && isUppercase(chunk[low]) }
+        // Lower-casing never shortens these stems, so a longer one cannot be listed.
+        guard stemLength > 0, stemLength <= longestAbbreviation else { return false }
+        var stem = String.UnicodeScalarView()
+        for position in low..<(high - 1) { stem.append(chunk[position]) }
+        return abbreviations.contains(String(stem).lowercased())
     }
 
     /// Splits clitics off the end of a word: n't, 's, 're, 've, 'll, 'd, 'm (straight or curly apostrophe), and "cannot".
-    private static func clitics(_ chunk: [(Unicode.Scalar, Int)], _ range: Range<Int>, end: Int, into words: inout [TextWord]) {
+    private static func clitics(_ chunk: Chunk, _ range: Range<Int>, into words: inout [TextWord]) {
         let count = range.count
-        func lower(_ offset: Int) -> Unicode.Scalar {
-            let scalar = chunk[range.upperBound - offset].0
-            return scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
-        }
+        func lower(_ offset: Int) -> Unicode.Scalar { lowered(chunk[range.upperBound - offset]) }
         func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
         if count >= 4, lower(1) == "t", isApostrophe(lower(2)), lower(3) == "n" {
-            emit(chunk, range.lowerBound..<(range.upperBound - 3), end: end, into: &words)
-            emit(chunk, (range.upperBound - 3)..<range.upperBound, end: end, into: &words)
+            emit(chunk, range.lowerBound..<(range.upperBound - 3), into: &words)
+            emit(chunk, (range.upperBound - 3)..<range.upperBound, into: &words)
             return
         }
-        if count >= 3, isApostrophe(lower(2)), ["s", "d", "m"].contains(lower(1)) {
-            emit(chunk, range.lowerBound..<(range.upperBound - 2), end: end, into: &words)
-            emit(chunk, (range.upperBound - 2)..<range.upperBound, end: end, into: &words)
+        if count >= 3, isApostrophe(lower(2)), lower(1) == "s" || lower(1) == "d" || lower(1) == "m" {
+            emit(chunk, range.lowerBound..<(range.upperBound - 2), into: &words)
+            emit(chunk, (range.upperBound - 2)..<range.upperBound, into: &words)
             return
         }
         if count >= 4, isApostrophe(lower(3)), (lower(2) == "r" && lower(1) == "e") || (lower(2) == "v" && lower(1) == "e")
             || (lower(2) == "l" && lower(1) == "l") {
-            emit(chunk, range.lowerBound..<(range.upperBound - 3), end: end, into: &words)
-            emit(chunk, (range.upperBound - 3)..<range.upperBound, end: end, into: &words)
+            emit(chunk, range.lowerBound..<(range.upperBound - 3), into: &words)
+            emit(chunk, (range.upperBound - 3)..<range.upperBound, into: &words)
             return
         }
-        if count == 6, (0..<6).map({ lower(6 - $0) }) == ["c", "a", "n", "n", "o", "t"] {
-            emit(chunk, range.lowerBound..<(range.lowerBound + 3), end: end, into: &words)
-            emit(chunk, (range.lowerBound + 3)..<range.upperBound, end: end, into: &words)
+        if count == 6, lower(6) == "c", lower(5) == "a", lower(4) == "n", lower(3) == "n", lower(2) == "o", lower(1) == "t" {
+            emit(chunk, range.lowerBound..<(range.lowerBound + 3), into: &words)
+            emit(chunk, (range.lowerBound + 3)..<range.upperBound, into: &words)
             return
         }
-        emit(chunk, range, end: end, into: &words)
+        emit(chunk, range, into: &words)
     }
 
-    private static func emit(_ chunk: [(Unicode.Scalar, Int)], _ range: Range<Int>, end: Int, into words: inout [TextWord]) {
-        let startByte = chunk[range.lowerBound].1
-        let endByte = range.upperBound < chunk.count ? chunk[range.upperBound].1 : end
-        let form = String(String.UnicodeScalarView(chunk[range].map(\.0)))
+    private static func emit(_ chunk: Chunk, _ range: Range<Int>, into words: inout [TextWord]) {
+        let startByte = chunk.scalars[range.lowerBound].1
+        let endByte = range.upperBound < chunk.scalars.count ? chunk.scalars[range.upperBound].1 : chunk.end
+        let form: String
+        // One byte per scalar: the bytes are ASCII, and the form is a copy of them.
+        if endByte - startByte == range.count {
+            form = String(decoding: UnsafeBufferPointer(rebasing: chunk.bytes[startByte..<endByte]), as: UTF8.self)
+        } else {
+            var scalars = String.UnicodeScalarView()
+            for position in range { scalars.append(chunk[position]) }
+            form = String(scalars)
+        }
         words.append(TextWord(form: form, byteRange: startByte..<endByte, spaceAfter: false, lineBreaksBefore: 0))
     }
 
@@ -258,13 +302,28 @@ public enum WordTokenizer {
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value <= 32 || scalar.value == 127 || scalar == "\u{A0}" || scalar == "\u{200B}" || scalar == "\u{202F}"
-            || scalar == "\u{FEFF}" || scalar.properties.isWhitespace
+        if scalar.isASCII { return scalar.value <= 32 || scalar.value == 127 }
+        return scalar == "\u{A0}" || scalar == "\u{200B}" || scalar == "\u{202F}" || scalar == "\u{FEFF}"
+            || scalar.properties.isWhitespace
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    // The ASCII cases first: the Unicode property tables are far slower to ask.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value | 0x20) &- 97 < 26 : scalar.properties.isAlphabetic
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value &- 65 < 26 : scalar.properties.isUppercase
+    }
+
+    /// The scalar's lower-case form when that is one scalar; otherwise itself.
+    private static func lowered(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII { return scalar.value &- 65 < 26 ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar }
+        return scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
+    }
+
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
     private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        !scalar.properties.isAlphabetic && !isDigit(scalar)
+        !isLetter(scalar) && !isDigit(scalar)
     }
 }
