@@ -89,6 +89,9 @@ import Testing
         ("Ukraine could use the American weapons provided to it against Russia.", ["USA supply UKR asserted"]),
         // a reduced relative the parser took for the main clause; possession with "from"; aimed with sanctions
         ("Drones shipped from Iran to Russia were used in the attack.", ["IRN supply RUS asserted"]),
+        ("The number of crates sent from Belarus to Serbia doubled.", ["BLR supply SRB asserted"]),
+        ("Venezuela fired a water cannon at Colombia's navy.", ["VEN attack COL asserted"]),
+        ("Hezbollah fired rockets at an Israeli patrol near the border.", ["HEZBOLLAH attack ISR asserted"]),
         ("Serbia has military equipment from Russia and China.", ["RUS supply SRB asserted", "CHN supply SRB asserted"]),
         ("Serbia has Russian tanks.", []),
         ("The US targeted Iran with sanctions on Monday.", ["USA sanction IRN asserted"]),
