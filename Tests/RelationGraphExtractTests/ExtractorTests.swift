@@ -99,6 +99,8 @@ import Testing
         ("France keeps 1,500 soldiers in Chad.", ["FRA troops TCD asserted"]),
         ("Poland would boost the number of its troops in the UN force in Lebanon.", ["POL troops LBN asserted"]),
         ("The force in Lebanon is made up of troops from France and Italy.", ["FRA troops LBN asserted", "ITA troops LBN asserted"]),
+        ("Germany deployed 300 troops to the NATO force in Kosovo.", ["DEU troops XKX asserted"]),
+        ("Spain contributes troops to the battlegroup in Latvia.", ["ESP troops LVA asserted"]),
         // materiel used against a party; promised responses; held places; one side from the clause; readiness
         ("Russia used Iranian drones against Ukraine.", ["IRN supply RUS asserted", "RUS attack UKR asserted"]),
         ("Seoul promised Pyongyang a nuclear response.", ["KOR threat PRK asserted"]),

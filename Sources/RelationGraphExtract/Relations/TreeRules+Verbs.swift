@@ -78,7 +78,12 @@ extension TreeRules {
                 }
             }
             let targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
-            add(agents, .troops, targets.flatMap(arguments), cue: verb)
+            // Troops sent to a force go where it is stationed, not to who leads it (guideline 13): "to the NATO
+            // force in Kosovo", or "to the NATO force" with "in Kosovo" on the verb; only a force named
+            // nowhere else is the target itself ("to the Latvian battlegroup").
+            let forces = targets.filter { cues.forceNouns.contains(lemmas[$0]) }
+            let hosts = forces.flatMap(stationedIn) + targets.filter { !forces.contains($0) }.flatMap(arguments)
+            add(agents, .troops, hosts.isEmpty ? targets.flatMap(arguments) : hosts, cue: verb)
         case .direct:
             // The parser does not always mark the passive subject as such: any subject of a passive verb is its patient.
             var targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
