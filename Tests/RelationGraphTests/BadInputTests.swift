@@ -111,6 +111,35 @@ import Testing
         #expect(results == expected)
     }
 
+    /// A graph without relations builds empty adjacency rows while other
+    /// threads read empty arrays. Building them through
+    /// `Array(unsafeUninitializedCapacity: 0)` wrote into the storage all
+    /// empty arrays share: the thread sanitizer (CI) reported a race.
+    @Test func emptyAdjacencyIsBuiltWhileOtherThreadsReadEmptyArrays() async throws {
+        let reached = try await withThrowingTaskGroup(of: Int.self) { group in
+            for task in 0..<16 {
+                group.addTask {
+                    if task % 2 == 1 {
+                        let empty: [Int32] = []
+                        return (0..<2_000).reduce(0) { total, _ in total + empty.withUnsafeBufferPointer(\.count) }
+                    }
+                    var found = 0
+                    for round in 0..<200 {
+                        var graph = Graph()
+                        _ = graph.addParty(Party(id: PartyID("P\(task)-\(round)")))
+                        found += try graph.reachable(from: PartyID("P\(task)-\(round)")).count
+                    }
+                    return found
+                }
+            }
+            return try await group.reduce(0, +)
+        }
+        var lone = Graph()
+        _ = lone.addParty(Party(id: PartyID("P")))
+        // Every builder's graph reaches what a lone party reaches; the readers add nothing.
+        #expect(reached == 8 * 200 * (try lone.reachable(from: PartyID("P")).count))
+    }
+
     /// Large graphs sort the two directions of their adjacency on two threads;
     /// the result is the same adjacency, built without a race (this runs under
     /// the thread sanitizer in CI).

@@ -62,6 +62,10 @@ final class Adjacency: Sendable {
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
         for key in keys { offsets[Int(key) + 1] &+= 1 }
         for node in 0..<nodeCount { offsets[node + 1] &+= offsets[node] }
+        // `Array(unsafeUninitializedCapacity: 0)` writes its count into the one empty-array storage every
+        // empty array shares, which the thread sanitizer reports as a race with any thread reading an empty
+        // array (seen under Swift 6.3.1; swiftlang/swift#27808 silenced the same race on other paths).
+        guard !keys.isEmpty else { return (offsets, [], []) }
         var cursor = offsets
         var neighbors = [Int32](repeating: 0, count: keys.count)
         let edges = [Int32](unsafeUninitializedCapacity: keys.count) { buffer, count in
