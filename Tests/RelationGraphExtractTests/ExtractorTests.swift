@@ -89,16 +89,18 @@ import Testing
         ("Ukraine could use the American weapons provided to it against Russia.", ["USA supply UKR asserted"]),
         // a reduced relative the parser took for the main clause; possession with "from"; aimed with sanctions
         ("Drones shipped from Iran to Russia were used in the attack.", ["IRN supply RUS asserted"]),
-        ("The number of crates sent from Belarus to Serbia doubled.", ["BLR supply SRB asserted"]),
-        ("Venezuela fired a water cannon at Colombia's navy.", ["VEN attack COL asserted"]),
-        ("Hezbollah fired rockets at an Israeli patrol near the border.", ["HEZBOLLAH attack ISR asserted"]),
         ("Serbia has military equipment from Russia and China.", ["RUS supply SRB asserted", "CHN supply SRB asserted"]),
         ("Serbia has Russian tanks.", []),
         ("The US targeted Iran with sanctions on Monday.", ["USA sanction IRN asserted"]),
+        // goods counted by what carries them; a cannon is a weapon; a patrol is its party's
+        ("The number of crates sent from Belarus to Serbia doubled.", ["BLR supply SRB asserted"]),
+        ("Venezuela fired a water cannon at Colombia's navy.", ["VEN attack COL asserted"]),
+        ("Hezbollah fired rockets at an Israeli patrol near the border.", ["HEZBOLLAH attack ISR asserted"]),
         // a force kept, enlarged or made up of contingents where it is stationed (guideline 13)
         ("France keeps 1,500 soldiers in Chad.", ["FRA troops TCD asserted"]),
         ("Poland would boost the number of its troops in the UN force in Lebanon.", ["POL troops LBN asserted"]),
         ("The force in Lebanon is made up of troops from France and Italy.", ["FRA troops LBN asserted", "ITA troops LBN asserted"]),
+        // troops sent to a force go where it is, not to who leads it
         ("Germany deployed 300 troops to the NATO force in Kosovo.", ["DEU troops XKX asserted"]),
         ("Spain contributes troops to the battlegroup in Latvia.", ["ESP troops LVA asserted"]),
         // materiel used against a party; promised responses; held places; one side from the clause; readiness
