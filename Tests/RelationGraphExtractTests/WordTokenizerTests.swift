@@ -47,4 +47,14 @@ import Testing
         #expect(words.map(\.form) == ["A\u{FFFD}\u{FFFD}", "B"])
         #expect(words.map(\.byteRange) == [0..<3, 4..<5])
     }
+
+    /// Every byte the decoder cannot read is one U+FFFD, also where Swift's
+    /// own decoding would make one of a cut-off sequence ("E1 80" before "A"),
+    /// although the word has as many bytes as scalars.
+    @Test func eachUnreadableByteIsOneReplacement() {
+        let bytes: [UInt8] = [0xE1, 0x80, 0x41, 0x20, 0x42]
+        let words = bytes.withUnsafeBufferPointer { WordTokenizer.words($0) }
+        #expect(words.map(\.form) == ["\u{FFFD}\u{FFFD}A", "B"])
+        #expect(words.map(\.byteRange) == [0..<3, 4..<5])
+    }
 }

@@ -273,8 +273,11 @@ public enum WordTokenizer {
         let startByte = chunk.scalars[range.lowerBound].1
         let endByte = range.upperBound < chunk.scalars.count ? chunk.scalars[range.upperBound].1 : chunk.end
         let form: String
-        // One byte per scalar: the bytes are ASCII, and the form is a copy of them.
-        if endByte - startByte == range.count {
+        // ASCII scalars, one byte each: the form is a copy of the bytes. (A byte the decoder could not read is
+        // a U+FFFD of its own, which Swift's decoding of the bytes would not always make.)
+        var ascii = endByte - startByte == range.count
+        for position in range where ascii && !chunk[position].isASCII { ascii = false }
+        if ascii {
             form = String(decoding: UnsafeBufferPointer(rebasing: chunk.bytes[startByte..<endByte]), as: UTF8.self)
         } else {
             var scalars = String.UnicodeScalarView()
