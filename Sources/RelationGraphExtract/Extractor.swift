@@ -101,29 +101,94 @@ public struct Extractor: Sendable {
             partyKinds: gazetteer.parties.map(\.kind))
         var result: [(Finding, Range<Int>)] = []
         var antecedents: [Int32] = []
-        for sentence in sentences.flatMap({ Self.pieces(of: $0, words: words) }) {
+        // Where the last troops found were placed; a report on a force goes on to list what each state sends.
+        var host: [Int32] = []
+        let clauses = sentences.flatMap { Self.withoutDateline($0, words: words) }
+        for sentence in clauses.flatMap({ Self.pieces(of: $0, words: words) }) {
             let lemmas = sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) }
             let (local, hasPronoun) = document.mentions(in: sentence)
             let partyWords = Set(local.filter { !$0.isPronoun }.map(\.words.lowerBound)).count
             // Before tagging, a word may be a noun cue as it stands ("fighting") or a verb cue by its lemma ("fought").
             let hasCue = lemmas.contains { cues.cueLemmas.contains($0) }
                 || sentence.contains { cues.cueLemmas.contains(words[$0].form.lowercased()) }
-            let isCandidate = hasCue && (partyWords >= 2 || (partyWords >= 1 && hasPronoun))
+            let isCandidate = hasCue && (partyWords >= 2 || (partyWords >= 1 && (hasPronoun || !host.isEmpty)))
             guard isCandidate else {
                 if let subject = local.first(where: { !$0.isPronoun && !$0.isQualifier }) { antecedents = subject.parties }
                 continue
             }
-            let parsed = analyzer.analyze(Array(words[sentence]))
+            let names = local.filter { !$0.isPronoun }.map { KnownName(words: $0.words, isDemonym: $0.isDemonym) }
+            let parsed = analyzer.analyze(Array(words[sentence]), names: names)
             let tagged = parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }
             let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
-            var rules = TreeRules(sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues)
+            var rules = TreeRules(
+                sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues, documentHost: host)
             rules.apply()
+            if let placed = rules.findings.last(where: { $0.kind == .troops }) { host = [placed.target] }
             for finding in rules.findings {
                 let range = parsed.words[finding.words.lowerBound].byteRange.lowerBound..<parsed.words[finding.words.upperBound].byteRange.upperBound
                 result.append((finding, range))
             }
         }
         return result
+    }
+
+    /// A sentence without the dateline a news report opens with ("KYIV —",
+    /// "BANGKOK/PHNOM PENH —", "GENEVA, March 3 (Reuters) -"): place names
+    /// in capitals at the start of a line, then a dash. The parser would take
+    /// the place for the sentence's subject, and the place is not an actor.
+    /// A headline without a full stop runs into the dateline's sentence; the
+    /// words before the dateline's line come back as a sentence of their own.
+    ///
+    /// - Complexity: O(*n*) in the sentence's words; at most
+    ///   ``maximumDatelineWords`` are read from each line start.
+    static func withoutDateline(_ sentence: Range<Int>, words: [TextWord]) -> [Range<Int>] {
+        for start in sentence where start == sentence.lowerBound || words[start].lineBreaksBefore > 0 {
+            guard let end = datelineEnd(from: start, in: sentence, words: words) else { continue }
+            return start > sentence.lowerBound ? [sentence.lowerBound..<start, end..<sentence.upperBound] : [end..<sentence.upperBound]
+        }
+        return [sentence]
+    }
+
+    /// Where the sentence after a dateline starting at `start` begins, or nil when no dateline starts there.
+    private static func datelineEnd(from start: Int, in sentence: Range<Int>, words: [TextWord]) -> Int? {
+        guard isCapitals(words[start].form) else { return nil }
+        var index = start + 1, inParentheses = false, afterComma = false
+        while index < sentence.upperBound, index - start <= maximumDatelineWords {
+            let form = words[index].form
+            let spaced = words[index].spaceAfter && words[index - 1].spaceAfter
+            if form == "—" || form == "–" || ((form == "-" || form == "--") && spaced) {
+                // A dateline is followed by the sentence itself, which starts with a capital
+                // ("NATO — the alliance of …" is a subject and its apposition).
+                guard sentence.upperBound - index > 3, let next = words[index + 1].form.first,
+                      next.isUppercase || next.isNumber || next.isPunctuation else { return nil }
+                return index + 1
+            }
+            switch form {
+            case "(": inParentheses = true
+            case ")": inParentheses = false
+            case ",": afterComma = true
+            case "/", ".": break
+            default:
+                // After a comma comes a date ("March 3", "Nov. 3"); inside parentheses an agency ("Reuters").
+                let allowed = isCapitals(form) || inParentheses
+                    || (afterComma && (form.first?.isUppercase == true || form.allSatisfy(\.isNumber)))
+                guard allowed else { return nil }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The longest dateline read, in words.
+    static let maximumDatelineWords = 12
+
+    /// A word of two or more letters, all capitals (dots allowed: "U.S.").
+    private static func isCapitals(_ form: String) -> Bool {
+        var letters = 0
+        for character in form {
+            if character.isUppercase { letters += 1 } else if character != "." { return false }
+        }
+        return letters >= 2
     }
 
     /// The longest stretch of words parsed as one sentence. Real sentences are

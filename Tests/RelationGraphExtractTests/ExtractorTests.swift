@@ -98,7 +98,7 @@ import Testing
         ("Hezbollah fired rockets at an Israeli patrol near the border.", ["HEZBOLLAH attack ISR asserted"]),
         // a force kept, enlarged or made up of contingents where it is stationed (guideline 13)
         ("France keeps 1,500 soldiers in Chad.", ["FRA troops TCD asserted"]),
-        ("Poland would boost the number of its troops in the UN force in Lebanon.", ["POL troops LBN asserted"]),
+        ("Poland would boost the number of its troops in the UN force in Lebanon.", ["POL troops LBN asserted", "UN troops LBN asserted"]),
         ("The force in Lebanon is made up of troops from France and Italy.", ["FRA troops LBN asserted", "ITA troops LBN asserted"]),
         // troops sent to a force go where it is, not to who leads it
         ("Germany deployed 300 troops to the NATO force in Kosovo.", ["DEU troops XKX asserted"]),
@@ -118,6 +118,21 @@ import Testing
         ("The Pentagon said that Ukrainian troops could use the American weapons provided to them.", ["USA supply UKR asserted"]),
         // "US" in capitals is the United States, not "us" for a statement's speaker
         ("In a statement, Iran said it builds drones.\n\nUS troops attacked China.", ["USA attack CHN asserted"]),
+        // a list set off by a dash or a colon after a plural noun names its parties
+        ("Officials said that Armenia is getting military aid from three partners — the United States, France, and India — and buying new rifles.",
+         ["USA supply ARM asserted", "FRA supply ARM asserted", "IND supply ARM asserted"]),
+        ("Serbia has been buying weapons from two suppliers — China and Russia — for years.", ["CHN supply SRB asserted", "RUS supply SRB asserted"]),
+        ("Kyiv obtained shells from several allies — the United Kingdom, Poland, and Canada — and is building more.",
+         ["GBR supply UKR asserted", "POL supply UKR asserted", "CAN supply UKR asserted"]),
+        ("Russia was sanctioned by two partners: Canada and Japan.", ["CAN sanction RUS asserted", "JPN sanction RUS asserted"]),
+        // one force of a party somewhere is stationed there; troops promised in a report on it go there too
+        ("The UN force in Lebanon will grow to 15,000 troops.", ["UN troops LBN asserted"]),
+        ("The EU mission in Mali will grow. Spain would send 200 soldiers.", ["EU troops MLI asserted", "ESP troops MLI hedged"]),
+        ("Germany keeps a brigade in Lithuania. Norway will provide 300 troops, and Belgium pledged 100 soldiers.",
+         ["DEU troops LTU asserted", "NOR troops LTU hedged", "BEL troops LTU hedged"]),
+        ("Spain would send 200 soldiers.", []),
+        ("Russian forces in Ukraine shelled the city.", []),
+        ("Italy committed 1,000 troops to the force in Lebanon.", ["ITA troops LBN hedged"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),
@@ -162,6 +177,28 @@ import Testing
         #expect(evidence.count == 1)
         #expect(evidence.first?.quote == "Tehran sent missiles to Moscow")
         #expect(evidence.first?.byteRange.lowerBound == text.utf8.count - "Tehran sent missiles to Moscow.".utf8.count)
+    }
+
+    /// A news dateline is cut off the sentence it opens, and a headline without a full stop before it
+    /// stays a sentence of its own; capitals that are the subject ("NATO — the alliance …") stay.
+    @Test(arguments: [
+        ("KYIV — Russian drones hit the city overnight.", ["Russian drones hit the city overnight ."]),
+        ("GENEVA, March 3 (Reuters) - Iran said it sent drones.", ["Iran said it sent drones ."]),
+        ("Jets bomb targets\nBANGKOK/PHNOM PENH — A Thai jet bombed targets.", ["Jets bomb targets", "A Thai jet bombed targets ."]),
+        ("NATO — the alliance of 32 states — met today.", ["NATO — the alliance of 32 states — met today ."]),
+        ("The US — and Britain — sent arms.", ["The US — and Britain — sent arms ."]),
+        ("US-led forces struck targets.", ["US - led forces struck targets ."]),
+    ] as [(String, [String])])
+    func datelinesAreCutOff(text: String, expected: [String]) {
+        let words = WordTokenizer.words(text)
+        let sentences = WordTokenizer.sentences(words).flatMap { Extractor.withoutDateline($0, words: words) }
+        #expect(sentences.map { $0.map { words[$0].form }.joined(separator: " ") } == expected)
+    }
+
+    /// The place of the dateline is neither the attacker nor an unnamed sanctioner.
+    @Test func aDatelineIsNotTheSubject() {
+        #expect(triples("BEIRUT — Israel struck Hezbollah positions on Monday.") == ["ISR attack HEZBOLLAH asserted"])
+        #expect(triples("WASHINGTON — Sanctions on Iran were tightened on Monday.").isEmpty)
     }
 
     @Test func longQuotesAreShortened() {

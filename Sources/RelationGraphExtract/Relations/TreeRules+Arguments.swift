@@ -23,6 +23,10 @@ extension TreeRules {
         }
         let listed = members.flatMap { sentence.conjuncts($0).flatMap { parties(at: $0, kind: kind) } }
         if !listed.isEmpty { return listed }
+        if let list = listAfterDash(word) {
+            let named = sentence.conjuncts(list).filter { $0 > word }.flatMap { parties(at: $0, kind: kind) }
+            if !named.isEmpty { return named }
+        }
         if cues.proxyStatesOnly.contains(lemma) {
             // "the Houthi-held port", "a rebel-controlled town": the actor attacked is who holds the place (guideline 8).
             let holders = sentence.children(word, "amod").filter { cues.controlParticiples.contains(lemmas[$0]) }
@@ -49,6 +53,31 @@ extension TreeRules {
             }
         }
         return result
+    }
+
+    /// The head of a list of parties set off by a dash or a colon right after
+    /// a plural noun ("support from three countries — Iran, Syria and Cuba —",
+    /// "two suppliers: Iran and Belarus"), which the parser, trained on web
+    /// text, often hangs elsewhere (as `parataxis` of the verb) instead of as
+    /// the noun's apposition.
+    func listAfterDash(_ noun: Int) -> Int? {
+        let words = sentence.words
+        guard words[noun].xpos == "NNS" || words[noun].xpos == "NNPS" else { return nil }
+        let dash = sentence.subtreeEnd(noun) + 1
+        guard dash + 1 < words.count else { return nil }
+        let form = words[dash].form
+        let spaced = words[dash].byteRange.lowerBound > words[dash - 1].byteRange.upperBound
+            && words[dash + 1].byteRange.lowerBound > words[dash].byteRange.upperBound
+        guard ["—", "–", ":"].contains(form) || (form == "-" && spaced) else { return nil }
+        var first = dash + 1
+        if words[first].upos == .det, first + 1 < words.count { first += 1 }
+        let mention = sentence.mentionAt[first]
+        guard mention >= 0 else { return nil }
+        // The mention's own head: the word of it whose head lies outside it.
+        let span = sentence.mentions[mention].words
+        var head = first
+        while let up = sentence.head(head), span.contains(up) { head = up }
+        return head
     }
 
     /// The parties of a word and of every word coordinated with it.

@@ -129,10 +129,19 @@ extension TreeRules {
     /// troops in Russia", "Rwandan soldiers deployed to Mozambique", "Wagner
     /// fighters joined the Malian army".
     mutating func personnel(_ noun: Int) {
-        // A state's own army, navy or forces are not troops sent to anyone.
-        guard !cues.ownForces.contains(lemmas[noun]) else { return }
         var agents = modifierParties(noun, labels: ["amod", "compound", "nmod:poss"])
         guard !agents.isEmpty else { return }
+        if sentence.words[noun].xpos == "NN" || sentence.words[noun].xpos == "NNP", cues.forceNouns.contains(lemmas[noun]) {
+            // One force of a party somewhere ("the UN force in Lebanon", "NATO's battlegroup in Estonia") is
+            // stationed there (guideline 13), where "Russian forces in Ukraine" may be an invading army.
+            let hosts = obliques(noun, cases: ["in", "inside"]).flatMap(stationedIn)
+            if !hosts.isEmpty {
+                add(agents.filter { agent in !hosts.contains { $0.party == agent.party } }, .troops, hosts, cue: noun)
+                return
+            }
+        }
+        // A state's own army, navy or forces are not troops sent to anyone.
+        guard !cues.ownForces.contains(lemmas[noun]) else { return }
         // Soldiers merely "in" a country may be invaders; only "to" says they were sent there.
         var targets = obliques(noun, cases: ["to"]).flatMap(arguments)
         for clause in sentence.children(noun, "acl") {

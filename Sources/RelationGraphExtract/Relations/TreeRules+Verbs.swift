@@ -83,6 +83,11 @@ extension TreeRules {
             // nowhere else is the target itself ("to the Latvian battlegroup").
             let forces = targets.filter { cues.forceNouns.contains(lemmas[$0]) }
             let hosts = forces.flatMap(stationedIn) + targets.filter { !forces.contains($0) }.flatMap(arguments)
+            if targets.isEmpty, !documentHost.isEmpty {
+                // "Belgium would provide 300 troops", in a report on a force already placed: they go where it is.
+                add(agents.filter { !documentHost.contains($0.party) }, .troops, documentHost.map { ($0, verb) }, cue: verb)
+                return
+            }
             add(agents, .troops, hosts.isEmpty ? targets.flatMap(arguments) : hosts, cue: verb)
         case .direct:
             // The parser does not always mark the passive subject as such: any subject of a passive verb is its patient.

@@ -27,10 +27,14 @@ struct TreeRules {
 
     /// The sentence pairs lists by position ("… respectively").
     let respectively: Bool
+    /// Where the document last placed troops: the destination of troops
+    /// sent with none in their own sentence (``Extractor`` keeps it).
+    let documentHost: [Int32]
 
-    init(sentence: TreeSentence, cues: CueTable) {
+    init(sentence: TreeSentence, cues: CueTable, documentHost: [Int32] = []) {
         self.sentence = sentence
         self.cues = cues
+        self.documentHost = documentHost
         respectively = sentence.lemmas.contains("respectively")
     }
 
@@ -60,7 +64,9 @@ struct TreeRules {
             } else if cues.aidNouns.contains(lemmas[word]), isQualifiedAid(word) {
                 noun(word, CueTable.NounCue(kind: "supply", reciprocal: false, lemmas: []))
             }
-            if cues.personnel.contains(lemmas[word]), upos == .noun { personnel(word) }
+            if cues.personnel.contains(lemmas[word]), upos == .noun || (upos == .propn && cues.forceNouns.contains(lemmas[word])) {
+                personnel(word)
+            }
         }
     }
 

@@ -60,6 +60,18 @@ struct TreeSentence {
         return ""
     }
 
+    /// The last word of the word's subtree.
+    ///
+    /// - Complexity: O(*k*) in the size of the subtree.
+    func subtreeEnd(_ word: Int) -> Int {
+        var end = word, frontier = [word]
+        while let next = frontier.popLast() {
+            end = max(end, next)
+            frontier += children[next]
+        }
+        return end
+    }
+
     /// The word and every word coordinated with it (`conj`, transitively).
     func conjuncts(_ word: Int) -> [Int] {
         var result = [word]

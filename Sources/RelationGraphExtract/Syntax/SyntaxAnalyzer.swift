@@ -1,5 +1,7 @@
 /// Tags and parses text: UD tokenisation and sentence splitting, then the
-/// part-of-speech tagger and the dependency parser of a ``SyntaxModel``.
+/// part-of-speech tagger, a rule stage that corrects one systematic tagging
+/// error on news text (``FiniteVerbRepair``), and the dependency parser of a
+/// ``SyntaxModel``.
 ///
 /// The pipeline is spaCy's and UDPipe's in miniature: small stages with one
 /// data type between them (words with tags, heads and labels).
@@ -13,13 +15,16 @@
 public struct SyntaxAnalyzer: Sendable {
     /// The model in use.
     public let model: SyntaxModel
+    /// The rule stages between the tagger and the parser.
+    private let repair: FiniteVerbRepair?
+    private let nameTagging: NameTagging?
 
     /// An analyzer with the package's model.
     ///
     /// - Throws: ``SyntaxModelError`` when the model resource is missing or damaged.
     /// - Complexity: O(*m*) in the model's size the first time in a process, O(1) after.
     public init() throws(SyntaxModelError) {
-        model = try SyntaxModel.standard()
+        self.init(model: try SyntaxModel.standard())
     }
 
     /// An analyzer with a model of your own.
@@ -27,6 +32,8 @@ public struct SyntaxAnalyzer: Sendable {
     /// - Complexity: O(1).
     public init(model: SyntaxModel) {
         self.model = model
+        repair = FiniteVerbRepair(tags: model.tagger.tags)
+        nameTagging = NameTagging(tags: model.tagger.tags)
     }
 
     /// The sentences of a text, tagged and parsed.
@@ -48,10 +55,17 @@ public struct SyntaxAnalyzer: Sendable {
 
     /// One sentence of already tokenised words, tagged and parsed.
     ///
+    /// - Parameter names: Words known to name a party (from a gazetteer):
+    ///   a capitalised one the tagger reads as neither noun nor adjective is
+    ///   tagged as a proper noun, or an adjective for a demonym (``NameTagging``).
     /// - Complexity: O(*n*) in the number of words.
-    public func analyze(_ words: [TextWord]) -> SyntaxSentence {
+    public func analyze(_ words: [TextWord], names: [KnownName] = []) -> SyntaxSentence {
         let lexemes = words.map { Lexeme($0.form) }
-        let (tags, heads, labels) = analyze(lexemes: lexemes)
+        let marks = names.isEmpty ? nil : nameTagging?.marks(forms: words.map(\.form), names: names)
+        let (tags, heads, labels) = analyze(lexemes: lexemes) { index, tag in
+            guard let marks, let nameTagging else { return tag }
+            return nameTagging.adjusted(tag, at: index, marks: marks)
+        }
         return SyntaxSentence(words: words.indices.map { index in
             SyntaxWord(
                 form: words[index].form, byteRange: words[index].byteRange, upos: upos(tags[index]),
@@ -69,10 +83,13 @@ public struct SyntaxAnalyzer: Sendable {
 
     private func upos(_ tag: UInt8) -> UPOS { UPOS.allCases[Int(model.tagger.upos[Int(tag)])] }
 
-    private func analyze(lexemes: [Lexeme]) -> (tags: [UInt8], heads: [Int], labels: [UInt8]) {
+    private func analyze(
+        lexemes: [Lexeme], adjust: (Int, UInt8) -> UInt8 = { $1 }
+    ) -> (tags: [UInt8], heads: [Int], labels: [UInt8]) {
         guard !lexemes.isEmpty else { return ([], [], []) }
         let masks = model.tagger.masks(lexemes)
-        let tags = model.tagger.tag(lexemes, masks: masks)
+        var tags = model.tagger.tag(lexemes, masks: masks, adjust: adjust)
+        repair?.apply(&tags)
         let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
         let count = Int32(lexemes.count)
         return (tags, parse.heads.map { $0 == count ? 0 : Int($0) + 1 }, parse.labels)

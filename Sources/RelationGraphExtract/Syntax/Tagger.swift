@@ -45,14 +45,16 @@ struct Tagger: Sendable {
         lexemes.map { UInt64(ambiguity[$0.lower] ?? 0) }
     }
 
-    /// The tag of each word, given the words' ambiguity classes.
-    func tag(_ lexemes: [Lexeme], masks: [UInt64]) -> [UInt8] {
+    /// The tag of each word, given the words' ambiguity classes; `adjust`
+    /// may replace each predicted tag before the next word is tagged (and
+    /// sees it as the previous tag).
+    func tag(_ lexemes: [Lexeme], masks: [UInt64], adjust: (Int, UInt8) -> UInt8 = { $1 }) -> [UInt8] {
         var tags = [UInt8](repeating: 0, count: lexemes.count)
         var features = [UInt64](repeating: 0, count: Self.featureCount)
         var scores = [Int32](repeating: 0, count: model.scoreCount)
         for index in lexemes.indices {
             if let known = tagDictionary[lexemes[index].form] {
-                tags[index] = known
+                tags[index] = adjust(index, known)
                 continue
             }
             let previous = index > 0 ? UInt64(tags[index - 1]) : Self.start
@@ -66,7 +68,7 @@ struct Tagger: Sendable {
             }
             var best = 0
             for klass in 1..<tagCount where scores[klass] > scores[best] { best = klass }
-            tags[index] = UInt8(best)
+            tags[index] = adjust(index, UInt8(best))
         }
         return tags
     }

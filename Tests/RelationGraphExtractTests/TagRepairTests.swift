@@ -1,0 +1,59 @@
+import Testing
+@testable import RelationGraphExtract
+
+/// The rule stages between the tagger and the parser.
+@Suite struct TagRepairTests {
+    private func word(_ sentence: SyntaxSentence, _ form: String) -> SyntaxWord? {
+        sentence.words.first { $0.form == form }
+    }
+
+    /// A participle right after the subject and right before its object is the finite verb.
+    @Test func aParticipleBeforeAnObjectIsTheFiniteVerb() throws {
+        let analyzer = try SyntaxAnalyzer()
+        let sentence = try #require(analyzer.analyze("A Russian fighter jet bombed targets near the border on Friday.").first)
+        let verb = try #require(word(sentence, "bombed"))
+        #expect(verb.xpos == "VBD")
+        #expect(verb.head == 0)
+        #expect(word(sentence, "jet")?.label == "nsubj")
+    }
+
+    /// The rule on tag sequences of its own: only a `VBN` after a noun, before a noun phrase, with no
+    /// finite verb or auxiliary before it, becomes `VBD`.
+    @Test(arguments: [
+        (["DET DT", "NOUN NN", "VERB VBN", "NOUN NNS"], ["DET DT", "NOUN NN", "VERB VBD", "NOUN NNS"]),
+        (["PROPN NNP", "VERB VBN", "DET DT", "NOUN NN"], ["PROPN NNP", "VERB VBD", "DET DT", "NOUN NN"]),
+        // followed by its agent: a participle modifying the noun
+        (["DET DT", "NOUN NN", "VERB VBN", "ADP IN", "NOUN NNS"], ["DET DT", "NOUN NN", "VERB VBN", "ADP IN", "NOUN NNS"]),
+        // a finite verb before it: the clause has its verb
+        (["NOUN NNS", "VERB VBD", "NOUN NNS", "VERB VBN", "NOUN NNS"], ["NOUN NNS", "VERB VBD", "NOUN NNS", "VERB VBN", "NOUN NNS"]),
+        (["NOUN NNS", "AUX VBP", "VERB VBN", "NOUN NNS"], ["NOUN NNS", "AUX VBP", "VERB VBN", "NOUN NNS"]),
+        // not after a noun
+        (["PRON PRP", "VERB VBN", "NOUN NNS"], ["PRON PRP", "VERB VBN", "NOUN NNS"]),
+    ] as [([String], [String])])
+    func finiteVerbRule(input: [String], expected: [String]) throws {
+        let tagSet = ["DET DT", "NOUN NN", "NOUN NNS", "PROPN NNP", "VERB VBN", "VERB VBD", "AUX VBP", "ADP IN", "PRON PRP"]
+        let repair = try #require(FiniteVerbRepair(tags: tagSet))
+        var tags = input.compactMap { tag in tagSet.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&tags)
+        #expect(tags.map { tagSet[Int($0)] } == expected)
+    }
+
+    @Test func aTagSetWithoutTheTagsHasNoRule() {
+        #expect(FiniteVerbRepair(tags: ["NOUN NN", "VERB VB"]) == nil)
+        #expect(NameTagging(tags: ["NOUN NN"]) == nil)
+    }
+
+    /// A known name the tagger reads as neither noun nor adjective becomes a proper noun, and the words
+    /// after it are tagged with that.
+    @Test func knownNamesAreNouns() throws {
+        let analyzer = try SyntaxAnalyzer()
+        let words = WordTokenizer.words("Italy committed 1,000 troops to the force.")
+        let sentence = analyzer.analyze(words, names: [KnownName(words: 0..<1)])
+        #expect(sentence.words[0].upos == .propn)
+        #expect(sentence.words[1].upos == .verb)
+        #expect(sentence.words[0].label == "nsubj")
+        // Nouns, adjectives and numbers are readings a name can have: they are kept.
+        let demonym = analyzer.analyze(WordTokenizer.words("Russian drones hit Kyiv."), names: [KnownName(words: 0..<1, isDemonym: true)])
+        #expect(demonym.words[0].upos == .adj)
+    }
+}
