@@ -133,6 +133,13 @@ import Testing
         ("Spain would send 200 soldiers.", []),
         ("Russian forces in Ukraine shelled the city.", []),
         ("Italy committed 1,000 troops to the force in Lebanon.", ["ITA troops LBN hedged"]),
+        // a military installation kept or hosted somewhere says its soldiers are there
+        ("Russia maintains a naval base in Syria.", ["RUS troops SYR asserted"]),
+        ("The United States has military bases in Qatar and Bahrain.", ["USA troops QAT asserted", "USA troops BHR asserted"]),
+        ("Djibouti has hosted a French base since 1977.", ["FRA troops DJI asserted"]),
+        ("Poland will host 2,000 German soldiers.", ["DEU troops POL hedged"]),
+        ("Russia has a base.", []),
+        ("Iran attacked a US base in Iraq.", ["IRN attack USA asserted"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

@@ -38,6 +38,25 @@ import Testing
         #expect(tags.map { tagSet[Int($0)] } == expected)
     }
 
+    /// Which predicted tags a name keeps, on a tag set of its own.
+    @Test func nameTagsOnATagSet() throws {
+        let tagSet = ["PROPN NNP", "ADJ JJ", "ADV RB", "NOUN NN", "VERB VBZ"]
+        let naming = try #require(NameTagging(tags: tagSet))
+        func tag(_ name: String) -> UInt8 { UInt8(tagSet.firstIndex(of: name) ?? 0) }
+        let forms = ["Qatar", "United", "States", "Russian", "Kremlin", "hosts"]
+        let marks = try #require(naming.marks(forms: forms, names: [
+            KnownName(words: 0..<1), KnownName(words: 1..<3), KnownName(words: 3..<4, isDemonym: true), KnownName(words: 4..<5),
+        ]))
+        #expect(naming.adjusted(tag("ADJ JJ"), at: 0, marks: marks) == tag("PROPN NNP"))
+        #expect(naming.adjusted(tag("ADV RB"), at: 0, marks: marks) == tag("PROPN NNP"))
+        #expect(naming.adjusted(tag("ADJ JJ"), at: 1, marks: marks) == tag("ADJ JJ"))
+        #expect(naming.adjusted(tag("ADV RB"), at: 3, marks: marks) == tag("ADJ JJ"))
+        #expect(naming.adjusted(tag("NOUN NN"), at: 4, marks: marks) == tag("NOUN NN"))
+        // A word outside every name keeps its tag.
+        #expect(naming.adjusted(tag("VERB VBZ"), at: 5, marks: marks) == tag("VERB VBZ"))
+        #expect(naming.marks(forms: ["us"], names: [KnownName(words: 0..<1)]) == nil)
+    }
+
     @Test func aTagSetWithoutTheTagsHasNoRule() {
         #expect(FiniteVerbRepair(tags: ["NOUN NN", "VERB VB"]) == nil)
         #expect(NameTagging(tags: ["NOUN NN"]) == nil)

@@ -49,7 +49,7 @@ struct CueTable: Sendable {
         var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
-        var retaliationVerbs, retaliationNouns, pluralPronouns: [String]
+        var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
         var definiteAnaphors: [String: [String]]
     }
 
@@ -119,6 +119,11 @@ struct CueTable: Sendable {
     let retaliationNouns: Set<String>
     /// Third-person pronouns that refer to a plural: "them" prefers "Ukrainian troops" to "the Pentagon".
     let pluralPronouns: Set<String>
+    /// Military installations, which say a party's soldiers are where they are kept:
+    /// "maintains a naval base in Syria", "hosts a Russian air base".
+    let installationNouns: Set<String>
+    /// Verbs whose subject is the host of the soldiers or installation they take as object: "Qatar hosts US troops".
+    let hostingVerbs: Set<String>
     /// Nouns that, after "the", stand for the last party of a kind named before them: "the group", "the country".
     let definiteAnaphors: [String: PartyKind]
 
@@ -197,6 +202,8 @@ struct CueTable: Sendable {
         retaliationVerbs = Set(file.retaliationVerbs)
         retaliationNouns = Set(file.retaliationNouns)
         pluralPronouns = Set(file.pluralPronouns)
+        installationNouns = Set(file.installationNouns)
+        hostingVerbs = Set(file.hostingVerbs)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }
@@ -204,6 +211,6 @@ struct CueTable: Sendable {
         }
         definiteAnaphors = anaphors
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
-            .union(file.retaliationNouns)
+            .union(file.retaliationNouns).union(file.installationNouns)
     }
 }

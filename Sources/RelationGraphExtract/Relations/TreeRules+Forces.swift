@@ -30,10 +30,15 @@ extension TreeRules {
     /// present deployment is presupposed, whatever "would" says of the boost).
     /// Who keeps them is the soldiers' owner, else the subject; where, an "in"
     /// phrase on the verb, the soldiers or what counts them.
+    ///
+    /// A military installation kept somewhere says the same of the soldiers
+    /// who man it: "Russia maintains a naval base in Syria".
     mutating func holding(_ verb: Int) {
         for object in sentence.children(verb, "obj", exact: true) {
             let soldiers = counted(object)
-            guard cues.personnel.contains(lemmas[soldiers]), !cues.ownForces.contains(lemmas[soldiers]) else { continue }
+            let kept = (cues.personnel.contains(lemmas[soldiers]) && !cues.ownForces.contains(lemmas[soldiers]))
+                || isInstallation(soldiers)
+            guard kept else { continue }
             var agents = modifierParties(soldiers, labels: ["nmod:poss", "amod", "compound"])
             if agents.isEmpty { agents = subject(verb) }
             let places = Set([verb, object, soldiers]).sorted().flatMap { obliques($0, cases: ["in", "inside"]) }
@@ -45,6 +50,26 @@ extension TreeRules {
                 add(agents, .troops, targets, cue: soldiers, governor: verb)
             }
         }
+    }
+
+    /// Soldiers or an installation of a party hosted by another: "Qatar hosts
+    /// US troops", "Syria hosts a Russian air base".
+    mutating func hosting(_ verb: Int) {
+        for object in objects(verb) {
+            guard isInstallation(object)
+                || (cues.personnel.contains(lemmas[object]) && !cues.ownForces.contains(lemmas[object])) else { continue }
+            let owners = modifierParties(object, labels: ["amod", "compound", "nmod:poss"])
+                + obliques(object, cases: ["from"]).flatMap(arguments)
+            add(owners, .troops, subject(verb), cue: object, governor: verb)
+        }
+    }
+
+    /// A military installation. "Bases" is also the plural of "basis", the
+    /// lemma the treebank gives it most often, so the form is read too.
+    func isInstallation(_ word: Int) -> Bool {
+        let form = sentence.words[word].form.lowercased()
+        return cues.installationNouns.contains(lemmas[word])
+            || (form.hasSuffix("s") && cues.installationNouns.contains(String(form.dropLast())))
     }
 
     /// Where soldiers "in" a phrase are: the place it names, or for a force

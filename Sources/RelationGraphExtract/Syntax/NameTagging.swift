@@ -18,6 +18,8 @@ struct NameTagging: Sendable {
     private let adjective: UInt8
     /// Tags left alone: those whose UPOS is NOUN, PROPN, ADJ or NUM.
     private let nominal: Set<UInt8>
+    /// Tags whose UPOS is ADJ: no reading of a one-word name that is not a demonym ("Qatar hosts …").
+    private let adjectives: Set<UInt8>
 
     /// The stage for a tag set, or nil when it has no `PROPN NNP` and `ADJ JJ`.
     ///
@@ -30,6 +32,7 @@ struct NameTagging: Sendable {
             let upos = tags[index].prefix { $0 != " " }
             return upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM"
         }.map { UInt8($0) })
+        adjectives = Set(tags.indices.filter { tags[$0].hasPrefix("ADJ ") }.map { UInt8($0) })
     }
 
     /// For each word, whether it is a capitalised word of a name, and of a demonym; nil when no name has one.
@@ -38,7 +41,8 @@ struct NameTagging: Sendable {
         for name in names {
             for word in name.words where word >= 0 && word < forms.count && forms[word].first?.isUppercase == true {
                 if marks == nil { marks = Array(repeating: 0, count: forms.count) }
-                marks?[word] = name.isDemonym ? 2 : 1
+                // Words of longer names may be adjectives ("United" in "United States").
+                marks?[word] = name.isDemonym ? 2 : name.words.count == 1 ? 3 : 1
             }
         }
         return marks
@@ -49,7 +53,7 @@ struct NameTagging: Sendable {
     /// - Complexity: O(1).
     @inline(__always)
     func adjusted(_ tag: UInt8, at index: Int, marks: [UInt8]) -> UInt8 {
-        guard marks[index] != 0, !nominal.contains(tag) else { return tag }
+        guard marks[index] != 0, !nominal.contains(tag) || (marks[index] == 3 && adjectives.contains(tag)) else { return tag }
         return marks[index] == 2 ? adjective : properNoun
     }
 }
