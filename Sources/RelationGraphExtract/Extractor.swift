@@ -103,6 +103,8 @@ public struct Extractor: Sendable {
         var antecedents: [Int32] = []
         // Where the last troops found were placed; a report on a force goes on to list what each state sends.
         var host: [Int32] = []
+        // Who last imposed sanctions: an announcement goes on in the passive ("… were also sanctioned").
+        var sanctioner: [Int32] = []
         let clauses = sentences.flatMap { Self.withoutDateline($0, words: words) }
         for sentence in clauses.flatMap({ Self.pieces(of: $0, words: words) }) {
             let lemmas = sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) }
@@ -111,7 +113,9 @@ public struct Extractor: Sendable {
             // Before tagging, a word may be a noun cue as it stands ("fighting") or a verb cue by its lemma ("fought").
             let hasCue = lemmas.contains { cues.cueLemmas.contains($0) }
                 || sentence.contains { cues.cueLemmas.contains(words[$0].form.lowercased()) }
-            let isCandidate = hasCue && (partyWords >= 2 || (partyWords >= 1 && (hasPronoun || !host.isEmpty)))
+            let context = hasPronoun || !host.isEmpty || !sanctioner.isEmpty
+                || lemmas.contains { cues.sanctionLemmas.contains($0) }
+            let isCandidate = hasCue && (partyWords >= 2 || (partyWords >= 1 && context))
             guard isCandidate else {
                 if let subject = local.first(where: { !$0.isPronoun && !$0.isQualifier }) { antecedents = subject.parties }
                 continue
@@ -121,9 +125,10 @@ public struct Extractor: Sendable {
             let tagged = parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }
             let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
             var rules = TreeRules(
-                sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues, documentHost: host)
+                sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues, documentHost: host, documentSanctioner: sanctioner)
             rules.apply()
             if let placed = rules.findings.last(where: { $0.kind == .troops }) { host = [placed.target] }
+            if !rules.sanctioners.isEmpty { sanctioner = rules.sanctioners }
             for finding in rules.findings {
                 let range = parsed.words[finding.words.lowerBound].byteRange.lowerBound..<parsed.words[finding.words.upperBound].byteRange.upperBound
                 result.append((finding, range))

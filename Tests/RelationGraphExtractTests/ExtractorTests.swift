@@ -140,6 +140,14 @@ import Testing
         ("Poland will host 2,000 German soldiers.", ["DEU troops POL hedged"]),
         ("Russia has a base.", []),
         ("Iran attacked a US base in Iraq.", ["IRN attack USA asserted"]),
+        // passive sanctions: the agent, else who the document last said imposes sanctions, when the passive reports an act
+        ("Sanctions were imposed against Iran by the EU.", ["EU sanction IRN asserted"]),
+        ("The EU has imposed sanctions on seven people. Sanctions were also imposed against Iran.", ["EU sanction IRN asserted"]),
+        ("The UN sanctioned Iran. Russia and Belarus are heavily sanctioned.", ["UN sanction IRN asserted"]),
+        ("Sanctions were imposed on Iran.", []),
+        ("The EU imposed sanctions on the Minister of Defence of Russia.", ["EU sanction RUS asserted"]),
+        // national armed forces by their names
+        ("The IDF said its jets struck Hezbollah positions.", ["ISR attack HEZBOLLAH asserted"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

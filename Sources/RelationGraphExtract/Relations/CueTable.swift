@@ -129,6 +129,9 @@ struct CueTable: Sendable {
 
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
+    /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
+    /// who imposes sanctions for the passives after it.
+    let sanctionLemmas: Set<String>
 
     /// The package's cue table.
     ///
@@ -210,6 +213,8 @@ struct CueTable: Sendable {
             for noun in nouns { anaphors[noun] = partyKind }
         }
         definiteAnaphors = anaphors
+        sanctionLemmas = Set(verbs.filter { $0.value.contains { $0.kind == "sanction" } }.keys)
+            .union(nouns.filter { $0.value.kind == "sanction" }.keys)
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
             .union(file.retaliationNouns).union(file.installationNouns)
     }

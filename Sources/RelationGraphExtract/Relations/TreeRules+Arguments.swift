@@ -46,7 +46,13 @@ extension TreeRules {
             let isOwner = label == "amod" || label == "compound" || label == "nmod:poss"
                 || (label == "nmod" && sentence.caseOf(child) == "of") || label == "flat"
             guard isOwner else { continue }
-            for modifier in sentence.conjuncts(child) {
+            // "the Minister of Defence of Iran": the owner may be named by the office's own "of" phrase.
+            var owners = sentence.conjuncts(child)
+            if label == "nmod", sentence.mentionAt[child] < 0,
+               let inner = sentence.children(child, "nmod").first(where: { sentence.caseOf($0) == "of" }) {
+                owners += sentence.conjuncts(inner)
+            }
+            for modifier in owners {
                 let index = sentence.mentionAt[modifier]
                 guard index >= 0, sanctioned || !sentence.mentions[index].isQualifier, !sentence.mentions[index].isOrigin else { continue }
                 result += sentence.mentions[index].parties.map { ($0, modifier) }

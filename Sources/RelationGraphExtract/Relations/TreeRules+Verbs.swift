@@ -94,6 +94,7 @@ extension TreeRules {
             var targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
             var agents = subject(verb)
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
+            if agents.isEmpty, passive, cue.kind == "sanction" { agents = unnamedSanctioner(verb) }
             if cue.kind == "attack", cues.aimingVerbs.contains(lemmas[verb]),
                let measure = obliques(verb, cases: ["with", "through", "by"]).first(where: { cues.nouns[lemmas[$0]]?.kind == "sanction" }) {
                 // "targeted China with sanctions", "hit Iran with new sanctions": aimed, not an attack.
@@ -117,13 +118,16 @@ extension TreeRules {
             if found.isEmpty, !passive { found = nearby(verb, before: false) }
             add(agents, kind, found, cue: verb)
         case .light:
-            let nounCues = objects(verb).flatMap(sentence.conjuncts).filter { cues.nouns[lemmas[$0]]?.kind == cue.kind }
+            // "imposed sanctions on Iran", and in the passive "sanctions were imposed on Iran (by the EU)".
+            let themes = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
+            let nounCues = themes.flatMap(sentence.conjuncts).filter { cues.nouns[lemmas[$0]]?.kind == cue.kind }
             guard !nounCues.isEmpty else { return }
             for noun in nounCues {
                 consumed.insert(noun)
                 var agents = nounAgents(noun)
                 if agents.isEmpty { agents = subject(verb) }
                 if agents.isEmpty, !sentence.isPassive(verb) { agents = nearby(verb, before: true) }
+                if agents.isEmpty, passive, cue.kind == "sanction" { agents = unnamedSanctioner(verb) }
                 var targets = nounTargets(noun, kind: cue.kind)
                 if targets.isEmpty { targets = obliques(verb, cases: targetCases(cue.kind)).flatMap { targetArguments($0, kind: cue.kind) } }
                 if targets.isEmpty, cue.kind == "sanction" {
@@ -146,6 +150,17 @@ extension TreeRules {
             }
             reciprocal(sides, cue: verb)
         }
+    }
+
+    /// The sanctioner of a passive sanction that names none: the document's
+    /// last, when the passive reports an act ("Iran was also sanctioned",
+    /// "sanctions have been imposed on …"), the way an announcement goes on;
+    /// a state ("Iran is heavily sanctioned") has no sanctioner (guideline: unnamed, skip).
+    func unnamedSanctioner(_ verb: Int) -> [(party: Int32, word: Int)] {
+        let auxiliaries = (sentence.children(verb, "aux", exact: true) + sentence.children(verb, "aux:pass", exact: true))
+            .map { sentence.words[$0].form.lowercased() }
+        guard auxiliaries.contains(where: { $0 == "was" || $0 == "were" || $0 == "been" }) else { return [] }
+        return documentSanctioner.map { ($0, verb) }
     }
 
     func targetCases(_ kind: String) -> Set<String> {

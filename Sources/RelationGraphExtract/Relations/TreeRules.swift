@@ -22,6 +22,8 @@ struct TreeRules {
     let sentence: TreeSentence
     let cues: CueTable
     private(set) var findings: [Finding] = []
+    /// The last parties the sentence says impose sanctions, whether or not it names whom.
+    private(set) var sanctioners: [Int32] = []
     /// Nouns already read as the object of a light verb ("imposed sanctions").
     var consumed: Set<Int> = []
 
@@ -30,11 +32,15 @@ struct TreeRules {
     /// Where the document last placed troops: the destination of troops
     /// sent with none in their own sentence (``Extractor`` keeps it).
     let documentHost: [Int32]
+    /// Who the document last said imposes sanctions: the sanctioner of a
+    /// passive sanction that names none ("Iran was also sanctioned").
+    let documentSanctioner: [Int32]
 
-    init(sentence: TreeSentence, cues: CueTable, documentHost: [Int32] = []) {
+    init(sentence: TreeSentence, cues: CueTable, documentHost: [Int32] = [], documentSanctioner: [Int32] = []) {
         self.sentence = sentence
         self.cues = cues
         self.documentHost = documentHost
+        self.documentSanctioner = documentSanctioner
         respectively = sentence.lemmas.contains("respectively")
     }
 
@@ -104,6 +110,8 @@ struct TreeRules {
         _ sources: [(party: Int32, word: Int)], _ kind: RelationKind, _ targets: [(party: Int32, word: Int)], cue: Int,
         governor: Int? = nil
     ) {
+        // "The EU has imposed sanctions on seven people …" names no sanctioned party, but who sanctions.
+        if kind == .sanction, !sources.isEmpty { sanctioners = sources.map(\.party) }
         guard !sources.isEmpty, !targets.isEmpty else { return }
         let verb = governor ?? cue
         // "China does not arm Russia, as Iran does": the pro-verb's subject does what the verb says, in the
