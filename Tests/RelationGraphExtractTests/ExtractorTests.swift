@@ -85,8 +85,8 @@ import Testing
         ("Fighting is still ongoing between the Sudanese Armed Forces and the Rapid Support Forces.", ["SDN attack RSF asserted", "RSF attack SDN asserted"]),
         ("North Korea poses a threat to Japan's security.", ["PRK threat JPN asserted"]),
         ("The Houthis said they will continue attacks against Israel.", ["HOUTHIS threat ISR asserted"]),
-        // a participle describes its noun as it is, whatever the clause around it says
-        ("Ukraine could use the American weapons provided to it against Russia.", ["USA supply UKR asserted"]),
+        // a participle describes its noun as it is, whatever the clause around it says; a possible use against a party is a hedged threat (guideline 6)
+        ("Ukraine could use the American weapons provided to it against Russia.", ["USA supply UKR asserted", "UKR threat RUS hedged"]),
         // a reduced relative the parser took for the main clause; possession with "from"; aimed with sanctions
         ("Drones shipped from Iran to Russia were used in the attack.", ["IRN supply RUS asserted"]),
         ("Serbia has military equipment from Russia and China.", ["RUS supply SRB asserted", "CHN supply SRB asserted"]),
@@ -146,6 +146,14 @@ import Testing
         ("The UN sanctioned Iran. Russia and Belarus are heavily sanctioned.", ["UN sanction IRN asserted"]),
         ("Sanctions were imposed on Iran.", []),
         ("The EU imposed sanctions on the Minister of Defence of Russia.", ["EU sanction RUS asserted"]),
+        // a response conditional on another party's act is an asserted threat to it (guideline 4)
+        ("If Iran sends missiles to Russia, Britain will respond severely.", ["IRN supply RUS hedged", "GBR threat IRN asserted"]),
+        ("Seoul will take action if Pyongyang tests a missile.", ["KOR threat PRK asserted"]),
+        ("Japan will cut aid if Myanmar holds the election.", []),
+        ("Turkey would not respond if Greece moved troops.", []),
+        // materiel used against a party, with "against" on the participle that describes it
+        ("Officials said that Georgian troops could use the British rifles supplied to them against the Russian army.",
+         ["GBR supply GEO asserted", "GEO threat RUS hedged"]),
         // national armed forces by their names
         ("The IDF said its jets struck Hezbollah positions.", ["ISR attack HEZBOLLAH asserted"]),
         // what is not a relation

@@ -50,6 +50,7 @@ struct CueTable: Sendable {
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
+        var responseVerbs, responseNouns: [String]
         var definiteAnaphors: [String: [String]]
     }
 
@@ -124,6 +125,11 @@ struct CueTable: Sendable {
     let installationNouns: Set<String>
     /// Verbs whose subject is the host of the soldiers or installation they take as object: "Qatar hosts US troops".
     let hostingVerbs: Set<String>
+    /// Verbs of responding to another party's act, which a condition on that act makes a warning:
+    /// "we will retaliate if …", "is prepared to intensify our measures if …".
+    let responseVerbs: Set<String>
+    /// Nouns of measures taken in response: "will take action if …".
+    let responseNouns: Set<String>
     /// Nouns that, after "the", stand for the last party of a kind named before them: "the group", "the country".
     let definiteAnaphors: [String: PartyKind]
 
@@ -207,6 +213,8 @@ struct CueTable: Sendable {
         pluralPronouns = Set(file.pluralPronouns)
         installationNouns = Set(file.installationNouns)
         hostingVerbs = Set(file.hostingVerbs)
+        responseVerbs = Set(file.responseVerbs)
+        responseNouns = Set(file.responseNouns)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

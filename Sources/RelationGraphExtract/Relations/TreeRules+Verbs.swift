@@ -63,7 +63,12 @@ extension TreeRules {
             // "Russia used drones against Ukraine": materiel used against a party is an attack on it
             // (a threat when it is only possible: "could use the missiles against Russia").
             if !passive, themes.contains(where: isMateriel) {
+                // The parser may hang "against" on a participle describing the materiel ("use the weapons
+                // provided to them against X"), as an `acl` of it or an `xcomp` of the verb.
+                let participles = themes.flatMap { sentence.children($0, "acl", exact: true) }
+                    + sentence.children(verb, "xcomp", exact: true).filter(sentence.isParticipleOfObject)
                 let targets = obliques(verb, cases: ["against"]) + themes.flatMap { attached($0, case: "against") }
+                    + participles.flatMap { obliques($0, cases: ["against"]) }
                 add(subject(verb), .attack, targets.flatMap(arguments), cue: verb)
             }
         case .send:

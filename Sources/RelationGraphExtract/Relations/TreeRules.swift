@@ -55,6 +55,7 @@ struct TreeRules {
             if cues.holdingVerbs.contains(lemmas[word]) || cues.enlargingVerbs.contains(lemmas[word]) { holding(word) }
             if cues.retaliationVerbs.contains(lemmas[word]) { retaliation(word) }
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
+            conditionalWarning(word)
             if cues.compositionVerbs.contains(lemmas[word]) || cues.compositionVerbs.contains(phrasal(word)) { composition(word) }
             guard let frames = cues.verbs[lemmas[word]] else { continue }
             for cue in frames { verb(word, cue) }

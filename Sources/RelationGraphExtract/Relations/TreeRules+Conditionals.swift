@@ -1,0 +1,41 @@
+import RelationGraph
+
+/// Conditional warnings: a response promised for what another party may do.
+extension TreeRules {
+    /// "If Ruritania ships missiles, we will respond severely": a response
+    /// made conditional on another party's act is a threat to that party,
+    /// asserted whatever the modal of the response (guideline 4). The
+    /// response is a verb of responding or escalating (`responseVerbs`:
+    /// "will retaliate", "is prepared to intensify our measures"), or a verb
+    /// whose object or oblique is a retaliation or a sanction or attack cue
+    /// ("is ready for new sanctions", "will take action"); the condition is
+    /// its adverbial clause with a conditional subordinator (`if`, `unless`),
+    /// and the threatened party that clause's subject.
+    mutating func conditionalWarning(_ verb: Int) {
+        let conditions = sentence.children(verb, "advcl", exact: true).filter { clause in
+            sentence.children(clause, "mark").contains { ["if", "unless"].contains(lemmas[$0]) }
+        }
+        guard !conditions.isEmpty, isResponse(verb) else { return }
+        let threatened = conditions.flatMap { subject($0) }
+        var agents = subject(verb)
+        if agents.isEmpty, let governor = sentence.head(verb), sentence.label(verb) == "xcomp" { agents = subject(governor) }
+        // A pronoun in the condition resolved to one of the warning parties is a wrong antecedent, not a target.
+        let others = threatened.filter { target in !agents.contains { $0.party == target.party } }
+        guard !agents.isEmpty, !others.isEmpty else { return }
+        let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
+        guard !modality.negated else { return }
+        // Asserted (guideline 4) unless the warning itself is only reported as possible or attributed.
+        emit(agents, .threat, others, cue: verb, modality: modality.evidential == nil ? ClauseModality() : modality, verb: verb)
+    }
+
+    /// A verb of responding, or one whose object or oblique names a response or a measure.
+    private func isResponse(_ verb: Int) -> Bool {
+        if cues.responseVerbs.contains(lemmas[verb]) { return true }
+        let complements = objects(verb) + sentence.children(verb, "obl")
+        return complements.contains { word in
+            let lemma = lemmas[word]
+            return cues.retaliationNouns.contains(lemma) || cues.responseNouns.contains(lemma)
+                || ["sanction", "attack"].contains(cues.nouns[lemma]?.kind ?? "")
+        }
+    }
+}
