@@ -154,6 +154,9 @@ import Testing
         // materiel used against a party, with "against" on the participle that describes it
         ("Officials said that Georgian troops could use the British rifles supplied to them against the Russian army.",
          ["GBR supply GEO asserted", "GEO threat RUS hedged"]),
+        // present tenses the tagger reads as plural nouns after a name
+        ("Qatar hosts US troops.", ["USA troops QAT asserted"]),
+        ("China arms Pakistan.", ["CHN supply PAK asserted"]),
         // national armed forces by their names
         ("The IDF said its jets struck Hezbollah positions.", ["ISR attack HEZBOLLAH asserted"]),
         // what is not a relation

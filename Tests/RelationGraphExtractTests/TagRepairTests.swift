@@ -29,9 +29,19 @@ import Testing
         (["NOUN NNS", "AUX VBP", "VERB VBN", "NOUN NNS"], ["NOUN NNS", "AUX VBP", "VERB VBN", "NOUN NNS"]),
         // not after a noun
         (["PRON PRP", "VERB VBN", "NOUN NNS"], ["PRON PRP", "VERB VBN", "NOUN NNS"]),
+        // a plural noun after a clause-opening name, before a noun phrase that does not start with a noun
+        (["PROPN NNP", "NOUN NNS", "PROPN NNP"], ["PROPN NNP", "VERB VBZ", "PROPN NNP"]),
+        (["DET DT", "PROPN NNP", "NOUN NNS", "DET DT", "NOUN NN"], ["DET DT", "PROPN NNP", "VERB VBZ", "DET DT", "NOUN NN"]),
+        (["NOUN NNS", "PUNCT ,", "PROPN NNP", "PROPN NNP", "NOUN NNS", "PROPN NNP"],
+         ["NOUN NNS", "PUNCT ,", "PROPN NNP", "PROPN NNP", "VERB VBZ", "PROPN NNP"]),
+        // before a noun ("US arms sales"), after a name inside a phrase, or after a finite verb: a noun
+        (["PROPN NNP", "NOUN NNS", "NOUN NNS"], ["PROPN NNP", "NOUN NNS", "NOUN NNS"]),
+        (["DET DT", "NOUN NN", "ADP IN", "PROPN NNP", "NOUN NNS", "PROPN NNP"], ["DET DT", "NOUN NN", "ADP IN", "PROPN NNP", "NOUN NNS", "PROPN NNP"]),
+        (["PROPN NNP", "VERB VBD", "PROPN NNP", "NOUN NNS", "DET DT"], ["PROPN NNP", "VERB VBD", "PROPN NNP", "NOUN NNS", "DET DT"]),
     ] as [([String], [String])])
     func finiteVerbRule(input: [String], expected: [String]) throws {
-        let tagSet = ["DET DT", "NOUN NN", "NOUN NNS", "PROPN NNP", "VERB VBN", "VERB VBD", "AUX VBP", "ADP IN", "PRON PRP"]
+        let tagSet = ["DET DT", "NOUN NN", "NOUN NNS", "PROPN NNP", "VERB VBN", "VERB VBD", "AUX VBP", "ADP IN", "PRON PRP",
+                      "VERB VBZ", "PUNCT ,"]
         let repair = try #require(FiniteVerbRepair(tags: tagSet))
         var tags = input.compactMap { tag in tagSet.firstIndex(of: tag).map(UInt8.init) }
         repair.apply(&tags)

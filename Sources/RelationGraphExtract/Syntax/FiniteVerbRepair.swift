@@ -1,28 +1,44 @@
 /// A rule stage after the tagger, in the manner of spaCy's attribute ruler:
-/// a past participle that can only be the sentence's finite verb is retagged
-/// as a past tense.
+/// a word that can only be the sentence's finite verb, tagged otherwise, is
+/// retagged as one.
 ///
-/// News sentences open with a subject and a past tense: "A Thai fighter jet
-/// bombed targets in Cambodia". The tagger, trained on web text, often reads
-/// the verb after a noun as a participle modifying it (`VBN`, as in "the jet
-/// bombed by …"), and the parser then hangs the whole clause on the noun.
-/// A participle that modifies a noun is followed by its agent or a
-/// preposition, not by a bare object; so a `VBN` right after a noun, right
-/// before the start of a noun phrase, with no finite verb or auxiliary
-/// before it in the sentence, is the finite verb.
+/// News sentences open with a subject and a finite verb, and the tagger,
+/// trained on web text, misses two kinds of them:
+///
+/// - a past tense read as a participle modifying the noun before it ("A Thai
+///   fighter jet bombed targets": `VBN`, as in "the jet bombed by …"). A
+///   participle that modifies a noun is followed by its agent or a
+///   preposition, not by a bare object; so a `VBN` right after a noun, right
+///   before the start of a noun phrase, is the past tense `VBD`;
+/// - a present tense with a plural-noun reading, read as a noun after a
+///   name ("Qatar hosts US troops", "China arms Pakistan": `NNS`). After a
+///   proper name that opens the clause, a plural noun right before a
+///   determiner, possessive, number, proper name or adjective is the verb
+///   `VBZ`; before another noun it is left alone ("US arms sales").
+///
+/// Either applies only when no finite verb or auxiliary comes before it in
+/// the sentence, and at most once.
 ///
 /// - Complexity: O(*n*) time in the number of words, O(1) extra space.
 struct FiniteVerbRepair: Sendable {
     private let participle: UInt8
     private let pastTense: UInt8
+    private let pluralNoun: UInt8
+    private let presentTense: UInt8
     /// Tags a word before the participle may have: nouns.
     private let nouns: Set<UInt8>
-    /// Tags that start a noun phrase after it: determiners, possessives, numbers, adjectives, nouns.
+    /// Tags that start a noun phrase after a participle: determiners, possessives, numbers, adjectives, nouns.
     private let objectStarts: Set<UInt8>
+    /// Tags that start a noun phrase after a plural noun read as a verb: the same without nouns.
+    private let objectStartsBeforeNoun: Set<UInt8>
+    private let properNouns: Set<UInt8>
+    /// Tags after which a clause starts: punctuation and conjunctions.
+    private let clauseBreaks: Set<UInt8>
+    private let determiners: Set<UInt8>
     /// Tags that make a clause finite before it: past and present tenses, modals, auxiliaries.
     private let finite: Set<UInt8>
 
-    /// The stage for a tag set, or nil when the tag set has no `VERB VBN` and `VERB VBD`.
+    /// The stage for a tag set, or nil when the tag set lacks one of `VERB VBN`, `VERB VBD`, `NOUN NNS`, `VERB VBZ`.
     ///
     /// - Complexity: O(*t*) in the number of tags.
     init?(tags: [String]) {
@@ -32,13 +48,21 @@ struct FiniteVerbRepair: Sendable {
                 return parts.count == 2 && wanted(parts[0], parts[1])
             }.map { UInt8($0) })
         }
-        guard let participle = tags.firstIndex(of: "VERB VBN"), let pastTense = tags.firstIndex(of: "VERB VBD") else { return nil }
+        guard let participle = tags.firstIndex(of: "VERB VBN"), let pastTense = tags.firstIndex(of: "VERB VBD"),
+              let pluralNoun = tags.firstIndex(of: "NOUN NNS"), let presentTense = tags.firstIndex(of: "VERB VBZ")
+        else { return nil }
         self.participle = UInt8(participle)
         self.pastTense = UInt8(pastTense)
+        self.pluralNoun = UInt8(pluralNoun)
+        self.presentTense = UInt8(presentTense)
         nouns = indexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
-        objectStarts = indexes { upos, xpos in
-            upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM" || xpos == "DT" || xpos == "PRP$"
+        objectStartsBeforeNoun = indexes { upos, xpos in
+            upos == "PROPN" || upos == "ADJ" || upos == "NUM" || xpos == "DT" || xpos == "PRP$"
         }
+        objectStarts = objectStartsBeforeNoun.union(indexes { upos, _ in upos == "NOUN" })
+        properNouns = indexes { upos, _ in upos == "PROPN" }
+        clauseBreaks = indexes { upos, _ in upos == "PUNCT" || upos == "CCONJ" || upos == "SCONJ" }
+        determiners = indexes { _, xpos in xpos == "DT" }
         finite = indexes { upos, xpos in upos == "AUX" || xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD" }
     }
 
@@ -47,10 +71,26 @@ struct FiniteVerbRepair: Sendable {
         guard tags.count >= 3, !finite.contains(tags[0]) else { return }
         for index in 1..<(tags.count - 1) {
             if finite.contains(tags[index]) { return }
-            if tags[index] == participle, nouns.contains(tags[index - 1]), objectStarts.contains(tags[index + 1]) {
+            let next = tags[index + 1]
+            if tags[index] == participle, nouns.contains(tags[index - 1]), objectStarts.contains(next) {
                 tags[index] = pastTense
                 return
             }
+            if tags[index] == pluralNoun, objectStartsBeforeNoun.contains(next), opensClause(name: index - 1, in: tags) {
+                tags[index] = presentTense
+                return
+            }
         }
+    }
+
+    /// Whether the proper name ending at `last` starts its clause: at the sentence's start, after
+    /// punctuation or a conjunction, or after a sentence-initial determiner ("The US …").
+    private func opensClause(name last: Int, in tags: [UInt8]) -> Bool {
+        guard properNouns.contains(tags[last]) else { return false }
+        var first = last
+        while first > 0, properNouns.contains(tags[first - 1]) { first -= 1 }
+        if first == 0 { return true }
+        if clauseBreaks.contains(tags[first - 1]) { return true }
+        return first == 1 && determiners.contains(tags[0])
     }
 }
