@@ -157,6 +157,10 @@ import Testing
         // present tenses the tagger reads as plural nouns after a name
         ("Qatar hosts US troops.", ["USA troops QAT asserted"]),
         ("China arms Pakistan.", ["CHN supply PAK asserted"]),
+        // who helps a war does not wage it (guideline 11); who is helped does
+        ("Moscow buys rifles from Belarus, which helps it wage war against Kyiv.", ["RUS attack UKR asserted"]),
+        ("Belarus supports the war against Ukraine.", []),
+        ("Minsk assists the war on Ukraine.", []),
         // national armed forces by their names
         ("The IDF said its jets struck Hezbollah positions.", ["ISR attack HEZBOLLAH asserted"]),
         // what is not a relation

@@ -50,7 +50,7 @@ struct CueTable: Sendable {
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
-        var responseVerbs, responseNouns: [String]
+        var responseVerbs, responseNouns, supportVerbs: [String]
         var definiteAnaphors: [String: [String]]
     }
 
@@ -128,6 +128,9 @@ struct CueTable: Sendable {
     /// Verbs of responding to another party's act, which a condition on that act makes a warning:
     /// "we will retaliate if …", "is prepared to intensify our measures if …".
     let responseVerbs: Set<String>
+    /// Verbs of helping another party's act, whose subject does not do what their object names (guideline 11):
+    /// "helps it wage war against Ukraine".
+    let supportVerbs: Set<String>
     /// Nouns of measures taken in response: "will take action if …".
     let responseNouns: Set<String>
     /// Nouns that, after "the", stand for the last party of a kind named before them: "the group", "the country".
@@ -215,6 +218,7 @@ struct CueTable: Sendable {
         hostingVerbs = Set(file.hostingVerbs)
         responseVerbs = Set(file.responseVerbs)
         responseNouns = Set(file.responseNouns)
+        supportVerbs = Set(file.supportVerbs)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -99,7 +99,14 @@ extension TreeRules {
             }
             if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass",
                !readsNoun(head) {
-                agents = subject(head)
+                if cues.supportVerbs.contains(lemmas[head]) {
+                    // "China helps it wage war against Ukraine" (with "wage" tagged as an adjective): who is helped
+                    // wages it; the helper does not (guideline 11).
+                    agents = sentence.children(head, "obj", exact: true).filter { $0 != holder }.flatMap(arguments)
+                        + sentence.children(head, "iobj", exact: true).flatMap(arguments)
+                } else {
+                    agents = subject(head)
+                }
             }
         }
         if targets.isEmpty, cue.kind == "sanction" {
