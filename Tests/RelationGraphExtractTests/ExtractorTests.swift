@@ -157,6 +157,10 @@ import Testing
         // present tenses the tagger reads as plural nouns after a name
         ("Qatar hosts US troops.", ["USA troops QAT asserted"]),
         ("China arms Pakistan.", ["CHN supply PAK asserted"]),
+        // materiel given for use against a party: the recipient attacks it
+        ("Belarus shipped shells to Russia for use against Ukraine.", ["BLR supply RUS asserted", "RUS attack UKR asserted"]),
+        ("Iran sent drones to Russia for use in training.", ["IRN supply RUS asserted"]),
+        ("Iran sent drones to Russia against the advice of Qatar.", ["IRN supply RUS asserted"]),
         // who helps a war does not wage it (guideline 11); who is helped does
         ("Moscow buys rifles from Belarus, which helps it wage war against Kyiv.", ["RUS attack UKR asserted"]),
         ("Belarus supports the war against Ukraine.", []),

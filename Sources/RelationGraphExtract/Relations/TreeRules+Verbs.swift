@@ -44,6 +44,11 @@ extension TreeRules {
                     .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
             }
             add(agents, kind, recipients.flatMap(arguments), cue: verb)
+            if cue.needsMateriel, !agents.isEmpty {
+                // "supplied drones to Russia for use against Ukraine": what the materiel is for says whom the
+                // recipient attacks with it, in the supply's own clause.
+                add(recipients.flatMap(arguments), .attack, intendedTargets(verb, themes: themes), cue: verb)
+            }
         case .receive:
             let themes = objects(verb)
             guard themes.contains(where: isMateriel) else { return }
@@ -155,6 +160,17 @@ extension TreeRules {
             }
             reciprocal(sides, cue: verb)
         }
+    }
+
+    /// Whom materiel is given to be used against: "for use against X" on the
+    /// verb or the materiel, or "to use … against X"; nobody without such a use.
+    func intendedTargets(_ verb: Int, themes: [Int]) -> [(party: Int32, word: Int)] {
+        let uses = ([verb] + themes).flatMap { obliques($0, cases: ["for"]) }.filter { lemmas[$0] == "use" }
+            + (sentence.children(verb, "advcl", exact: true) + sentence.children(verb, "xcomp", exact: true)
+                + themes.flatMap { sentence.children($0, "acl", exact: true) }).filter { lemmas[$0] == "use" }
+        guard !uses.isEmpty else { return [] }
+        // The parser may hang "against" on the giving verb itself.
+        return (uses + [verb]).flatMap { obliques($0, cases: ["against"]) }.flatMap(arguments)
     }
 
     /// The sanctioner of a passive sanction that names none: the document's
