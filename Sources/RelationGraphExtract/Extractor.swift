@@ -26,6 +26,8 @@ public struct Extractor: Sendable {
     let lexicon: Lexicon
     let cues: CueTable
     let analyzer: SyntaxAnalyzer
+    /// ``CueTable/forceHosts`` with the hosts as indexes of the gazetteer's parties.
+    let forceHosts: [String: Int32]
 
     /// The longest evidence quote, in bytes, before it is shortened with "…".
     public static let maximumQuoteLength = 100
@@ -49,6 +51,8 @@ public struct Extractor: Sendable {
         lexicon = .standard
         cues = try CueTable.standard()
         do { analyzer = try SyntaxAnalyzer() } catch { throw FormatError(file: "SyntaxModel.bin", message: error.description) }
+        let indexes = Dictionary(gazetteer.parties.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        forceHosts = cues.forceHosts.compactMapValues { indexes[PartyID(rawValue: $0)] }
     }
 
     /// The relations stated in a text, one per (source, kind, target), with evidence.
@@ -109,6 +113,11 @@ public struct Extractor: Sendable {
         for sentence in clauses.flatMap({ Self.pieces(of: $0, words: words) }) {
             let lemmas = sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) }
             let (local, hasPronoun) = document.mentions(in: sentence)
+            // A named force ("UNIFIL") places the report's troops where it is stationed.
+            for mention in local where !mention.isPronoun {
+                let name = mention.words.map { words[sentence.lowerBound + $0].form.lowercased() }.joined(separator: " ")
+                if let stationed = forceHosts[name] { host = [stationed] }
+            }
             let partyWords = Set(local.filter { !$0.isPronoun }.map(\.words.lowerBound)).count
             // Before tagging, a word may be a noun cue as it stands ("fighting") or a verb cue by its lemma ("fought").
             let hasCue = lemmas.contains { cues.cueLemmas.contains($0) }
@@ -125,7 +134,8 @@ public struct Extractor: Sendable {
             let tagged = parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }
             let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
             var rules = TreeRules(
-                sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues, documentHost: host, documentSanctioner: sanctioner)
+                sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues, documentHost: host, documentSanctioner: sanctioner,
+                forceHosts: forceHosts)
             rules.apply()
             if let placed = rules.findings.last(where: { $0.kind == .troops }) { host = [placed.target] }
             if !rules.sanctioners.isEmpty { sanctioner = rules.sanctioners }

@@ -161,6 +161,13 @@ import Testing
         ("Belarus shipped shells to Russia for use against Ukraine.", ["BLR supply RUS asserted", "RUS attack UKR asserted"]),
         ("Iran sent drones to Russia for use in training.", ["IRN supply RUS asserted"]),
         ("Iran sent drones to Russia against the advice of Qatar.", ["IRN supply RUS asserted"]),
+        // troops sent to a named force go where it is stationed; whom troops are sent to join or help
+        ("Italy sent 1,000 soldiers to join UNIFIL.", ["ITA troops LBN asserted"]),
+        ("Extra British troops were deployed to KFOR.", ["GBR troops XKX asserted"]),
+        ("Ghana contributes troops to MONUSCO.", ["GHA troops COD asserted"]),
+        ("UNIFIL patrols the border. Spain would send 200 soldiers.", ["ESP troops LBN hedged"]),
+        ("North Korea sent troops to help Russia.", ["PRK troops RUS asserted"]),
+        ("Chad deployed soldiers to assist Mali.", ["TCD troops MLI asserted"]),
         // who helps a war does not wage it (guideline 11); who is helped does
         ("Moscow buys rifles from Belarus, which helps it wage war against Kyiv.", ["RUS attack UKR asserted"]),
         ("Belarus supports the war against Ukraine.", []),
@@ -177,6 +184,18 @@ import Testing
     ] as [(String, [String])])
     func findsWhatTheGuidelinesDefine(text: String, expected: [String]) {
         #expect(triples(text) == Set(expected), "\(text)")
+    }
+
+    /// Every named force of the cue table is a name in the gazetteer, stationed in a party it knows.
+    @Test func namedForcesAreNamesWithKnownHosts() {
+        let names = Set(sharedExtractor.gazetteer.parties.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
+        let ids = Set(sharedExtractor.gazetteer.parties.map(\.id.rawValue))
+        #expect(!sharedExtractor.cues.forceHosts.isEmpty)
+        for (force, host) in sharedExtractor.cues.forceHosts {
+            #expect(names.contains(force), "\(force) is not a gazetteer name")
+            #expect(ids.contains(host), "\(force) is stationed in \(host), not a gazetteer party")
+        }
+        #expect(sharedExtractor.forceHosts.count == sharedExtractor.cues.forceHosts.count)
     }
 
     @Test func evidenceRangesPointIntoTheText() {

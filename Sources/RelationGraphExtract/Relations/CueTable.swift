@@ -52,6 +52,7 @@ struct CueTable: Sendable {
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
         var responseVerbs, responseNouns, supportVerbs: [String]
         var definiteAnaphors: [String: [String]]
+        var forceHosts: [String: String]
     }
 
     /// Verb cues by lemma (a lemma may have several frames: "send" troops or materiel).
@@ -128,6 +129,9 @@ struct CueTable: Sendable {
     /// Verbs of responding to another party's act, which a condition on that act makes a warning:
     /// "we will retaliate if …", "is prepared to intensify our measures if …".
     let responseVerbs: Set<String>
+    /// Named multinational forces (lower-cased, as the gazetteer names them for their leading party) and
+    /// the ID of the state each is stationed in: troops sent to "UNIFIL" go to Lebanon (guideline 13).
+    let forceHosts: [String: String]
     /// Verbs of helping another party's act, whose subject does not do what their object names (guideline 11):
     /// "helps it wage war against Ukraine".
     let supportVerbs: Set<String>
@@ -219,6 +223,7 @@ struct CueTable: Sendable {
         responseVerbs = Set(file.responseVerbs)
         responseNouns = Set(file.responseNouns)
         supportVerbs = Set(file.supportVerbs)
+        forceHosts = file.forceHosts
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -77,7 +77,12 @@ extension TreeRules {
                 add(subject(verb), .attack, targets.flatMap(arguments), cue: verb)
             }
         case .send:
-            let themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) : objects(verb)
+            // "sent 1,000 soldiers to join UNIFIL", "sent troops to help Russia": whom they join or help is
+            // where they are sent (the parser may make the soldiers the purpose clause's subject).
+            let purposes = passive ? [] : (sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "ccomp", exact: true)
+                + sentence.children(verb, "advcl", exact: true)).filter { cues.joiningVerbs.contains(lemmas[$0]) }
+            let themes = passive ? sentence.children(verb, "nsubj:pass", exact: true)
+                : objects(verb) + purposes.flatMap { sentence.children($0, "nsubj", exact: true) }
             guard let theme = themes.first(where: isPersonnel) else { return }
             var agents = subject(verb)
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
@@ -88,6 +93,8 @@ extension TreeRules {
                 }
             }
             let targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
+                + (purposes + sentence.children(theme, "acl", exact: true).filter { cues.joiningVerbs.contains(lemmas[$0]) })
+                    .flatMap(objects)
             // Troops sent to a force go where it is stationed, not to who leads it (guideline 13): "to the NATO
             // force in Kosovo", or "to the NATO force" with "in Kosovo" on the verb; only a force named
             // nowhere else is the target itself ("to the Latvian battlegroup").

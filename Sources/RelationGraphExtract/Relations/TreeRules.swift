@@ -36,11 +36,18 @@ struct TreeRules {
     /// passive sanction that names none ("Iran was also sanctioned").
     let documentSanctioner: [Int32]
 
-    init(sentence: TreeSentence, cues: CueTable, documentHost: [Int32] = [], documentSanctioner: [Int32] = []) {
+    /// Named multinational forces (lower-cased names) and the party they are stationed in (``CueTable/forceHosts``).
+    let forceHosts: [String: Int32]
+
+    init(
+        sentence: TreeSentence, cues: CueTable, documentHost: [Int32] = [], documentSanctioner: [Int32] = [],
+        forceHosts: [String: Int32] = [:]
+    ) {
         self.sentence = sentence
         self.cues = cues
         self.documentHost = documentHost
         self.documentSanctioner = documentSanctioner
+        self.forceHosts = forceHosts
         respectively = sentence.lemmas.contains("respectively")
     }
 
@@ -76,6 +83,14 @@ struct TreeRules {
                 personnel(word)
             }
         }
+    }
+
+    /// Where the named force a word's mention names is stationed ("KFOR": Kosovo), if it names one.
+    func namedForceHost(_ word: Int) -> Int32? {
+        let index = sentence.mentionAt[word]
+        guard index >= 0, !forceHosts.isEmpty else { return nil }
+        let name = sentence.mentions[index].words.map { sentence.words[$0].form.lowercased() }.joined(separator: " ")
+        return forceHosts[name]
     }
 
     /// A cue verb the tagger took for a noun ("US targets China", "China's coast guard shot a water
@@ -114,6 +129,8 @@ struct TreeRules {
         // "The EU has imposed sanctions on seven people …" names no sanctioned party, but who sanctions.
         if kind == .sanction, !sources.isEmpty { sanctioners = sources.map(\.party) }
         guard !sources.isEmpty, !targets.isEmpty else { return }
+        // Troops sent to a named force ("to join UNIFIL") go to where it is stationed (guideline 13).
+        let targets = kind == .troops ? targets.map { target in namedForceHost(target.word).map { ($0, target.word) } ?? target } : targets
         let verb = governor ?? cue
         // "China does not arm Russia, as Iran does": the pro-verb's subject does what the verb says, in the
         // pro-verb's own clause and modality, taking the role the verb's subject had ("Syria received
