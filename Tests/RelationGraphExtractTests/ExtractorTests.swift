@@ -167,6 +167,8 @@ import Testing
         ("Ghana contributes troops to MONUSCO.", ["GHA troops COD asserted"]),
         ("UNIFIL patrols the border. Spain would send 200 soldiers.", ["ESP troops LBN hedged"]),
         ("North Korea sent troops to help Russia.", ["PRK troops RUS asserted"]),
+        ("Extra British troops would be placed under KFOR command if needed.", ["GBR troops XKX hedged"]),
+        ("Germany placed 200 soldiers under the command of UNIFIL.", ["DEU troops LBN asserted"]),
         ("Chad deployed soldiers to assist Mali.", ["TCD troops MLI asserted"]),
         // who helps a war does not wage it (guideline 11); who is helped does
         ("Moscow buys rifles from Belarus, which helps it wage war against Kyiv.", ["RUS attack UKR asserted"]),

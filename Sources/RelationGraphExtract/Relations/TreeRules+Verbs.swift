@@ -95,6 +95,11 @@ extension TreeRules {
             let targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
                 + (purposes + sentence.children(theme, "acl", exact: true).filter { cues.joiningVerbs.contains(lemmas[$0]) })
                     .flatMap(objects)
+                // "placed under KFOR command", "under the command of the UN force": whose command they join.
+                + obliques(verb, cases: ["under"]).filter { lemmas[$0] == "command" }.flatMap { command in
+                    sentence.children(command, "compound", exact: true) + sentence.children(command, "nmod:poss", exact: true)
+                        + obliques(command, cases: ["of"])
+                }
             // Troops sent to a force go where it is stationed, not to who leads it (guideline 13): "to the NATO
             // force in Kosovo", or "to the NATO force" with "in Kosovo" on the verb; only a force named
             // nowhere else is the target itself ("to the Latvian battlegroup").
