@@ -170,6 +170,9 @@ import Testing
         ("Extra British troops would be placed under KFOR command if needed.", ["GBR troops XKX hedged"]),
         ("Germany placed 200 soldiers under the command of UNIFIL.", ["DEU troops LBN asserted"]),
         ("Chad deployed soldiers to assist Mali.", ["TCD troops MLI asserted"]),
+        // an insurgency in a country is waged against its state
+        ("The Islamic State insurgency in Mozambique is spreading.", ["ISIS attack MOZ asserted"]),
+        ("Hezbollah fighters and the insurgency in Syria were discussed.", []),
         // who helps a war does not wage it (guideline 11); who is helped does
         ("Moscow buys rifles from Belarus, which helps it wage war against Kyiv.", ["RUS attack UKR asserted"]),
         ("Belarus supports the war against Ukraine.", []),

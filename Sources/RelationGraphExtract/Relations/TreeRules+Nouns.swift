@@ -22,6 +22,8 @@ extension TreeRules {
         var cases = targetCases(kind)
         switch lemmas[noun] {
         case "invasion", "occupation", "bombardment", "siege", "bombing", "shelling": cases.formUnion(["of", "in"])
+        // An insurgency in a country is waged against its state.
+        case "insurgency", "insurrection", "rebellion": cases.formUnion(["in"])
         case "war", "offensive": cases.formUnion(["in", "with"])
         default: if kind == "attack" { cases.remove("in") }
         }
