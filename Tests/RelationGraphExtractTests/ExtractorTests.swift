@@ -170,6 +170,11 @@ import Testing
         ("Extra British troops would be placed under KFOR command if needed.", ["GBR troops XKX hedged"]),
         ("Germany placed 200 soldiers under the command of UNIFIL.", ["DEU troops LBN asserted"]),
         ("Chad deployed soldiers to assist Mali.", ["TCD troops MLI asserted"]),
+        // fighting alongside a party's forces; advisers and trainers in a country are there with its consent, soldiers may be invaders
+        ("North Korean soldiers are fighting alongside Russian forces.", ["PRK troops RUS asserted"]),
+        ("Hundreds of Iranian military advisers are in Syria.", ["IRN troops SYR asserted"]),
+        ("Turkish instructors in Libya trained the army.", ["TUR troops LBY asserted"]),
+        ("Russian soldiers are in Ukraine.", []),
         // an insurgency in a country is waged against its state
         ("The Islamic State insurgency in Mozambique is spreading.", ["ISIS attack MOZ asserted"]),
         ("Hezbollah fighters and the insurgency in Syria were discussed.", []),

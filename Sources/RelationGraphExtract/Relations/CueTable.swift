@@ -50,7 +50,7 @@ struct CueTable: Sendable {
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
-        var responseVerbs, responseNouns, supportVerbs: [String]
+        var responseVerbs, responseNouns, supportVerbs, hostedPersonnel: [String]
         var definiteAnaphors: [String: [String]]
         var forceHosts: [String: String]
     }
@@ -132,6 +132,9 @@ struct CueTable: Sendable {
     /// Named multinational forces (lower-cased, as the gazetteer names them for their leading party) and
     /// the ID of the state each is stationed in: troops sent to "UNIFIL" go to Lebanon (guideline 13).
     let forceHosts: [String: String]
+    /// Personnel who, in a country, are there with its consent (unlike soldiers, who may be invaders):
+    /// "Iranian advisers in Syria".
+    let hostedPersonnel: Set<String>
     /// Verbs of helping another party's act, whose subject does not do what their object names (guideline 11):
     /// "helps it wage war against Ukraine".
     let supportVerbs: Set<String>
@@ -223,6 +226,7 @@ struct CueTable: Sendable {
         responseVerbs = Set(file.responseVerbs)
         responseNouns = Set(file.responseNouns)
         supportVerbs = Set(file.supportVerbs)
+        hostedPersonnel = Set(file.hostedPersonnel)
         forceHosts = file.forceHosts
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {

@@ -151,8 +151,21 @@ extension TreeRules {
         }
         // A state's own army, navy or forces are not troops sent to anyone.
         guard !cues.ownForces.contains(lemmas[noun]) else { return }
-        // Soldiers merely "in" a country may be invaders; only "to" says they were sent there.
+        // Soldiers merely "in" a country may be invaders; only "to" says they were sent there. Advisers,
+        // trainers and peacekeepers in a country are there with its consent.
         var targets = obliques(noun, cases: ["to"]).flatMap(arguments)
+        if cues.hostedPersonnel.contains(lemmas[noun]) {
+            targets += obliques(noun, cases: ["in", "inside"]).flatMap(arguments)
+            // "Iranian advisers are in Syria": the place is the predicate.
+            // A quantity that counts them may stand in the subject's place ("Hundreds of Iranian advisers are in Syria").
+            var subject = noun
+            while sentence.caseOf(subject) == "of", let quantity = sentence.head(subject), cues.quantityNouns.contains(lemmas[quantity]) {
+                subject = quantity
+            }
+            if sentence.label(subject) == "nsubj", let predicate = sentence.head(subject), ["in", "inside"].contains(sentence.caseOf(predicate)) {
+                targets += arguments(predicate)
+            }
+        }
         for clause in sentence.children(noun, "acl") {
             let lemma = lemmas[clause]
             if cues.joiningVerbs.contains(lemma) {
@@ -171,6 +184,9 @@ extension TreeRules {
                 }
                 if targets.isEmpty {
                     targets += obliques(head, cases: ["in", "to", "for", "alongside", "with", "inside"]).flatMap(arguments)
+                    // "fighting alongside Russian forces" with "alongside" tagged as an adverb and the forces as object.
+                    let alongside = sentence.children(head, "advmod").filter { lemmas[$0] == "alongside" }
+                    targets += objects(head).filter { alongside.contains(sentence.subtreeStart($0) - 1) }.flatMap(arguments)
                 }
             }
         }

@@ -60,6 +60,18 @@ struct TreeSentence {
         return ""
     }
 
+    /// The first word of the word's subtree.
+    ///
+    /// - Complexity: O(*k*) in the size of the subtree.
+    func subtreeStart(_ word: Int) -> Int {
+        var start = word, frontier = [word]
+        while let next = frontier.popLast() {
+            start = min(start, next)
+            frontier += children[next]
+        }
+        return start
+    }
+
     /// The last word of the word's subtree.
     ///
     /// - Complexity: O(*k*) in the size of the subtree.
