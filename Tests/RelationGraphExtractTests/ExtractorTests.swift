@@ -175,6 +175,11 @@ import Testing
         ("Hundreds of Iranian military advisers are in Syria.", ["IRN troops SYR asserted"]),
         ("Turkish instructors in Libya trained the army.", ["TUR troops LBY asserted"]),
         ("Russian soldiers are in Ukraine.", []),
+        // soldiers "from" a party are its soldiers; a noun phrase with its verb hung as `acl` still has a predicate
+        ("Soldiers from Germany and Norway are stationed in Lithuania.", ["DEU troops LTU asserted", "NOR troops LTU asserted"]),
+        ("Troops from Chad arrived in Mali.", ["TCD troops MLI asserted"]),
+        ("The withdrawal of troops from Afghanistan ended in 2021.", []),
+        ("American troops arrived in Poland.", ["USA troops POL asserted"]),
         // an insurgency in a country is waged against its state
         ("The Islamic State insurgency in Mozambique is spreading.", ["ISIS attack MOZ asserted"]),
         ("Hezbollah fighters and the insurgency in Syria were discussed.", []),

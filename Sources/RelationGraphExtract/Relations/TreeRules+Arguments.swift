@@ -96,6 +96,12 @@ extension TreeRules {
         sentence.conjuncts(word).flatMap { parties(at: $0, kind: kind) }
     }
 
+    /// Whose soldiers (or installation) these are: "North Korean troops", "Russia's soldiers",
+    /// "soldiers from Germany".
+    func owners(_ soldiers: Int) -> [(party: Int32, word: Int)] {
+        modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"]) + obliques(soldiers, cases: ["from"]).flatMap(arguments)
+    }
+
     /// The mention-bearing words directly under a word: its own mention's words excluded.
     func modifierParties(_ word: Int, labels: Set<String>) -> [(party: Int32, word: Int)] {
         var result: [(Int32, Int)] = []

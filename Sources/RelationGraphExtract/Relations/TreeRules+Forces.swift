@@ -39,7 +39,7 @@ extension TreeRules {
             let kept = (cues.personnel.contains(lemmas[soldiers]) && !cues.ownForces.contains(lemmas[soldiers]))
                 || isInstallation(soldiers)
             guard kept else { continue }
-            var agents = modifierParties(soldiers, labels: ["nmod:poss", "amod", "compound"])
+            var agents = owners(soldiers)
             if agents.isEmpty { agents = subject(verb) }
             let places = Set([verb, object, soldiers]).sorted().flatMap { obliques($0, cases: ["in", "inside"]) }
             let targets = places.flatMap(stationedIn)
@@ -58,9 +58,7 @@ extension TreeRules {
         for object in objects(verb) {
             guard isInstallation(object)
                 || (cues.personnel.contains(lemmas[object]) && !cues.ownForces.contains(lemmas[object])) else { continue }
-            let owners = modifierParties(object, labels: ["amod", "compound", "nmod:poss"])
-                + obliques(object, cases: ["from"]).flatMap(arguments)
-            add(owners, .troops, subject(verb), cue: object, governor: verb)
+            add(owners(object), .troops, subject(verb), cue: object, governor: verb)
         }
     }
 

@@ -138,7 +138,7 @@ extension TreeRules {
     /// troops in Russia", "Rwandan soldiers deployed to Mozambique", "Wagner
     /// fighters joined the Malian army".
     mutating func personnel(_ noun: Int) {
-        var agents = modifierParties(noun, labels: ["amod", "compound", "nmod:poss"])
+        var agents = owners(noun)
         guard !agents.isEmpty else { return }
         if sentence.words[noun].xpos == "NN" || sentence.words[noun].xpos == "NNP", cues.forceNouns.contains(lemmas[noun]) {
             // One force of a party somewhere ("the UN force in Lebanon", "NATO's battlegroup in Estonia") is
@@ -174,7 +174,11 @@ extension TreeRules {
                 targets += obliques(clause, cases: ["in", "to", "into", "for", "alongside", "with"]).flatMap(arguments)
             }
         }
-        if let head = sentence.head(noun), sentence.label(noun) == "nsubj" {
+        // A headline-like "American troops arrived in Poland" may come out as a noun phrase with the verb as
+        // its `acl`; the verb is still the predicate of the soldiers.
+        let predicate = sentence.label(noun) == "nsubj" ? sentence.head(noun)
+            : sentence.label(noun) == "root" ? sentence.children(noun, "acl", exact: true).first { sentence.words[$0].upos == .verb } : nil
+        if let head = predicate {
             let lemma = lemmas[head]
             let sends = cues.verbs[lemma]?.contains { $0.frame == .send } ?? false
             if sends || cues.presenceVerbs.contains(lemma) {

@@ -87,7 +87,7 @@ extension TreeRules {
             var agents = subject(verb)
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
             if agents.isEmpty {
-                agents = modifierParties(theme, labels: ["amod", "compound", "nmod:poss"])
+                agents = owners(theme)
                 for of in sentence.children(theme, "nmod") where sentence.caseOf(of) == "of" {
                     agents += modifierParties(of, labels: ["amod", "compound", "nmod:poss"])
                 }
