@@ -1,7 +1,7 @@
 /// Tags and parses text: UD tokenisation and sentence splitting, then the
-/// part-of-speech tagger, a rule stage that corrects one systematic tagging
-/// error on news text (``FiniteVerbRepair``), and the dependency parser of a
-/// ``SyntaxModel``.
+/// part-of-speech tagger, a rule stage that corrects two systematic tagging
+/// errors on news text (finite verbs read as a participle or a plural noun),
+/// and the dependency parser of a ``SyntaxModel``.
 ///
 /// The pipeline is spaCy's and UDPipe's in miniature: small stages with one
 /// data type between them (words with tags, heads and labels).
@@ -55,9 +55,12 @@ public struct SyntaxAnalyzer: Sendable {
 
     /// One sentence of already tokenised words, tagged and parsed.
     ///
-    /// - Parameter names: Words known to name a party (from a gazetteer):
-    ///   a capitalised one the tagger reads as neither noun nor adjective is
-    ///   tagged as a proper noun, or an adjective for a demonym (``NameTagging``).
+    /// - Parameters:
+    ///   - words: The sentence's words, in order.
+    ///   - names: Words known to name a party (from a gazetteer): a
+    ///     capitalised one the tagger reads as neither noun nor adjective is
+    ///     tagged as a proper noun, or an adjective for a demonym; a one-word
+    ///     name that is not a demonym is never an adjective.
     /// - Complexity: O(*n*) in the number of words.
     public func analyze(_ words: [TextWord], names: [KnownName] = []) -> SyntaxSentence {
         let lexemes = words.map { Lexeme($0.form) }
