@@ -146,6 +146,14 @@ import Testing
         ("The UN sanctioned Iran. Russia and Belarus are heavily sanctioned.", ["UN sanction IRN asserted"]),
         ("Sanctions were imposed on Iran.", []),
         ("The EU imposed sanctions on the Minister of Defence of Russia.", ["EU sanction RUS asserted"]),
+        // people sanctioned for being a state's people; a present passive citing its legal basis is a designation
+        ("Japan sanctioned four men for being officers of the Russian army.", ["JPN sanction RUS asserted"]),
+        ("The EU sanctioned three men for being officials of the Government of Belarus.", ["EU sanction BLR asserted"]),
+        ("Japan sanctioned four men for being in Moscow.", []),
+        ("The United States sanctioned five individuals for being members of the Iranian military.", ["USA sanction IRN asserted"]),
+        ("The UK sanctioned Iran. Officials of the Syrian government are sanctioned pursuant to the same regulations.",
+         ["GBR sanction IRN asserted", "GBR sanction SYR asserted"]),
+        ("The US sanctioned Iran. Officials of the Syrian government are sanctioned in the press.", ["USA sanction IRN asserted"]),
         // a response conditional on another party's act is an asserted threat to it (guideline 4)
         ("If Iran sends missiles to Russia, Britain will respond severely.", ["IRN supply RUS hedged", "GBR threat IRN asserted"]),
         ("Seoul will take action if Pyongyang tests a missile.", ["KOR threat PRK asserted"]),

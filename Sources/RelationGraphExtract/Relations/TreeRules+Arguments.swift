@@ -51,6 +51,10 @@ extension TreeRules {
             if label == "nmod", sentence.mentionAt[child] < 0,
                let inner = sentence.children(child, "nmod").first(where: { sentence.caseOf($0) == "of" }) {
                 owners += sentence.conjuncts(inner)
+            } else if label == "nmod", sentence.mentionAt[child] < 0, cues.proxyNouns.contains(lemmas[child]) {
+                // "members of the Iranian military": the office's "of" phrase is itself a state's body.
+                result += parties(at: child, kind: kind)
+                continue
             }
             for modifier in owners {
                 let index = sentence.mentionAt[modifier]

@@ -137,6 +137,7 @@ extension TreeRules {
                     found += nounTargets(object, kind: "attack")
                 }
             }
+            if found.isEmpty, cue.kind == "sanction" { found = reasonTargets(verb) }
             if found.isEmpty, !passive { found = nearby(verb, before: false) }
             add(agents, kind, found, cue: verb)
         case .light:
@@ -192,8 +193,28 @@ extension TreeRules {
     func unnamedSanctioner(_ verb: Int) -> [(party: Int32, word: Int)] {
         let auxiliaries = (sentence.children(verb, "aux", exact: true) + sentence.children(verb, "aux:pass", exact: true))
             .map { sentence.words[$0].form.lowercased() }
-        guard auxiliaries.contains(where: { $0 == "was" || $0 == "were" || $0 == "been" }) else { return [] }
+        // A present passive is a designation too when it cites its legal basis ("are sanctioned pursuant to").
+        let designated = sentence.children(verb, "advmod").contains { lemmas[$0] == "pursuant" }
+        guard designated || auxiliaries.contains(where: { $0 == "was" || $0 == "were" || $0 == "been" }) else { return [] }
         return documentSanctioner.map { ($0, verb) }
+    }
+
+    /// Whom people sanctioned "for being" officials of a state stand for: "five individuals were sanctioned
+    /// for being officials of the Government of Venezuela" is a sanction on Venezuela (guideline 15). The
+    /// parser may hang the reason on the verb's object rather than on the verb, and as a noun phrase
+    /// rather than a clause; only a predicate that names people of a state counts, so "for being in
+    /// Belarus" names no target.
+    func reasonTargets(_ verb: Int) -> [(party: Int32, word: Int)] {
+        let near = [verb] + sentence.children[verb]
+        let reasons = near.flatMap { sentence.children[$0] }.filter { predicate in
+            guard ["advcl", "nmod", "obl", "acl"].contains(sentence.label(predicate)),
+                  cues.sanctionProxies.contains(lemmas[predicate]) || cues.proxyNouns.contains(lemmas[predicate])
+            else { return false }
+            let children = sentence.children[predicate]
+            return children.contains { lemmas[$0] == "for" && ["mark", "case"].contains(sentence.label($0)) }
+                && sentence.children(predicate, "cop", exact: true).contains { lemmas[$0] == "be" }
+        }
+        return reasons.flatMap { targetArguments($0, kind: "sanction") }
     }
 
     func targetCases(_ kind: String) -> Set<String> {
