@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The payload of a relation that traversals never read: evidence, dates, attributes.
 @usableFromInline
 struct RelationDetail: Sendable, Hashable {
@@ -22,8 +20,8 @@ struct RelationDetail: Sendable, Hashable {
 ///
 /// Mutation happens only through ``Graph``'s mutating methods, after
 /// `isKnownUniquelyReferenced` has made the storage private to one value, so
-/// sharing a storage between threads is safe; the adjacency cache is guarded by
-/// its own mutex.
+/// sharing a storage between threads is safe; each lazily built index is
+/// guarded by its own lock (`Locked`).
 @usableFromInline
 final class GraphStorage: @unchecked Sendable {
     @usableFromInline var parties: [Party]
@@ -43,11 +41,11 @@ final class GraphStorage: @unchecked Sendable {
     @usableFromInline var details: [RelationDetail]
     /// Counts changes to existing relations' details, so that the evidence-date index knows when it is stale.
     @usableFromInline var detailVersion = 0
-    private let adjacencyCache = Mutex<Adjacency?>(nil)
-    private let evidenceDatesCache = Mutex<EvidenceDates?>(nil)
-    private let windowCache = Mutex<(window: ReportingWindow, edgeCount: Int, detailVersion: Int, seen: [UInt8])?>(nil)
-    private let windowFilterCache = Mutex<(filter: RelationFilter, edgeCount: Int, detailVersion: Int, allowed: WindowedEdges)?>(nil)
-    private let nameIndexCache = Mutex<(version: Int, index: [String: [Int32]])?>(nil)
+    private let adjacencyCache = Locked<Adjacency?>(nil)
+    private let evidenceDatesCache = Locked<EvidenceDates?>(nil)
+    private let windowCache = Locked<(window: ReportingWindow, edgeCount: Int, detailVersion: Int, seen: [UInt8])?>(nil)
+    private let windowFilterCache = Locked<(filter: RelationFilter, edgeCount: Int, detailVersion: Int, allowed: WindowedEdges)?>(nil)
+    private let nameIndexCache = Locked<(version: Int, index: [String: [Int32]])?>(nil)
 
     @usableFromInline
     init() {
