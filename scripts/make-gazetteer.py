@@ -27,9 +27,13 @@ ISO_PATH = "/usr/share/iso-codes/json/iso_3166-1.json"
 # Everyday names and metonyms that the sources above do not carry.
 EXTRA_STATE_NAMES = {
     "USA": ["US", "U.S.", "U.S.A.", "America", "United States", "Washington", "the White House", "the Pentagon",
-            "the State Department", "Washington D.C."],
+            "the State Department", "Washington D.C.",
+            # departments whose names only the US government uses, as the subjects of its announcements
+            "the Department of State", "the Department of the Treasury", "the Treasury Department",
+            "the Office of Foreign Assets Control", "OFAC", "the Department of Defense"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "London", "Downing Street", "Whitehall",
-            "British", "Briton", "Britons"],
+            "British", "Briton", "Britons", "the Foreign Office", "the Foreign, Commonwealth and Development Office",
+            "FCDO", "HM Treasury"],
     "RUS": ["Russia", "Moscow", "the Kremlin", "Kremlin"],
     "PRK": ["North Korea", "DPRK", "D.P.R.K.", "Pyongyang"],
     "KOR": ["South Korea", "ROK", "Republic of Korea", "Seoul", "the Blue House"],

@@ -145,11 +145,14 @@ import Testing
         ("The EU has imposed sanctions on seven people. Sanctions were also imposed against Iran.", ["EU sanction IRN asserted"]),
         ("The UN sanctioned Iran. Russia and Belarus are heavily sanctioned.", ["UN sanction IRN asserted"]),
         ("Sanctions were imposed on Iran.", []),
+        ("The Department of the Treasury sanctioned Iran.", ["USA sanction IRN asserted"]),
         ("The EU imposed sanctions on the Minister of Defence of Russia.", ["EU sanction RUS asserted"]),
         // people sanctioned for being a state's people; a present passive citing its legal basis is a designation
         ("Japan sanctioned four men for being officers of the Russian army.", ["JPN sanction RUS asserted"]),
         ("The EU sanctioned three men for being officials of the Government of Belarus.", ["EU sanction BLR asserted"]),
         ("Japan sanctioned four men for being in Moscow.", []),
+        ("Canada sanctioned six people for being current or former officials of the Government of Cuba.", ["CAN sanction CUB asserted"]),
+        ("Japan sanctioned four men for being rich or famous.", []),
         ("The United States sanctioned five individuals for being members of the Iranian military.", ["USA sanction IRN asserted"]),
         ("The UK sanctioned Iran. Officials of the Syrian government are sanctioned pursuant to the same regulations.",
          ["GBR sanction IRN asserted", "GBR sanction SYR asserted"]),
@@ -167,6 +170,11 @@ import Testing
         ("China arms Pakistan.", ["CHN supply PAK asserted"]),
         // materiel given for use against a party: the recipient attacks it
         ("Belarus shipped shells to Russia for use against Ukraine.", ["BLR supply RUS asserted", "RUS attack UKR asserted"]),
+        ("Two firms supplied shells to Russia for use against Ukraine.", ["RUS attack UKR asserted"]),
+        ("Belarus supplied fuel to Russia for use in its factories.", ["BLR supply RUS asserted"]),
+        // the "for use" phrase hung on the clause that governs the giving, and the "against" after it
+        ("Australia sanctioned three people for supplying drones to Russia for use against Ukraine.", ["RUS attack UKR asserted"]),
+        ("Japan placed sanctions on two men for selling rockets to Russia for use against Ukraine.", ["RUS attack UKR asserted"]),
         ("Iran sent drones to Russia for use in training.", ["IRN supply RUS asserted"]),
         ("Iran sent drones to Russia against the advice of Qatar.", ["IRN supply RUS asserted"]),
         // troops sent to a named force go where it is stationed; whom troops are sent to join or help

@@ -211,7 +211,20 @@ extension TreeRules {
         return word
     }
 
+    /// A phrase that follows a "for use" phrase on the same word belongs to the use: in "placed sanctions
+    /// on two men for selling rockets to Russia for use against Ukraine" the parser may hang "against
+    /// Ukraine" on "placed", and it is not whom the sanctions are against.
     func obliques(_ word: Int, cases: Set<String>) -> [Int] {
+        let phrases = allObliques(word, cases: cases)
+        guard !phrases.isEmpty else { return [] }
+        let purposes = allObliques(word, cases: ["for"]).filter { lemmas[$0] == "use" }
+        return phrases.filter { phrase in
+            !purposes.contains { $0 < phrase && sentence.subtreeEnd($0) + 1 == sentence.subtreeStart(phrase) }
+        }
+    }
+
+    /// The `obl` and `nmod` dependents with one of the prepositions, wherever they stand.
+    func allObliques(_ word: Int, cases: Set<String>) -> [Int] {
         (sentence.children(word, "obl") + sentence.children(word, "nmod")).filter {
             sentence.label($0) != "obl:agent" && cases.contains(sentence.caseOf($0))
         }

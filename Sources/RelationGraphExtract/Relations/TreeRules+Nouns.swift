@@ -39,9 +39,7 @@ extension TreeRules {
         if targets.isEmpty, let head = sentence.head(noun), sentence.label(noun) != "conj" {
             // "in support of its war against Ukraine", "continued its rocket fire into Israel": the phrase
             // after the noun was hung on the word that governs it.
-            let later = (sentence.children(head, "obl") + sentence.children(head, "nmod")).filter {
-                $0 > noun && sentence.label($0) != "obl:agent" && cases.contains(sentence.caseOf($0))
-            }
+            let later = obliques(head, cases: cases).filter { $0 > noun }
             targets = later.flatMap { targetArguments($0, kind: kind) }
         }
         return targets

@@ -44,9 +44,10 @@ extension TreeRules {
                     .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
             }
             add(agents, kind, recipients.flatMap(arguments), cue: verb)
-            if cue.needsMateriel, !agents.isEmpty {
+            if themes.contains(where: { isMateriel($0) && !isPersonnel($0) }) {
                 // "supplied drones to Russia for use against Ukraine": what the materiel is for says whom the
-                // recipient attacks with it, in the supply's own clause.
+                // recipient attacks with it, in the supply's own clause, whoever the supplier ("sanctioned
+                // two firms for supplying drones to Russia for use against Ukraine").
                 add(recipients.flatMap(arguments), .attack, intendedTargets(verb, themes: themes), cue: verb)
             }
         case .receive:
@@ -181,9 +182,21 @@ extension TreeRules {
         let uses = ([verb] + themes).flatMap { obliques($0, cases: ["for"]) }.filter { lemmas[$0] == "use" }
             + (sentence.children(verb, "advcl", exact: true) + sentence.children(verb, "xcomp", exact: true)
                 + themes.flatMap { sentence.children($0, "acl", exact: true) }).filter { lemmas[$0] == "use" }
-        guard !uses.isEmpty else { return [] }
         // The parser may hang "against" on the giving verb itself.
-        return (uses + [verb]).flatMap { obliques($0, cases: ["against"]) }.flatMap(arguments)
+        if !uses.isEmpty { return (uses + [verb]).flatMap { allObliques($0, cases: ["against"]) }.flatMap(arguments) }
+        // A giving clause nested in another ("sanctions … for supplying drones to X for use against Y") may
+        // have its "for use" phrase, and the "against" after it, hung on a governor; a phrase that follows
+        // the giving verb still reads as its use.
+        var governor = sentence.head(verb)
+        while let above = governor {
+            let late = obliques(above, cases: ["for"]).filter { lemmas[$0] == "use" && $0 > verb }
+            if let use = late.first {
+                let against = allObliques(use, cases: ["against"]) + allObliques(above, cases: ["against"]).filter { $0 > use }
+                return against.flatMap(arguments)
+            }
+            governor = sentence.head(above)
+        }
+        return []
     }
 
     /// The sanctioner of a passive sanction that names none: the document's
@@ -203,18 +216,20 @@ extension TreeRules {
     /// for being officials of the Government of Venezuela" is a sanction on Venezuela (guideline 15). The
     /// parser may hang the reason on the verb's object rather than on the verb, and as a noun phrase
     /// rather than a clause; only a predicate that names people of a state counts, so "for being in
-    /// Belarus" names no target.
+    /// Belarus" names no target. A coordinated predicate carries the copula and "for" on its first
+    /// conjunct: in "for being current or former officials of …" the people are the second.
     func reasonTargets(_ verb: Int) -> [(party: Int32, word: Int)] {
         let near = [verb] + sentence.children[verb]
         let reasons = near.flatMap { sentence.children[$0] }.filter { predicate in
-            guard ["advcl", "nmod", "obl", "acl"].contains(sentence.label(predicate)),
-                  cues.sanctionProxies.contains(lemmas[predicate]) || cues.proxyNouns.contains(lemmas[predicate])
-            else { return false }
+            guard ["advcl", "nmod", "obl", "acl"].contains(sentence.label(predicate)) else { return false }
             let children = sentence.children[predicate]
             return children.contains { lemmas[$0] == "for" && ["mark", "case"].contains(sentence.label($0)) }
                 && sentence.children(predicate, "cop", exact: true).contains { lemmas[$0] == "be" }
         }
-        return reasons.flatMap { targetArguments($0, kind: "sanction") }
+        let people = reasons.flatMap { [$0] + sentence.children($0, "conj", exact: true) }.filter {
+            cues.sanctionProxies.contains(lemmas[$0]) || cues.proxyNouns.contains(lemmas[$0])
+        }
+        return people.flatMap { targetArguments($0, kind: "sanction") }
     }
 
     func targetCases(_ kind: String) -> Set<String> {
