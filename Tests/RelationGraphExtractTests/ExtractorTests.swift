@@ -140,6 +140,10 @@ import Testing
         ("Poland will host 2,000 German soldiers.", ["DEU troops POL hedged"]),
         ("Russia has a base.", []),
         ("Iran attacked a US base in Iraq.", ["IRN attack USA asserted"]),
+        // the owner of a compound body hung on the compound's first word
+        ("The Chinese coast guard fired a water cannon at a Philippine boat.", ["CHN attack PHL asserted"]),
+        ("The Russian air force bombed Ukrainian positions.", ["RUS attack UKR asserted"]),
+        ("A Russian border region was attacked.", []),
         // passive sanctions: the agent, else who the document last said imposes sanctions, when the passive reports an act
         ("Sanctions were imposed against Iran by the EU.", ["EU sanction IRN asserted"]),
         ("The EU has imposed sanctions on seven people. Sanctions were also imposed against Iran.", ["EU sanction IRN asserted"]),

@@ -55,6 +55,10 @@ extension TreeRules {
                 // "members of the Iranian military": the office's "of" phrase is itself a state's body.
                 result += parties(at: child, kind: kind)
                 continue
+            } else if label == "compound", sentence.mentionAt[child] < 0 {
+                // "the Chinese coast guard", "the Russian air force": the parser may hang the owner on the
+                // first word of a compound name.
+                owners += sentence.children[child].filter { ["amod", "nmod:poss", "compound"].contains(sentence.label($0)) }
             }
             for modifier in owners {
                 let index = sentence.mentionAt[modifier]
