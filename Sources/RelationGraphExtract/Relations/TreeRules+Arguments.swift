@@ -215,7 +215,8 @@ extension TreeRules {
         return word
     }
 
-    /// A phrase that follows a "for use" phrase on the same word belongs to the use: in "placed sanctions
+    /// The `obl` and `nmod` dependents with one of the prepositions, but for
+    /// a phrase right after a "for use" phrase on the same word, which belongs to the use: in "placed sanctions
     /// on two men for selling rockets to Russia for use against Ukraine" the parser may hang "against
     /// Ukraine" on "placed", and it is not whom the sanctions are against.
     func obliques(_ word: Int, cases: Set<String>) -> [Int] {
