@@ -226,10 +226,10 @@ extension TreeRules {
             return children.contains { lemmas[$0] == "for" && ["mark", "case"].contains(sentence.label($0)) }
                 && sentence.children(predicate, "cop", exact: true).contains { lemmas[$0] == "be" }
         }
-        let people = reasons.flatMap { [$0] + sentence.children($0, "conj", exact: true) }.filter {
+        let people = reasons.flatMap(sentence.conjuncts).filter {
             cues.sanctionProxies.contains(lemmas[$0]) || cues.proxyNouns.contains(lemmas[$0])
         }
-        return people.flatMap { targetArguments($0, kind: "sanction") }
+        return people.flatMap { parties(at: $0, kind: "sanction") }
     }
 
     func targetCases(_ kind: String) -> Set<String> {
