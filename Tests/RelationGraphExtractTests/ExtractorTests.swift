@@ -79,7 +79,7 @@ import Testing
         // nominal cues whose phrases hang elsewhere, and groups that list their members
         ("Ottawa sanctioned firms for facilitating arms transfers from Belarus to Russia.", ["BLR supply RUS asserted"]),
         ("Hamas said it continued its rocket fire into Israel.", ["HAMAS attack ISR asserted"]),
-        ("Last year Turkey concluded a contract for the sale of drones to Qatar.", ["TUR supply QAT asserted"]),
+        ("Last year Turkey concluded a contract for the sale of drones to Qatar.", ["TUR supply QAT hedged"]),
         ("Iran continues to arm militant groups such as Hezbollah and Hamas.", ["IRN supply HEZBOLLAH asserted", "IRN supply HAMAS asserted"]),
         ("Russia received drones from two countries, Iran and North Korea.", ["IRN supply RUS asserted", "PRK supply RUS asserted"]),
         ("Fighting is still ongoing between the Sudanese Armed Forces and the Rapid Support Forces.", ["SDN attack RSF asserted", "RSF attack SDN asserted"]),
@@ -209,6 +209,19 @@ import Testing
         ("Minsk assists the war on Ukraine.", []),
         // national armed forces by their names
         ("The IDF said its jets struck Hezbollah positions.", ["ISR attack HEZBOLLAH asserted"]),
+        // an agreement hedges what it is for (guideline 17); who makes it does it
+        ("Turkey signed an agreement on the delivery of drones to Kenya.", ["TUR supply KEN hedged"]),
+        ("The deal for the sale of fighter jets to Egypt was signed by France.", ["FRA supply EGY hedged"]),
+        ("France signed a deal to sell fighter jets to Egypt.", ["FRA supply EGY hedged"]),
+        // a passive's agent hung on the phrase before it; who acts together with the subject
+        ("Sanctions were imposed on Iran by the United States.", ["USA sanction IRN asserted"]),
+        ("Japan imposed sanctions on Russia together with Canada.", ["JPN sanction RUS asserted", "CAN sanction RUS asserted"]),
+        ("Japan imposed sanctions on Russia along with Canada.", ["JPN sanction RUS asserted", "CAN sanction RUS asserted"]),
+        // a ban on supplying a party is an embargo on it, and what is banned is no supply
+        ("The Security Council adopted a resolution prohibiting the sale of weapons to Libya.", ["UN sanction LBY asserted"]),
+        ("Canada has barred the export of drone components to Russia.", ["CAN sanction RUS asserted"]),
+        ("Arms sales to Belarus were banned by the European Union.", ["EU sanction BLR asserted"]),
+        ("Russia condemned a resolution prohibiting the sale of weapons to Libya.", []),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

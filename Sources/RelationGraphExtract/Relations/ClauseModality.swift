@@ -59,6 +59,12 @@ struct ClauseModality {
                 // "planned the invasion"); the clause above that is not the noun's.
                 if steps == 1, sentence.words[node].upos == .noun || sentence.words[node].upos == .propn {
                     read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
+                    // "signed an agreement on the delivery of drones": the parser hung the noun on the verb
+                    // instead of on the agreement it is the object of.
+                    if label == "obl", ["for", "on"].contains(sentence.caseOf(node)),
+                       let agreement = sentence.children(head, "obj", exact: true).first(where: { cues.agreementNouns.contains(sentence.lemmas[$0]) }) {
+                        mark(sentence.words[agreement].form, possibility: true)
+                    }
                 }
                 climbs = false
             case "conj":

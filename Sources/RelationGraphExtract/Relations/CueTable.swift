@@ -17,6 +17,8 @@ enum CueFrame: String, Sendable, Decodable {
     case light
     /// X fires missiles at Y.
     case fire
+    /// X bans the sale of arms to Y: an embargo, a sanction on Y.
+    case ban
     /// A and B exchange fire: both directions.
     case reciprocal
 }
@@ -44,7 +46,8 @@ struct CueTable: Sendable {
         var materiel, personnel, aidNouns, aidQualifiers, proxyNouns, proxyStatesOnly: [String]
         var modalHedges, futureAuxiliaries, hedgeAdverbs, hedgeAdjectives, hedgeGovernors, assertingGovernors: [String]
         var threatGovernors, negators, negatingGovernors, conditionals, firstPerson, thirdPerson, speakerCues: [String]
-        var qualifiers, quantityNouns, sanctionProxies, receiveNouns, commitmentVerbs: [String]
+        var qualifiers, quantityNouns, sanctionProxies, receiveNouns, commitmentVerbs, agreementNouns: [String]
+        var companionCases, companionAdverbs, measureNouns: [String]
         var agentiveParticiples, aimingVerbs, presenceVerbs, joiningVerbs, stationingVerbs, ownForces: [String]
         var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
@@ -71,6 +74,16 @@ struct CueTable: Sendable {
     let receiveNouns: Set<String>
     /// Cue verbs that only promise what they name: "pledged tanks to Ukraine" is hedged.
     let commitmentVerbs: Set<String>
+    /// Nouns of an agreement, which hedge what they are for (guideline 17: "a contract for the sale of
+    /// drones to Qatar", "a deal to supply jets"); also among ``hedgeGovernors``.
+    let agreementNouns: Set<String>
+    /// Case words of who acts with a clause's subject: "alongside Canada", "along with the EU".
+    let companionCases: Set<String>
+    /// Adverbs that make "with" name who acts with the subject: "together with Canada", "jointly with Japan".
+    let companionAdverbs: Set<String>
+    /// Nouns of a measure a party adopts, which does what its participle says: "adopted a resolution
+    /// prohibiting the sale of arms to Libya".
+    let measureNouns: Set<String>
     /// Participles whose "by" phrase names who did what the noun names: "attacks led by Hamas".
     let agentiveParticiples: Set<String>
     /// Participles that name the target of an attack noun: "strikes targeting X".
@@ -184,7 +197,7 @@ struct CueTable: Sendable {
         futureAuxiliaries = Set(file.futureAuxiliaries)
         hedgeAdverbs = Set(file.hedgeAdverbs)
         hedgeAdjectives = Set(file.hedgeAdjectives)
-        hedgeGovernors = Set(file.hedgeGovernors)
+        hedgeGovernors = Set(file.hedgeGovernors).union(file.agreementNouns)
         assertingGovernors = Set(file.assertingGovernors)
         threatGovernors = Set(file.threatGovernors)
         negators = Set(file.negators)
@@ -198,6 +211,10 @@ struct CueTable: Sendable {
         sanctionProxies = Set(file.sanctionProxies)
         receiveNouns = Set(file.receiveNouns)
         commitmentVerbs = Set(file.commitmentVerbs)
+        agreementNouns = Set(file.agreementNouns)
+        companionCases = Set(file.companionCases)
+        companionAdverbs = Set(file.companionAdverbs)
+        measureNouns = Set(file.measureNouns)
         agentiveParticiples = Set(file.agentiveParticiples)
         aimingVerbs = Set(file.aimingVerbs)
         presenceVerbs = Set(file.presenceVerbs)

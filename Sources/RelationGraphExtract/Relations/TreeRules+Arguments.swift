@@ -127,16 +127,21 @@ extension TreeRules {
         guard depth < 6 else { return [] }
         let passive = sentence.isPassive(verb)
         if passive {
-            let agents = sentence.children(verb, "obl:agent", exact: true)
+            var agents = sentence.children(verb, "obl:agent", exact: true)
                 + sentence.children(verb, "obl").filter { sentence.caseOf($0) == "by" }
-            return agents.flatMap(arguments)
+            if agents.isEmpty {
+                // "Sanctions were imposed on Iran by the United States": the parser may hang the agent on the
+                // phrase before it.
+                agents = sentence.children(verb, "obl").flatMap { sentence.children($0, "nmod") }.filter { sentence.caseOf($0) == "by" }
+            }
+            return agents.flatMap(arguments) + coAgents(verb)
         }
         let subjects = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "csubj", exact: true)
         if let first = subjects.first {
             if isRelativePronoun(first), sentence.label(verb) == "acl:relcl", let antecedent = sentence.head(verb) {
                 return arguments(antecedent)
             }
-            return arguments(first)
+            return arguments(first) + coAgents(verb)
         }
         guard let head = sentence.head(verb) else { return [] }
         switch sentence.label(verb) {
@@ -164,10 +169,27 @@ extension TreeRules {
                 let governor = sentence.label(verb) == "acl" ? sentence.head(head) ?? head : head
                 return sentence.children(governor, "obj", exact: true).flatMap(arguments)
             }
+            // "France signed a deal to sell jets to Egypt": who makes the agreement does what it is for.
+            if sentence.label(verb) == "acl", marks.contains("to"), cues.agreementNouns.contains(lemmas[head]),
+               sentence.label(head) == "obj", let governor = sentence.head(head) {
+                return subject(governor, depth: depth + 1)
+            }
             return []
         default:
             return []
         }
+    }
+
+    /// Who does it with the subject: "imposed sanctions on Russia together with Canada", "along with the
+    /// EU", "jointly with Japan", "alongside British jets".
+    func coAgents(_ verb: Int) -> [(party: Int32, word: Int)] {
+        sentence.children(verb, "obl").filter { phrase in
+            let cases = sentence.children(phrase, "case").map { lemmas[$0] }
+            if cases.contains(where: cues.companionCases.contains) { return true }
+            let before = sentence.subtreeStart(phrase) - 1
+            return cases == ["with"] && before >= 0 && cues.companionAdverbs.contains(lemmas[before])
+                && sentence.head(before) == verb
+        }.flatMap(arguments)
     }
 
     /// When the tree gives a cue no argument (the parser, trained on web

@@ -97,7 +97,12 @@ extension TreeRules {
                 guard let up = sentence.head(holder) else { break }
                 holder = up
             }
-            if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass",
+            // "signed an agreement on the delivery of drones to Kenya" with the noun hung on the verb.
+            let besideAgreement = sentence.label(holder) == "obl" && ["for", "on"].contains(sentence.caseOf(holder))
+                && sentence.head(holder).map { verb in
+                    sentence.children(verb, "obj", exact: true).contains { cues.agreementNouns.contains(lemmas[$0]) }
+                } == true
+            if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass" || besideAgreement,
                !readsNoun(head) {
                 if cues.supportVerbs.contains(lemmas[head]) {
                     // "China helps it wage war against Ukraine" (with "wage" tagged as an adjective): who is helped

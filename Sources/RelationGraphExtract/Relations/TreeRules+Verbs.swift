@@ -1,7 +1,7 @@
 import RelationGraph
 
 /// The verb frames of the cue table (give, receive, use, send, direct, light,
-/// fire, reciprocal).
+/// fire, ban, reciprocal).
 extension TreeRules {
     // MARK: Verb frames
 
@@ -166,6 +166,25 @@ extension TreeRules {
             let targets = obliques(verb, cases: ["at", "on", "into", "toward", "towards", "against", "upon"])
                 + objects(verb).flatMap { obliques($0, cases: ["at", "on", "against", "toward", "towards"]) }
             add(subject(verb), .attack, targets.flatMap(arguments), cue: verb)
+        case .ban:
+            // "banned the sale of weapons to Libya", "a resolution prohibiting arms exports to Iran": an embargo
+            // on the recipient. What is banned is no supply.
+            let themes = (passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)).flatMap(sentence.conjuncts)
+            for theme in themes where cues.nouns[lemmas[theme]]?.kind == "supply" || isMateriel(theme) {
+                consumed.insert(theme)
+                var agents = subject(verb)
+                if agents.isEmpty, sentence.label(verb) == "acl", let noun = sentence.head(verb), cues.measureNouns.contains(lemmas[noun]),
+                   sentence.label(noun) == "obj", let governor = sentence.head(noun),
+                   cues.verbs[lemmas[governor]]?.contains(where: { $0.frame == .light && $0.kind == "sanction" }) == true {
+                    // "The Security Council adopted a resolution prohibiting …": who puts the measure in place
+                    // imposes it (not who condemns it).
+                    agents = subject(governor)
+                }
+                if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
+                var targets = nounTargets(theme, kind: "supply")
+                if targets.isEmpty { targets = obliques(verb, cases: ["to"]).flatMap(arguments) }
+                add(agents, .sanction, targets, cue: verb)
+            }
         case .reciprocal:
             var sides = subject(verb)
             sides += obliques(verb, cases: ["with", "between"]).flatMap(arguments)
