@@ -222,6 +222,9 @@ import Testing
         ("Canada has barred the export of drone components to Russia.", ["CAN sanction RUS asserted"]),
         ("Arms sales to Belarus were banned by the European Union.", ["EU sanction BLR asserted"]),
         ("Russia condemned a resolution prohibiting the sale of weapons to Libya.", []),
+        // a participial clause after a comma, its gerund tagged as a noun
+        ("The United States responded to the launch, warning the North Koreans that it is ready to defend itself.", ["USA threat PRK asserted"]),
+        ("Japan protested on Tuesday, warning China that it would respond.", ["JPN threat CHN asserted"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

@@ -40,12 +40,43 @@ import Testing
         (["PROPN NNP", "VERB VBD", "PROPN NNP", "NOUN NNS", "DET DT"], ["PROPN NNP", "VERB VBD", "PROPN NNP", "NOUN NNS", "DET DT"]),
     ] as [([String], [String])])
     func finiteVerbRule(input: [String], expected: [String]) throws {
-        let tagSet = ["DET DT", "NOUN NN", "NOUN NNS", "PROPN NNP", "VERB VBN", "VERB VBD", "AUX VBP", "ADP IN", "PRON PRP",
-                      "VERB VBZ", "PUNCT ,"]
-        let repair = try #require(FiniteVerbRepair(tags: tagSet))
-        var tags = input.compactMap { tag in tagSet.firstIndex(of: tag).map(UInt8.init) }
-        repair.apply(&tags)
-        #expect(tags.map { tagSet[Int($0)] } == expected)
+        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
+        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&tags, lexemes: input.map { _ in Lexeme("word") })
+        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+    }
+
+    private static let tagSet = ["DET DT", "NOUN NN", "NOUN NNS", "PROPN NNP", "VERB VBN", "VERB VBD", "AUX VBP", "ADP IN",
+                                 "PRON PRP", "VERB VBZ", "PUNCT ,", "VERB VBG", "NUM CD", "ADJ JJ"]
+
+    /// The gerund rule on words and tags of its own: an `-ing` singular noun after a comma, before the
+    /// start of another noun phrase, is `VBG`; not before a noun or an adjective, not after anything but a
+    /// comma, not without "-ing".
+    @Test(arguments: [
+        ("responded , warning the Koreans", ["VERB VBD", "PUNCT ,", "NOUN NN", "DET DT", "PROPN NNP"],
+         ["VERB VBD", "PUNCT ,", "VERB VBG", "DET DT", "PROPN NNP"]),
+        ("shelled , killing 3 soldiers", ["VERB VBD", "PUNCT ,", "NOUN NN", "NUM CD", "NOUN NNS"],
+         ["VERB VBD", "PUNCT ,", "VERB VBG", "NUM CD", "NOUN NNS"]),
+        ("said , warning them", ["VERB VBD", "PUNCT ,", "NOUN NN", "PRON PRP"], ["VERB VBD", "PUNCT ,", "VERB VBG", "PRON PRP"]),
+        ("fled , fighting units", ["VERB VBD", "PUNCT ,", "NOUN NN", "NOUN NNS"], ["VERB VBD", "PUNCT ,", "NOUN NN", "NOUN NNS"]),
+        ("fled , fighting heavy", ["VERB VBD", "PUNCT ,", "NOUN NN", "ADJ JJ"], ["VERB VBD", "PUNCT ,", "NOUN NN", "ADJ JJ"]),
+        ("the fighting the", ["DET DT", "NOUN NN", "DET DT"], ["DET DT", "NOUN NN", "DET DT"]),
+        ("came , president the", ["VERB VBD", "PUNCT ,", "NOUN NN", "DET DT"], ["VERB VBD", "PUNCT ,", "NOUN NN", "DET DT"]),
+    ] as [(String, [String], [String])])
+    func gerundAfterACommaRule(words: String, input: [String], expected: [String]) throws {
+        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
+        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) })
+        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+    }
+
+    /// On a real sentence: the participial clause's verb is a verb, with its object.
+    @Test func aGerundAfterACommaIsAVerb() throws {
+        let analyzer = try SyntaxAnalyzer()
+        let sentence = try #require(analyzer.analyze("The United States responded to the test on Wednesday, warning the North Koreans that it is ready.").first)
+        let verb = try #require(word(sentence, "warning"))
+        #expect(verb.upos == .verb)
+        #expect(word(sentence, "Koreans")?.label == "obj")
     }
 
     /// Which predicted tags a name keeps, on a tag set of its own.
@@ -69,6 +100,7 @@ import Testing
 
     @Test func aTagSetWithoutTheTagsHasNoRule() {
         #expect(FiniteVerbRepair(tags: ["NOUN NN", "VERB VB"]) == nil)
+        #expect(FiniteVerbRepair(tags: ["VERB VBN", "VERB VBD", "NOUN NNS", "VERB VBZ"]) == nil)
         #expect(NameTagging(tags: ["NOUN NN"]) == nil)
     }
 

@@ -19,6 +19,13 @@
 /// Either applies only when no finite verb or auxiliary comes before it in
 /// the sentence, and at most once.
 ///
+/// A third repair is not about the finite verb: a participial clause after
+/// a comma ("…, warning the North Koreans that …", "…, killing three
+/// soldiers") whose `-ing` word was read as a singular noun. A singular
+/// noun is not followed by a determiner, possessive, pronoun, number or
+/// proper name that starts another noun phrase, so there it is the gerund
+/// `VBG`. It applies anywhere in the sentence, to every such word.
+///
 /// - Complexity: O(*n*) time in the number of words, O(1) extra space.
 struct FiniteVerbRepair: Sendable {
     private let participle: UInt8
@@ -37,8 +44,16 @@ struct FiniteVerbRepair: Sendable {
     private let determiners: Set<UInt8>
     /// Tags that make a clause finite before it: past and present tenses, modals, auxiliaries.
     private let finite: Set<UInt8>
+    private let singularNoun: UInt8
+    private let gerund: UInt8
+    private let comma: Set<UInt8>
+    /// Tags that start a noun phrase after a gerund read as a noun: determiners, possessives, pronouns, numbers, proper names.
+    private let gerundObjects: Set<UInt8>
+    /// The hash of the suffix "ing", as ``Lexeme/suffix3`` holds it.
+    private let ing = Lexeme("ing").suffix3
 
-    /// The stage for a tag set, or nil when the tag set lacks one of `VERB VBN`, `VERB VBD`, `NOUN NNS`, `VERB VBZ`.
+    /// The stage for a tag set, or nil when the tag set lacks one of `VERB VBN`, `VERB VBD`, `NOUN NNS`,
+    /// `VERB VBZ`, `NOUN NN`, `VERB VBG`.
     ///
     /// - Complexity: O(*t*) in the number of tags.
     init?(tags: [String]) {
@@ -49,8 +64,11 @@ struct FiniteVerbRepair: Sendable {
             }.map { UInt8($0) })
         }
         guard let participle = tags.firstIndex(of: "VERB VBN"), let pastTense = tags.firstIndex(of: "VERB VBD"),
-              let pluralNoun = tags.firstIndex(of: "NOUN NNS"), let presentTense = tags.firstIndex(of: "VERB VBZ")
+              let pluralNoun = tags.firstIndex(of: "NOUN NNS"), let presentTense = tags.firstIndex(of: "VERB VBZ"),
+              let singularNoun = tags.firstIndex(of: "NOUN NN"), let gerund = tags.firstIndex(of: "VERB VBG")
         else { return nil }
+        self.singularNoun = UInt8(singularNoun)
+        self.gerund = UInt8(gerund)
         self.participle = UInt8(participle)
         self.pastTense = UInt8(pastTense)
         self.pluralNoun = UInt8(pluralNoun)
@@ -64,10 +82,20 @@ struct FiniteVerbRepair: Sendable {
         clauseBreaks = indexes { upos, _ in upos == "PUNCT" || upos == "CCONJ" || upos == "SCONJ" }
         determiners = indexes { _, xpos in xpos == "DT" }
         finite = indexes { upos, xpos in upos == "AUX" || xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD" }
+        comma = indexes { _, xpos in xpos == "," }
+        gerundObjects = indexes { upos, xpos in
+            upos == "PROPN" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "PRP"
+        }
     }
 
-    /// The tags with the repair applied.
-    func apply(_ tags: inout [UInt8]) {
+    /// The tags of a sentence's words with the repairs applied.
+    func apply(_ tags: inout [UInt8], lexemes: [Lexeme]) {
+        if tags.count >= 3 {
+            for index in 1..<(tags.count - 1) where tags[index] == singularNoun && lexemes[index].suffix3 == ing
+                && comma.contains(tags[index - 1]) && gerundObjects.contains(tags[index + 1]) {
+                tags[index] = gerund
+            }
+        }
         guard tags.count >= 3, !finite.contains(tags[0]) else { return }
         for index in 1..<(tags.count - 1) {
             if finite.contains(tags[index]) { return }

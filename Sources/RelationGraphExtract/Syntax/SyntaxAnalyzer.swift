@@ -1,6 +1,7 @@
 /// Tags and parses text: UD tokenisation and sentence splitting, then the
-/// part-of-speech tagger, a rule stage that corrects two systematic tagging
-/// errors on news text (finite verbs read as a participle or a plural noun),
+/// part-of-speech tagger, a rule stage that corrects systematic tagging
+/// errors on news text (finite verbs read as a participle or a plural noun,
+/// a participial clause's gerund read as a noun),
 /// and the dependency parser of a ``SyntaxModel``.
 ///
 /// The pipeline is spaCy's and UDPipe's in miniature: small stages with one
@@ -92,7 +93,7 @@ public struct SyntaxAnalyzer: Sendable {
         guard !lexemes.isEmpty else { return ([], [], []) }
         let masks = model.tagger.masks(lexemes)
         var tags = model.tagger.tag(lexemes, masks: masks, adjust: adjust)
-        repair?.apply(&tags)
+        repair?.apply(&tags, lexemes: lexemes)
         let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
         let count = Int32(lexemes.count)
         return (tags, parse.heads.map { $0 == count ? 0 : Int($0) + 1 }, parse.labels)
