@@ -225,6 +225,13 @@ import Testing
         // a participial clause after a comma, its gerund tagged as a noun
         ("The United States responded to the launch, warning the North Koreans that it is ready to defend itself.", ["USA threat PRK asserted"]),
         ("Japan protested on Tuesday, warning China that it would respond.", ["JPN threat CHN asserted"]),
+        // materiel and soldiers after a name are nouns, not the clause's verb
+        ("Turkey shipped Bayraktar TB2 drones to Ethiopia.", ["TUR supply ETH asserted"]),
+        ("The Kremlin sent Wagner mercenaries to the Central African Republic.", ["RUS troops CAF asserted", "WAGNER troops CAF asserted"]),
+        // verbs of striking hard
+        ("Israeli warplanes pounded Hezbollah targets in southern Lebanon.", ["ISR attack HEZBOLLAH asserted"]),
+        ("A Chinese coast guard vessel rammed a Philippine supply boat.", ["CHN attack PHL asserted"]),
+        ("Russian artillery hammered Ukrainian positions near the river.", ["RUS attack UKR asserted"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

@@ -98,6 +98,29 @@ import Testing
         #expect(naming.marks(forms: ["us"], names: [KnownName(words: 0..<1)]) == nil)
     }
 
+    /// A known noun tagged as a verb is a noun unless the treebank saw its form as a verb; other tags stay.
+    @Test func knownNounsOnATagSet() throws {
+        let tagSet = ["NOUN NN", "NOUN NNS", "VERB VBZ", "VERB VBD", "PROPN NNP"]
+        let stage = try #require(KnownNounTagging(tags: tagSet))
+        func tag(_ name: String) -> UInt8 { UInt8(tagSet.firstIndex(of: name) ?? 0) }
+        let verb = UInt64(1) << UInt64(UPOS.verb.index), noun = UInt64(1) << UInt64(UPOS.noun.index)
+        #expect(stage.adjusted(tag("VERB VBZ"), mask: 0) == tag("NOUN NNS"))
+        #expect(stage.adjusted(tag("VERB VBZ"), mask: noun) == tag("NOUN NNS"))
+        #expect(stage.adjusted(tag("VERB VBD"), mask: 0) == tag("NOUN NN"))
+        #expect(stage.adjusted(tag("VERB VBZ"), mask: noun | verb) == tag("VERB VBZ"))
+        #expect(stage.adjusted(tag("PROPN NNP"), mask: 0) == tag("PROPN NNP"))
+        #expect(KnownNounTagging(tags: ["NOUN NN", "VERB VBZ"]) == nil)
+    }
+
+    /// On a real sentence: "mercenaries" after a name is the object, not a verb.
+    @Test func knownNounsAfterANameAreNouns() throws {
+        let analyzer = try SyntaxAnalyzer()
+        let words = WordTokenizer.words("Russia has deployed Wagner mercenaries to Libya.")
+        let sentence = analyzer.analyze(words, nouns: [4])
+        #expect(sentence.words[4].upos == .noun)
+        #expect(sentence.words[4].label == "obj")
+    }
+
     @Test func aTagSetWithoutTheTagsHasNoRule() {
         #expect(FiniteVerbRepair(tags: ["NOUN NN", "VERB VB"]) == nil)
         #expect(FiniteVerbRepair(tags: ["VERB VBN", "VERB VBD", "NOUN NNS", "VERB VBZ"]) == nil)

@@ -1,7 +1,8 @@
 /// Tags and parses text: UD tokenisation and sentence splitting, then the
-/// part-of-speech tagger, a rule stage that corrects systematic tagging
-/// errors on news text (finite verbs read as a participle or a plural noun,
-/// a participial clause's gerund read as a noun),
+/// part-of-speech tagger (with the caller's names and nouns, when it knows
+/// them), a rule stage that corrects systematic tagging errors on news text
+/// (finite verbs read as a participle or a plural noun, a participial
+/// clause's gerund read as a noun),
 /// and the dependency parser of a ``SyntaxModel``.
 ///
 /// The pipeline is spaCy's and UDPipe's in miniature: small stages with one
@@ -19,6 +20,7 @@ public struct SyntaxAnalyzer: Sendable {
     /// The rule stages between the tagger and the parser.
     private let repair: FiniteVerbRepair?
     private let nameTagging: NameTagging?
+    private let knownNouns: KnownNounTagging?
 
     /// An analyzer with the package's model.
     ///
@@ -35,6 +37,7 @@ public struct SyntaxAnalyzer: Sendable {
         self.model = model
         repair = FiniteVerbRepair(tags: model.tagger.tags)
         nameTagging = NameTagging(tags: model.tagger.tags)
+        knownNouns = KnownNounTagging(tags: model.tagger.tags)
     }
 
     /// The sentences of a text, tagged and parsed.
@@ -62,13 +65,19 @@ public struct SyntaxAnalyzer: Sendable {
     ///     capitalised one the tagger reads as neither noun nor adjective is
     ///     tagged as a proper noun, or an adjective for a demonym; a one-word
     ///     name that is not a demonym is never an adjective.
+    ///   - nouns: Positions of words a lexicon knows as nouns ("drones",
+    ///     "mercenaries"): one tagged as a verb is tagged as a noun, unless
+    ///     the treebank saw its form as a verb.
     /// - Complexity: O(*n*) in the number of words.
-    public func analyze(_ words: [TextWord], names: [KnownName] = []) -> SyntaxSentence {
+    public func analyze(_ words: [TextWord], names: [KnownName] = [], nouns: Set<Int> = []) -> SyntaxSentence {
         let lexemes = words.map { Lexeme($0.form) }
         let marks = names.isEmpty ? nil : nameTagging?.marks(forms: words.map(\.form), names: names)
-        let (tags, heads, labels) = analyze(lexemes: lexemes) { index, tag in
-            guard let marks, let nameTagging else { return tag }
-            return nameTagging.adjusted(tag, at: index, marks: marks)
+        let masks = model.tagger.masks(lexemes)
+        let (tags, heads, labels) = analyze(lexemes: lexemes, masks: masks) { index, tag in
+            var tag = tag
+            if let marks, let nameTagging { tag = nameTagging.adjusted(tag, at: index, marks: marks) }
+            if let knownNouns, nouns.contains(index) { tag = knownNouns.adjusted(tag, mask: masks[index]) }
+            return tag
         }
         return SyntaxSentence(words: words.indices.map { index in
             SyntaxWord(
@@ -88,10 +97,10 @@ public struct SyntaxAnalyzer: Sendable {
     private func upos(_ tag: UInt8) -> UPOS { UPOS.allCases[Int(model.tagger.upos[Int(tag)])] }
 
     private func analyze(
-        lexemes: [Lexeme], adjust: (Int, UInt8) -> UInt8 = { $1 }
+        lexemes: [Lexeme], masks: [UInt64]? = nil, adjust: (Int, UInt8) -> UInt8 = { $1 }
     ) -> (tags: [UInt8], heads: [Int], labels: [UInt8]) {
         guard !lexemes.isEmpty else { return ([], [], []) }
-        let masks = model.tagger.masks(lexemes)
+        let masks = masks ?? model.tagger.masks(lexemes)
         var tags = model.tagger.tag(lexemes, masks: masks, adjust: adjust)
         repair?.apply(&tags, lexemes: lexemes)
         let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
