@@ -232,6 +232,20 @@ import Testing
         ("Israeli warplanes pounded Hezbollah targets in southern Lebanon.", ["ISR attack HEZBOLLAH asserted"]),
         ("A Chinese coast guard vessel rammed a Philippine supply boat.", ["CHN attack PHL asserted"]),
         ("Russian artillery hammered Ukrainian positions near the river.", ["RUS attack UKR asserted"]),
+        // who a supplier noun is said to be supplies its owner or its "to" phrase, with materiel
+        ("The U.S. is Israel's largest supplier of arms.", ["USA supply ISR asserted"]),
+        ("China has become Pakistan's biggest weapons supplier.", ["CHN supply PAK asserted"]),
+        ("Russia, the main arms supplier to India, delivered new jets.", ["RUS supply IND asserted"]),
+        ("Russia could become a supplier of missiles to Iran.", ["RUS supply IRN hedged"]),
+        ("Iran is the main source of drones for Russia.", ["IRN supply RUS asserted"]),
+        ("Sources in Moscow said Iran is Syria's closest ally.", []),
+        // frozen assets and bans as sanctions on whoever owns or is banned
+        ("The EU has frozen the assets of Belarusian banks.", ["EU sanction BLR asserted"]),
+        ("Britain has frozen Russian assets worth billions.", ["GBR sanction RUS asserted"]),
+        ("Australia imposed travel bans on Iranian officials.", ["AUS sanction IRN asserted"]),
+        ("The US imposed an asset freeze on North Korean firms.", ["USA sanction PRK asserted"]),
+        ("Japan lifted the ban on Iranian oil.", []),
+        ("The ceasefire has frozen the front line in Ukraine.", []),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

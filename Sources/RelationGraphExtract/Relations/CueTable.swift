@@ -47,7 +47,7 @@ struct CueTable: Sendable {
         var modalHedges, futureAuxiliaries, hedgeAdverbs, hedgeAdjectives, hedgeGovernors, assertingGovernors: [String]
         var threatGovernors, negators, negatingGovernors, conditionals, firstPerson, thirdPerson, speakerCues: [String]
         var qualifiers, quantityNouns, sanctionProxies, receiveNouns, commitmentVerbs, agreementNouns: [String]
-        var companionCases, companionAdverbs, measureNouns, nounsAlsoVerbs: [String]
+        var companionCases, companionAdverbs, measureNouns, nounsAlsoVerbs, supplierNouns, linkingVerbs: [String]
         var agentiveParticiples, aimingVerbs, presenceVerbs, joiningVerbs, stationingVerbs, ownForces: [String]
         var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
@@ -87,6 +87,10 @@ struct CueTable: Sendable {
     /// Materiel and personnel nouns that are not also verbs of English (``materiel`` and ``personnel``
     /// without the cue verbs and `nounsAlsoVerbs`: "force", "fuel", "aid"): a verb tag on one is a tagging error.
     let nounOnlyLemmas: Set<String>
+    /// Nouns of who supplies materiel: "Israel's largest supplier of arms", "the main arms exporter to Algeria".
+    let supplierNouns: Set<String>
+    /// Verbs that say what their subject is, like a copula: "has become Pakistan's biggest weapons supplier".
+    let linkingVerbs: Set<String>
     /// Participles whose "by" phrase names who did what the noun names: "attacks led by Hamas".
     let agentiveParticiples: Set<String>
     /// Participles that name the target of an attack noun: "strikes targeting X".
@@ -256,8 +260,10 @@ struct CueTable: Sendable {
         definiteAnaphors = anaphors
         sanctionLemmas = Set(verbs.filter { $0.value.contains { $0.kind == "sanction" } }.keys)
             .union(nouns.filter { $0.value.kind == "sanction" }.keys)
+        supplierNouns = Set(file.supplierNouns)
+        linkingVerbs = Set(file.linkingVerbs)
         nounOnlyLemmas = Set(file.materiel).union(file.personnel).subtracting(verbs.keys).subtracting(file.nounsAlsoVerbs)
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
-            .union(file.retaliationNouns).union(file.installationNouns)
+            .union(file.retaliationNouns).union(file.installationNouns).union(file.supplierNouns)
     }
 }

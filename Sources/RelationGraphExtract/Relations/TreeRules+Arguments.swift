@@ -51,8 +51,10 @@ extension TreeRules {
             if label == "nmod", sentence.mentionAt[child] < 0,
                let inner = sentence.children(child, "nmod").first(where: { sentence.caseOf($0) == "of" }) {
                 owners += sentence.conjuncts(inner)
-            } else if label == "nmod", sentence.mentionAt[child] < 0, cues.proxyNouns.contains(lemmas[child]) {
-                // "members of the Iranian military": the office's "of" phrase is itself a state's body.
+            } else if label == "nmod", sentence.mentionAt[child] < 0,
+                      cues.proxyNouns.contains(lemmas[child]) || (sanctioned && cues.sanctionProxies.contains(lemmas[child])) {
+                // "members of the Iranian military": the office's "of" phrase is itself a state's body;
+                // "the assets of Belarusian banks": a sanctioned thing's owner may be sanctioned people or firms.
                 result += parties(at: child, kind: kind)
                 continue
             } else if label == "compound", sentence.mentionAt[child] < 0 {

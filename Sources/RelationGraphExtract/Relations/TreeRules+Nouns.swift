@@ -129,6 +129,33 @@ extension TreeRules {
         add(agents, kind, targets, cue: noun)
     }
 
+    /// "The US is Israel's largest supplier of arms", "China has become Pakistan's biggest weapons
+    /// supplier", "Russia, the main arms supplier to Algeria, …": who the noun is said to be (the subject
+    /// of its copula or linking verb, or the name it is in apposition to) supplies its owner or its "to"
+    /// phrase. Only a supplier of materiel counts.
+    mutating func supplierNoun(_ noun: Int) {
+        let goods = sentence.children(noun, "compound", exact: true)
+            + sentence.children(noun, "nmod").filter { sentence.caseOf($0) == "of" }.map(counted)
+        guard goods.contains(where: isMateriel) else { return }
+        // The parser may hang the "to" phrase on the goods: "a supplier of missiles to Iran".
+        let recipients = sentence.children(noun, "nmod:poss", exact: true).flatMap(arguments)
+            + (obliques(noun, cases: ["to", "for"]) + goods.flatMap { obliques($0, cases: ["to", "for"]) }).flatMap(arguments)
+        var suppliers: [(party: Int32, word: Int)] = []
+        // The linking verb's clause is the noun's: "could become a supplier" is hedged.
+        var governor: Int?
+        if !sentence.children(noun, "cop", exact: true).isEmpty {
+            suppliers = sentence.children(noun, "nsubj", exact: true).flatMap(arguments)
+        } else if let head = sentence.head(noun) {
+            if ["xcomp", "obj"].contains(sentence.label(noun)), cues.linkingVerbs.contains(lemmas[head]) {
+                suppliers = subject(head)
+                governor = head
+            } else if sentence.label(noun) == "appos" {
+                suppliers = arguments(head)
+            }
+        }
+        add(suppliers, .supply, recipients, cue: noun, governor: governor)
+    }
+
     /// "Russia's procurement of arms from North Korea": the supplier follows "from".
     mutating func receivedNoun(_ noun: Int) {
         let things = sentence.children(noun, "nmod").filter { sentence.caseOf($0) == "of" }.map(counted)

@@ -76,6 +76,8 @@ struct TreeRules {
                 noun(word, cue)
             } else if cues.receiveNouns.contains(lemmas[word]) {
                 receivedNoun(word)
+            } else if cues.supplierNouns.contains(lemmas[word]), upos == .noun {
+                supplierNoun(word)
             } else if cues.aidNouns.contains(lemmas[word]), isQualifiedAid(word) {
                 noun(word, CueTable.NounCue(kind: "supply", reciprocal: false, lemmas: []))
             }
