@@ -246,6 +246,12 @@ import Testing
         ("The US imposed an asset freeze on North Korean firms.", ["USA sanction PRK asserted"]),
         ("Japan lifted the ban on Iranian oil.", []),
         ("The ceasefire has frozen the front line in Ukraine.", []),
+        // where soldiers are placed, when the parser hangs the place on them or on a participle describing them
+        ("Germany will permanently station a brigade in Lithuania.", ["DEU troops LTU hedged"]),
+        ("France has 1,000 troops deployed in Chad.", ["FRA troops TCD asserted"]),
+        ("Russia has about 1,500 soldiers stationed in Transnistria, a breakaway region of Moldova.", ["RUS troops MDA asserted"]),
+        // a coordinated object of hosting shares its first conjunct's owner
+        ("Belarus hosts Russian nuclear weapons and troops.", ["RUS troops BLR asserted"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

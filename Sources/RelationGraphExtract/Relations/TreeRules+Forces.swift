@@ -41,7 +41,11 @@ extension TreeRules {
             guard kept else { continue }
             var agents = owners(soldiers)
             if agents.isEmpty { agents = subject(verb) }
-            let places = Set([verb, object, soldiers]).sorted().flatMap { obliques($0, cases: ["in", "inside"]) }
+            // "has 1,000 troops deployed in Chad": where a participle on the soldiers places them.
+            let placing = sentence.children(soldiers, "acl", exact: true).filter { clause in
+                cues.stationingVerbs.contains(lemmas[clause]) || cues.verbs[lemmas[clause]]?.contains { $0.frame == .send } == true
+            }
+            let places = (Set([verb, object, soldiers]).sorted() + placing).flatMap { obliques($0, cases: ["in", "inside"]) }
             let targets = places.flatMap(stationedIn)
             if cues.enlargingVerbs.contains(lemmas[verb]) {
                 guard !agents.isEmpty, !targets.isEmpty else { continue }
@@ -55,10 +59,15 @@ extension TreeRules {
     /// Soldiers or an installation of a party hosted by another: "Qatar hosts
     /// US troops", "Syria hosts a Russian air base".
     mutating func hosting(_ verb: Int) {
-        for object in objects(verb) {
-            guard isInstallation(object)
-                || (cues.personnel.contains(lemmas[object]) && !cues.ownForces.contains(lemmas[object])) else { continue }
-            add(owners(object), .troops, subject(verb), cue: object, governor: verb)
+        // "hosts Russian nuclear weapons and troops": a coordinated object shares its first conjunct's owner.
+        for first in objects(verb) {
+            for object in sentence.conjuncts(first) {
+                guard isInstallation(object)
+                    || (cues.personnel.contains(lemmas[object]) && !cues.ownForces.contains(lemmas[object])) else { continue }
+                var owners = owners(object)
+                if owners.isEmpty, object != first { owners = self.owners(first) }
+                add(owners, .troops, subject(verb), cue: object, governor: verb)
+            }
         }
     }
 

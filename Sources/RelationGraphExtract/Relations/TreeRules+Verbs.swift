@@ -93,7 +93,9 @@ extension TreeRules {
                     agents += modifierParties(of, labels: ["amod", "compound", "nmod:poss"])
                 }
             }
+            // "station a brigade in Lithuania": the parser may hang the place on the soldiers.
             let targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
+                + obliques(theme, cases: ["in", "into", "inside"])
                 + (purposes + sentence.children(theme, "acl", exact: true).filter { cues.joiningVerbs.contains(lemmas[$0]) })
                     .flatMap(objects)
                 // "placed under KFOR command", "under the command of the UN force": whose command they join.
