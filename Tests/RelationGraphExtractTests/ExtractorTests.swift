@@ -252,6 +252,15 @@ import Testing
         ("Russia has about 1,500 soldiers stationed in Transnistria, a breakaway region of Moldova.", ["RUS troops MDA asserted"]),
         // a coordinated object of hosting shares its first conjunct's owner
         ("Belarus hosts Russian nuclear weapons and troops.", ["RUS troops BLR asserted"]),
+        // who is put on a sanctions list or designated is sanctioned; who joins a sanctioner in it sanctions too
+        ("London added five Russian oligarchs to its sanctions list.", ["GBR sanction RUS asserted"]),
+        ("Washington placed Iran's central bank on its blacklist.", ["USA sanction IRN asserted"]),
+        ("The US added Russia to the list of countries it trades with.", []),
+        ("OFAC designated two Russian banks on Tuesday.", ["USA sanction RUS asserted"]),
+        ("Canada joined the EU in sanctioning Belarus.", ["CAN sanction BLR asserted", "EU sanction BLR asserted"]),
+        // a warning or an ultimatum issued to a party threatens it (guideline 5)
+        ("North Korea issued a warning to Japan.", ["PRK threat JPN asserted"]),
+        ("Russia sent an ultimatum to Ukraine.", ["RUS threat UKR asserted"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

@@ -48,6 +48,7 @@ struct CueTable: Sendable {
         var threatGovernors, negators, negatingGovernors, conditionals, firstPerson, thirdPerson, speakerCues: [String]
         var qualifiers, quantityNouns, sanctionProxies, receiveNouns, commitmentVerbs, agreementNouns: [String]
         var companionCases, companionAdverbs, measureNouns, nounsAlsoVerbs, supplierNouns, linkingVerbs: [String]
+        var listingVerbs, sanctionLists, sanctionListQualifiers, companionVerbs: [String]
         var agentiveParticiples, aimingVerbs, presenceVerbs, joiningVerbs, stationingVerbs, ownForces: [String]
         var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
@@ -91,6 +92,13 @@ struct CueTable: Sendable {
     let supplierNouns: Set<String>
     /// Verbs that say what their subject is, like a copula: "has become Pakistan's biggest weapons supplier".
     let linkingVerbs: Set<String>
+    /// Verbs of putting someone on a list: "added five oligarchs to its sanctions list".
+    let listingVerbs: Set<String>
+    /// Lists that, named as sanctions lists (``sanctionListQualifiers``), sanction who is put on them; "blacklist" on its own.
+    let sanctionLists: Set<String>
+    let sanctionListQualifiers: Set<String>
+    /// Verbs whose object acts with the subject in the "in" clause: "Canada joined the EU in sanctioning Belarus".
+    let companionVerbs: Set<String>
     /// Participles whose "by" phrase names who did what the noun names: "attacks led by Hamas".
     let agentiveParticiples: Set<String>
     /// Participles that name the target of an attack noun: "strikes targeting X".
@@ -262,8 +270,14 @@ struct CueTable: Sendable {
             .union(nouns.filter { $0.value.kind == "sanction" }.keys)
         supplierNouns = Set(file.supplierNouns)
         linkingVerbs = Set(file.linkingVerbs)
+        listingVerbs = Set(file.listingVerbs)
+        sanctionLists = Set(file.sanctionLists)
+        sanctionListQualifiers = Set(file.sanctionListQualifiers)
+        companionVerbs = Set(file.companionVerbs)
         nounOnlyLemmas = Set(file.materiel).union(file.personnel).subtracting(verbs.keys).subtracting(file.nounsAlsoVerbs)
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
             .union(file.retaliationNouns).union(file.installationNouns).union(file.supplierNouns)
+            // A sentence about a listing names its list: "the Entity List", "its sanctions list".
+            .union(file.sanctionListQualifiers)
     }
 }

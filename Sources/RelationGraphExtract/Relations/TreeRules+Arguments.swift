@@ -171,6 +171,10 @@ extension TreeRules {
                 let governor = sentence.label(verb) == "acl" ? sentence.head(head) ?? head : head
                 return sentence.children(governor, "obj", exact: true).flatMap(arguments)
             }
+            // "Canada joined the EU in sanctioning Belarus": both do it.
+            if sentence.label(verb) == "advcl", marks.contains("in"), cues.companionVerbs.contains(lemmas[head]) {
+                return subject(head, depth: depth + 1) + objects(head).flatMap(arguments)
+            }
             // "France signed a deal to sell jets to Egypt": who makes the agreement does what it is for.
             if sentence.label(verb) == "acl", marks.contains("to"), cues.agreementNouns.contains(lemmas[head]),
                sentence.label(head) == "obj", let governor = sentence.head(head) {

@@ -197,6 +197,26 @@ extension TreeRules {
         }
     }
 
+    /// Who is put on a sanctions list is sanctioned by who puts them there, or by the list's owner:
+    /// "London added five Russian oligarchs to its sanctions list", "Five Chinese firms were added to
+    /// the US Entity List", "placed Iran's central bank on the blacklist".
+    mutating func listing(_ verb: Int) {
+        let lists = obliques(verb, cases: ["to", "on"]).filter { list in
+            lemmas[list] == "blacklist" || (cues.sanctionLists.contains(lemmas[list]) && sentence.children[list].contains { child in
+                ["compound", "amod"].contains(sentence.label(child)) && cues.sanctionListQualifiers.contains(lemmas[child])
+            })
+        }
+        guard let list = lists.first else { return }
+        var agents = subject(verb)
+        if agents.isEmpty {
+            // The owner may modify the list's first word: "the US Entity List".
+            let words = [list] + sentence.children(list, "compound", exact: true).filter { sentence.mentionAt[$0] < 0 }
+            agents = words.flatMap { modifierParties($0, labels: ["compound", "nmod:poss"]) }
+        }
+        let listed = sentence.isPassive(verb) ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
+        add(agents, .sanction, listed.flatMap { targetArguments($0, kind: "sanction") }, cue: verb)
+    }
+
     /// Whom materiel is given to be used against: "for use against X" on the
     /// verb or the materiel, or "to use … against X"; nobody without such a use.
     func intendedTargets(_ verb: Int, themes: [Int]) -> [(party: Int32, word: Int)] {

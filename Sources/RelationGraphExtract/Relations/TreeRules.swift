@@ -62,6 +62,7 @@ struct TreeRules {
             if cues.holdingVerbs.contains(lemmas[word]) || cues.enlargingVerbs.contains(lemmas[word]) { holding(word) }
             if cues.retaliationVerbs.contains(lemmas[word]) { retaliation(word) }
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
+            if cues.listingVerbs.contains(lemmas[word]) { listing(word) }
             conditionalWarning(word)
             if cues.compositionVerbs.contains(lemmas[word]) || cues.compositionVerbs.contains(phrasal(word)) { composition(word) }
             guard let frames = cues.verbs[lemmas[word]] else { continue }
