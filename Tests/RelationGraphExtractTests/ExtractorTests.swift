@@ -261,6 +261,8 @@ import Testing
         // a warning or an ultimatum issued to a party threatens it (guideline 5)
         ("North Korea issued a warning to Japan.", ["PRK threat JPN asserted"]),
         ("Russia sent an ultimatum to Ukraine.", ["RUS threat UKR asserted"]),
+        // what a party is warned against doing is not done
+        ("The Kremlin warned NATO against sending troops to Ukraine.", ["RUS threat NATO asserted"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

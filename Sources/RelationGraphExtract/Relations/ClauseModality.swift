@@ -53,6 +53,8 @@ struct ClauseModality {
                 // "While Iran supplies Russia, Israel might …": a finite adverbial clause has its own
                 // modality; an infinitive or gerund ("to send", "by sending") shares its governor's.
                 let marks = sentence.children(node, "mark").map { sentence.lemmas[$0] }
+                // "warned NATO against sending troops": what is warned against is not done.
+                if marks.contains(where: cues.negatingMarks.contains) { negated = true; return }
                 climbs = marks.allSatisfy { ["to", "of", "for", "by", "in", "after", "before"].contains($0) }
             case "obj", "nsubj", "obl", "nmod":
                 // A noun cue's own governor can deny, plan or threaten it ("denied the attack",

@@ -48,7 +48,7 @@ struct CueTable: Sendable {
         var threatGovernors, negators, negatingGovernors, conditionals, firstPerson, thirdPerson, speakerCues: [String]
         var qualifiers, quantityNouns, sanctionProxies, receiveNouns, commitmentVerbs, agreementNouns: [String]
         var companionCases, companionAdverbs, measureNouns, nounsAlsoVerbs, supplierNouns, linkingVerbs: [String]
-        var listingVerbs, sanctionLists, sanctionListQualifiers, companionVerbs: [String]
+        var listingVerbs, sanctionLists, sanctionListQualifiers, companionVerbs, negatingMarks: [String]
         var agentiveParticiples, aimingVerbs, presenceVerbs, joiningVerbs, stationingVerbs, ownForces: [String]
         var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
@@ -99,6 +99,8 @@ struct CueTable: Sendable {
     let sanctionListQualifiers: Set<String>
     /// Verbs whose object acts with the subject in the "in" clause: "Canada joined the EU in sanctioning Belarus".
     let companionVerbs: Set<String>
+    /// Subordinators of a clause that is not done: "warned NATO against sending troops".
+    let negatingMarks: Set<String>
     /// Participles whose "by" phrase names who did what the noun names: "attacks led by Hamas".
     let agentiveParticiples: Set<String>
     /// Participles that name the target of an attack noun: "strikes targeting X".
@@ -274,6 +276,7 @@ struct CueTable: Sendable {
         sanctionLists = Set(file.sanctionLists)
         sanctionListQualifiers = Set(file.sanctionListQualifiers)
         companionVerbs = Set(file.companionVerbs)
+        negatingMarks = Set(file.negatingMarks)
         nounOnlyLemmas = Set(file.materiel).union(file.personnel).subtracting(verbs.keys).subtracting(file.nounsAlsoVerbs)
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
             .union(file.retaliationNouns).union(file.installationNouns).union(file.supplierNouns)
