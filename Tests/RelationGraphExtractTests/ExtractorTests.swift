@@ -255,6 +255,7 @@ import Testing
         // who is put on a sanctions list or designated is sanctioned; who joins a sanctioner in it sanctions too
         ("London added five Russian oligarchs to its sanctions list.", ["GBR sanction RUS asserted"]),
         ("Washington placed Iran's central bank on its blacklist.", ["USA sanction IRN asserted"]),
+        ("Three Russian banks were added to the EU's sanctions list.", ["EU sanction RUS asserted"]),
         ("The US added Russia to the list of countries it trades with.", []),
         ("OFAC designated two Russian banks on Tuesday.", ["USA sanction RUS asserted"]),
         ("Canada joined the EU in sanctioning Belarus.", ["CAN sanction BLR asserted", "EU sanction BLR asserted"]),

@@ -96,6 +96,7 @@ struct CueTable: Sendable {
     let listingVerbs: Set<String>
     /// Lists that, named as sanctions lists (``sanctionListQualifiers``), sanction who is put on them; "blacklist" on its own.
     let sanctionLists: Set<String>
+    /// Words that name a list as a sanctions list: "its sanctions list", "the Entity List".
     let sanctionListQualifiers: Set<String>
     /// Verbs whose object acts with the subject in the "in" clause: "Canada joined the EU in sanctioning Belarus".
     let companionVerbs: Set<String>

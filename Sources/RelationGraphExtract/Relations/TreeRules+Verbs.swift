@@ -198,8 +198,8 @@ extension TreeRules {
     }
 
     /// Who is put on a sanctions list is sanctioned by who puts them there, or by the list's owner:
-    /// "London added five Russian oligarchs to its sanctions list", "Five Chinese firms were added to
-    /// the US Entity List", "placed Iran's central bank on the blacklist".
+    /// "London added five Russian oligarchs to its sanctions list", "placed Iran's central bank on the
+    /// blacklist"; in the passive, the list's owner ("were added to the EU's sanctions list").
     mutating func listing(_ verb: Int) {
         let lists = obliques(verb, cases: ["to", "on"]).filter { list in
             lemmas[list] == "blacklist" || (cues.sanctionLists.contains(lemmas[list]) && sentence.children[list].contains { child in
