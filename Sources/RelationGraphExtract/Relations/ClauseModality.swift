@@ -63,8 +63,7 @@ struct ClauseModality {
                     read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
                     // "signed an agreement on the delivery of drones": the parser hung the noun on the verb
                     // instead of on the agreement it is the object of.
-                    if label == "obl", ["for", "on"].contains(sentence.caseOf(node)),
-                       let agreement = sentence.children(head, "obj", exact: true).first(where: { cues.agreementNouns.contains(sentence.lemmas[$0]) }) {
+                    if let agreement = cues.agreement(besideNoun: node, in: sentence) {
                         mark(sentence.words[agreement].form, possibility: true)
                     }
                 }

@@ -285,3 +285,15 @@ struct CueTable: Sendable {
             .union(file.sanctionListQualifiers)
     }
 }
+
+extension CueTable {
+    /// The agreement a noun is for when the parser hung the noun on the verb instead of on the agreement
+    /// that verb takes as object ("signed an agreement on the delivery of drones to Kenya"): a `for` or
+    /// `on` phrase of a verb whose object is an agreement noun; nil otherwise.
+    ///
+    /// - Complexity: O(*d*) in the verb's dependents.
+    func agreement(besideNoun noun: Int, in sentence: TreeSentence) -> Int? {
+        guard sentence.label(noun) == "obl", ["for", "on"].contains(sentence.caseOf(noun)), let verb = sentence.head(noun) else { return nil }
+        return sentence.children(verb, "obj", exact: true).first { agreementNouns.contains(sentence.lemmas[$0]) }
+    }
+}

@@ -98,10 +98,7 @@ extension TreeRules {
                 holder = up
             }
             // "signed an agreement on the delivery of drones to Kenya" with the noun hung on the verb.
-            let besideAgreement = sentence.label(holder) == "obl" && ["for", "on"].contains(sentence.caseOf(holder))
-                && sentence.head(holder).map { verb in
-                    sentence.children(verb, "obj", exact: true).contains { cues.agreementNouns.contains(lemmas[$0]) }
-                } == true
+            let besideAgreement = cues.agreement(besideNoun: holder, in: sentence) != nil
             if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass" || besideAgreement,
                !readsNoun(head) {
                 if cues.supportVerbs.contains(lemmas[head]) {
