@@ -83,6 +83,13 @@ EXTRA_STATE_NAMES = {
 }
 
 # Names that are also everyday words, or too ambiguous to take on their own.
+# Adjectives of a state that countryinfo does not give as its demonym (it has
+# "Filipino", "Saudi Arabian"): "a Philippine vessel", "Saudi jets".
+EXTRA_DEMONYMS = {
+    "PHL": ["Philippine"],
+    "SAU": ["Saudi", "Saudis"],
+}
+
 DROP_NAMES = {"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "Dominica", "Victoria", "Kingston",
               "Georgetown", "Washington", "Brussels", "Santiago", "San José", "Hamilton", "Nicosia", "Male", "Mali", "Nauru",
               "Panama", "Mexico", "Monaco", "Singapore", "Djibouti", "Kuwait", "Luxembourg", "San Marino",
@@ -177,6 +184,7 @@ def main():
             demonyms.append(demonym)
             if plural(demonym):
                 demonyms.append(plural(demonym))
+        demonyms += [name for name in EXTRA_DEMONYMS.get(code, []) if name not in demonyms]
         curated = EXTRA_STATE_NAMES.get(code, [])
         names += curated
         clean = []

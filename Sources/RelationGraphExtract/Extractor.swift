@@ -132,7 +132,8 @@ public struct Extractor: Sendable {
             let names = local.filter { !$0.isPronoun }.map { KnownName(words: $0.words, isDemonym: $0.isDemonym) }
             // Materiel and soldiers are nouns, whatever the tagger makes of a form it rarely saw ("Wagner mercenaries").
             let nouns = Set(lemmas.indices.filter { cues.nounOnlyLemmas.contains(lemmas[$0]) })
-            let parsed = analyzer.analyze(Array(words[sentence]), names: names, nouns: nouns)
+            let prepositions = Set(lemmas.indices.filter { cues.prepositions.contains(words[sentence.lowerBound + $0].form.lowercased()) })
+            let parsed = analyzer.analyze(Array(words[sentence]), names: names, nouns: nouns, prepositions: prepositions)
             let tagged = parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }
             let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
             var rules = TreeRules(

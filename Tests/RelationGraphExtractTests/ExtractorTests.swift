@@ -259,6 +259,23 @@ import Testing
         ("The US added Russia to the list of countries it trades with.", []),
         ("OFAC designated two Russian banks on Tuesday.", ["USA sanction RUS asserted"]),
         ("Canada joined the EU in sanctioning Belarus.", ["CAN sanction BLR asserted", "EU sanction BLR asserted"]),
+        // "provide X with materiel": the object received it, also when the parser hangs the "with" phrase on it
+        ("Germany provided Ukraine with tanks and ammunition.", ["DEU supply UKR asserted"]),
+        ("Iran has provided the Houthis with missiles and drones.", ["IRN supply HOUTHIS asserted"]),
+        ("Ukraine was provided with tanks by Germany.", ["DEU supply UKR asserted"]),
+        ("France provided Chad with advice.", []),
+        // who acts alongside the subject or the agent, also with a preposition the treebank never shows
+        ("The UK, alongside France and Germany, imposed sanctions on Iran.",
+         ["GBR sanction IRN asserted", "FRA sanction IRN asserted", "DEU sanction IRN asserted"]),
+        ("Sanctions were imposed on Russia by the UK alongside the EU.", ["GBR sanction RUS asserted", "EU sanction RUS asserted"]),
+        // a deployment of soldiers, a delivery of materiel: whose soldiers, whose materiel by its demonym
+        ("The deployment of Russian troops to Belarus began in May.", ["RUS troops BLR asserted"]),
+        ("The delivery of American tanks to Ukraine began in May.", ["USA supply UKR asserted"]),
+        ("The transfer of North Korean shells to Russia has been documented.", ["PRK supply RUS asserted"]),
+        ("The sale of Russian-made jets to Egypt was blocked.", []),
+        // soldiers placed somewhere of their own do not go where a report's earlier troops went
+        ("Thousands of North Korean soldiers were deployed to Russia. India has stationed troops along its border with China.",
+         ["PRK troops RUS asserted"]),
         // a warning or an ultimatum issued to a party threatens it (guideline 5)
         ("North Korea issued a warning to Japan.", ["PRK threat JPN asserted"]),
         ("Russia sent an ultimatum to Ukraine.", ["RUS threat UKR asserted"]),

@@ -29,6 +29,14 @@ import Testing
         (["NOUN NNS", "AUX VBP", "VERB VBN", "NOUN NNS"], ["NOUN NNS", "AUX VBP", "VERB VBN", "NOUN NNS"]),
         // not after a noun
         (["PRON PRP", "VERB VBN", "NOUN NNS"], ["PRON PRP", "VERB VBN", "NOUN NNS"]),
+        // after an aside that follows the subject ("The UK, alongside France, imposed sanctions")
+        (["DET DT", "PROPN NNP", "PUNCT ,", "ADP IN", "PROPN NNP", "PUNCT ,", "VERB VBN", "NOUN NNS"],
+         ["DET DT", "PROPN NNP", "PUNCT ,", "ADP IN", "PROPN NNP", "PUNCT ,", "VERB VBD", "NOUN NNS"]),
+        // a participle right after the comma describes the noun ("The measures, imposed two years ago")
+        (["DET DT", "NOUN NNS", "PUNCT ,", "VERB VBN", "NUM CD", "NOUN NNS"], ["DET DT", "NOUN NNS", "PUNCT ,", "VERB VBN", "NUM CD", "NOUN NNS"]),
+        // an aside with a finite verb of its own ("The UK, which is …, imposed") keeps its tags
+        (["DET DT", "PROPN NNP", "PUNCT ,", "PRON PRP", "AUX VBP", "NOUN NN", "PUNCT ,", "VERB VBN", "NOUN NNS"],
+         ["DET DT", "PROPN NNP", "PUNCT ,", "PRON PRP", "AUX VBP", "NOUN NN", "PUNCT ,", "VERB VBN", "NOUN NNS"]),
         // a plural noun after a clause-opening name, before a noun phrase that does not start with a noun
         (["PROPN NNP", "NOUN NNS", "PROPN NNP"], ["PROPN NNP", "VERB VBZ", "PROPN NNP"]),
         (["DET DT", "PROPN NNP", "NOUN NNS", "DET DT", "NOUN NN"], ["DET DT", "PROPN NNP", "VERB VBZ", "DET DT", "NOUN NN"]),
@@ -119,6 +127,26 @@ import Testing
         let sentence = analyzer.analyze(words, nouns: [4])
         #expect(sentence.words[4].upos == .noun)
         #expect(sentence.words[4].label == "obj")
+    }
+
+    /// A known preposition is `ADP IN` only when the treebank gave its form no ambiguity class.
+    @Test func knownPrepositionsOnATagSet() throws {
+        let tagSet = ["PROPN NNP", "ADP IN", "ADV RB"]
+        let stage = try #require(KnownPrepositionTagging(tags: tagSet))
+        let adverb = UInt64(1) << UInt64(UPOS.adv.index)
+        #expect(stage.adjusted(0, mask: 0) == 1)
+        #expect(stage.adjusted(2, mask: adverb) == 2)
+        #expect(KnownPrepositionTagging(tags: ["NOUN NN"]) == nil)
+    }
+
+    /// On a real sentence: "alongside", never seen in training, heads no noun phrase; "France" is its object.
+    @Test func knownPrepositionsAreCaseWords() throws {
+        let analyzer = try SyntaxAnalyzer()
+        let words = WordTokenizer.words("The UK, alongside France, imposed sanctions on Iran.")
+        let sentence = analyzer.analyze(words, prepositions: [3])
+        #expect(sentence.words[3].upos == .adp)
+        #expect(sentence.words[3].label == "case")
+        #expect(sentence.words[3].head == 5)
     }
 
     @Test func aTagSetWithoutTheTagsHasNoRule() {

@@ -54,7 +54,7 @@ struct CueTable: Sendable {
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
-        var responseVerbs, responseNouns, supportVerbs, hostedPersonnel: [String]
+        var responseVerbs, responseNouns, supportVerbs, hostedPersonnel, prepositions, placeCases: [String]
         var definiteAnaphors: [String: [String]]
         var forceHosts: [String: String]
     }
@@ -80,6 +80,12 @@ struct CueTable: Sendable {
     let agreementNouns: Set<String>
     /// Case words of who acts with a clause's subject: "alongside Canada", "along with the EU".
     let companionCases: Set<String>
+    /// Prepositions of news English that a web treebank rarely shows ("alongside", "amid"): the tagger
+    /// cannot guess a closed-class word it has not seen, so one it has no reading for is tagged as one.
+    let prepositions: Set<String>
+    /// Case words of a place that is not a destination: "stationed troops along its border", "near the
+    /// front". Soldiers placed there are not sent where a report's earlier troops went.
+    let placeCases: Set<String>
     /// Adverbs that make "with" name who acts with the subject: "together with Canada", "jointly with Japan".
     let companionAdverbs: Set<String>
     /// Nouns of a measure a party adopts, which does what its participle says: "adopted a resolution
@@ -232,6 +238,8 @@ struct CueTable: Sendable {
         agreementNouns = Set(file.agreementNouns)
         companionCases = Set(file.companionCases)
         companionAdverbs = Set(file.companionAdverbs)
+        prepositions = Set(file.prepositions)
+        placeCases = Set(file.placeCases)
         measureNouns = Set(file.measureNouns)
         agentiveParticiples = Set(file.agentiveParticiples)
         aimingVerbs = Set(file.aimingVerbs)

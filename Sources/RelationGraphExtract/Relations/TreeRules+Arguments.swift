@@ -136,14 +136,14 @@ extension TreeRules {
                 // phrase before it.
                 agents = sentence.children(verb, "obl").flatMap { sentence.children($0, "nmod") }.filter { sentence.caseOf($0) == "by" }
             }
-            return agents.flatMap(arguments) + coAgents(verb)
+            return agents.flatMap(arguments) + coAgents(verb, besides: agents)
         }
         let subjects = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "csubj", exact: true)
         if let first = subjects.first {
             if isRelativePronoun(first), sentence.label(verb) == "acl:relcl", let antecedent = sentence.head(verb) {
                 return arguments(antecedent)
             }
-            return arguments(first) + coAgents(verb)
+            return arguments(first) + coAgents(verb, besides: [first])
         }
         guard let head = sentence.head(verb) else { return [] }
         switch sentence.label(verb) {
@@ -187,14 +187,16 @@ extension TreeRules {
     }
 
     /// Who does it with the subject: "imposed sanctions on Russia together with Canada", "along with the
-    /// EU", "jointly with Japan", "alongside British jets".
-    func coAgents(_ verb: Int) -> [(party: Int32, word: Int)] {
-        sentence.children(verb, "obl").filter { phrase in
+    /// EU", "jointly with Japan", "alongside British jets", also as a phrase on the subject or agent
+    /// itself ("The UK, alongside France, imposed …", "imposed by the UK alongside the EU").
+    func coAgents(_ verb: Int, besides agents: [Int]) -> [(party: Int32, word: Int)] {
+        let phrases = sentence.children(verb, "obl") + agents.flatMap { sentence.children($0, "nmod") }
+        return phrases.filter { phrase in
             let cases = sentence.children(phrase, "case").map { lemmas[$0] }
             if cases.contains(where: cues.companionCases.contains) { return true }
             let before = sentence.subtreeStart(phrase) - 1
             return cases == ["with"] && before >= 0 && cues.companionAdverbs.contains(lemmas[before])
-                && sentence.head(before) == verb
+                && sentence.head(before).map { $0 == verb || agents.contains($0) } == true
         }.flatMap(arguments)
     }
 

@@ -83,6 +83,10 @@ extension TreeRules {
                 targets = [names[names.count - 1]]
             }
         }
+        if agents.isEmpty, cue.kind == "troops" {
+            // "the deployment of Russian troops to Belarus": whose soldiers are sent.
+            agents = obliques(noun, cases: ["of"]).filter(isPersonnel).flatMap(owners)
+        }
         // A governing verb whose own frame reads this kind of noun ("imposed sanctions") has done so already.
         func readsNoun(_ verb: Int) -> Bool { cues.verbs[lemmas[verb]]?.contains { $0.kind == cue.kind } ?? false }
         if agents.isEmpty, cue.kind == "supply", let head = sentence.head(noun), sentence.label(noun) == "obj", !readsNoun(head) {
@@ -121,6 +125,13 @@ extension TreeRules {
            cues.hedgeGovernors.contains(lemmas[head]) {
             // "the US was ready for new sanctions against China": who is ready does it (hedged by "ready").
             agents = subject(head)
+        }
+        if agents.isEmpty, cue.kind == "supply" {
+            // "the delivery of American tanks to Ukraine": as for "the American weapons provided to Ukraine",
+            // the demonym on what is delivered names who delivers it.
+            agents = obliques(noun, cases: ["of"]).filter { isMateriel($0) && !isPersonnel($0) }
+                .flatMap { modifierParties($0, labels: ["amod", "compound"]) }
+                .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
         }
         if cue.kind == "supply", agents.isEmpty { return }
         add(agents, kind, targets, cue: noun)

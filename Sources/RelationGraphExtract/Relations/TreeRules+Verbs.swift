@@ -15,7 +15,10 @@ extension TreeRules {
             let materielSubjects = passive ? [] : sentence.children(verb, "nsubj", exact: true).filter { isMateriel($0) && !isPersonnel($0) }
             let passive = passive || !materielSubjects.isEmpty
             var themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) + materielSubjects : objects(verb)
-            themes += obliques(verb, cases: ["with"])
+            // The parser may hang the "with" phrase on the object: "provided the Houthis with missiles".
+            let instruments = obliques(verb, cases: ["with"])
+                + themes.flatMap { sentence.children($0, "nmod", exact: true).filter { sentence.caseOf($0) == "with" } }
+            themes += instruments
             // "the weapons provided to Kyiv": a passive participle's theme is the noun it describes.
             let described = passive && sentence.label(verb) == "acl" ? sentence.head(verb).map { [$0] } ?? []
                 : sentence.isParticipleOfObject(verb) ? sentence.head(verb).map { objects($0) } ?? [] : []
@@ -28,7 +31,12 @@ extension TreeRules {
             // A "to" phrase may hang on the "from" phrase before it: "shipped from Iran to Russia".
             var recipients = sentence.children(verb, "iobj", exact: true) + obliques(verb, cases: ["to", "for", "into"])
                 + (themes + obliques(verb, cases: ["from"])).flatMap(attachedRecipients)
-            if !cue.needsMateriel {
+            if cue.needsMateriel, instruments.contains(where: { isMateriel($0) && !isPersonnel($0) }) {
+                // "provided Ukraine with tanks", "Ukraine was provided with tanks": with the materiel in a
+                // "with" phrase, the party in the object's place is who received it (a materiel test of the
+                // object would count the "with" phrase hung on it).
+                recipients += themes.filter { !instruments.contains($0) && !parties(at: $0).isEmpty && !cues.materiel.contains(lemmas[$0]) }
+            } else if !cue.needsMateriel {
                 recipients += themes.filter { !parties(at: $0).isEmpty && !isMateriel($0) }
                 if passive { recipients += sentence.children(verb, "nsubj:pass", exact: true).filter { !isMateriel($0) } }
             }
@@ -108,8 +116,10 @@ extension TreeRules {
             // nowhere else is the target itself ("to the Latvian battlegroup").
             let forces = targets.filter { cues.forceNouns.contains(lemmas[$0]) }
             let hosts = forces.flatMap(stationedIn) + targets.filter { !forces.contains($0) }.flatMap(arguments)
-            if targets.isEmpty, !documentHost.isEmpty {
-                // "Belgium would provide 300 troops", in a report on a force already placed: they go where it is.
+            let placed = !(obliques(verb, cases: cues.placeCases) + obliques(theme, cases: cues.placeCases)).isEmpty
+            if targets.isEmpty, !placed, !documentHost.isEmpty {
+                // "Belgium would provide 300 troops", in a report on a force already placed: they go where it is
+                // (not "stationed troops along its border": a place of their own).
                 add(agents.filter { !documentHost.contains($0.party) }, .troops, documentHost.map { ($0, verb) }, cue: verb)
                 return
             }

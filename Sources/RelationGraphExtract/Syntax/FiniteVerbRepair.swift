@@ -16,6 +16,11 @@
 ///   determiner, possessive, number, proper name or adjective is the verb
 ///   `VBZ`; before another noun it is left alone ("US arms sales").
 ///
+/// The first also applies after an aside set off by commas after the subject
+/// ("The UK, alongside France, imposed sanctions"): the participle reading
+/// needs the noun it modifies right before it, and a comma that closes an
+/// aside is not one.
+///
 /// Either applies only when no finite verb or auxiliary comes before it in
 /// the sentence, and at most once.
 ///
@@ -97,13 +102,17 @@ struct FiniteVerbRepair: Sendable {
             }
         }
         guard tags.count >= 3, !finite.contains(tags[0]) else { return }
+        // The comma after a noun that opens an aside, when there is one before `index`.
+        var asideStart: Int?
         for index in 1..<(tags.count - 1) {
             if finite.contains(tags[index]) { return }
             let next = tags[index + 1]
-            if tags[index] == participle, nouns.contains(tags[index - 1]), objectStarts.contains(next) {
+            let closesAside = comma.contains(tags[index - 1]) && asideStart.map { $0 < index - 2 } == true
+            if tags[index] == participle, nouns.contains(tags[index - 1]) || closesAside, objectStarts.contains(next) {
                 tags[index] = pastTense
                 return
             }
+            if asideStart == nil, comma.contains(tags[index]), nouns.contains(tags[index - 1]) { asideStart = index }
             if tags[index] == pluralNoun, objectStartsBeforeNoun.contains(next), opensClause(name: index - 1, in: tags) {
                 tags[index] = presentTense
                 return

@@ -1,6 +1,6 @@
 /// Tags and parses text: UD tokenisation and sentence splitting, then the
-/// part-of-speech tagger (with the caller's names and nouns, when it knows
-/// them), a rule stage that corrects systematic tagging errors on news text
+/// part-of-speech tagger (with the caller's names, nouns and prepositions,
+/// when it knows them), a rule stage that corrects systematic tagging errors on news text
 /// (finite verbs read as a participle or a plural noun, a participial
 /// clause's gerund read as a noun),
 /// and the dependency parser of a ``SyntaxModel``.
@@ -21,6 +21,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let repair: FiniteVerbRepair?
     private let nameTagging: NameTagging?
     private let knownNouns: KnownNounTagging?
+    private let knownPrepositions: KnownPrepositionTagging?
 
     /// An analyzer with the package's model.
     ///
@@ -38,6 +39,7 @@ public struct SyntaxAnalyzer: Sendable {
         repair = FiniteVerbRepair(tags: model.tagger.tags)
         nameTagging = NameTagging(tags: model.tagger.tags)
         knownNouns = KnownNounTagging(tags: model.tagger.tags)
+        knownPrepositions = KnownPrepositionTagging(tags: model.tagger.tags)
     }
 
     /// The sentences of a text, tagged and parsed.
@@ -68,8 +70,13 @@ public struct SyntaxAnalyzer: Sendable {
     ///   - nouns: Positions of words a lexicon knows as nouns ("drones",
     ///     "mercenaries"): one tagged as a verb is tagged as a noun, unless
     ///     the treebank saw its form as a verb.
+    ///   - prepositions: Positions of words a lexicon knows as prepositions
+    ///     ("alongside"): one the treebank never or rarely saw is tagged as
+    ///     a preposition.
     /// - Complexity: O(*n*) in the number of words.
-    public func analyze(_ words: [TextWord], names: [KnownName] = [], nouns: Set<Int> = []) -> SyntaxSentence {
+    public func analyze(
+        _ words: [TextWord], names: [KnownName] = [], nouns: Set<Int> = [], prepositions: Set<Int> = []
+    ) -> SyntaxSentence {
         let lexemes = words.map { Lexeme($0.form) }
         let marks = names.isEmpty ? nil : nameTagging?.marks(forms: words.map(\.form), names: names)
         let masks = model.tagger.masks(lexemes)
@@ -77,6 +84,7 @@ public struct SyntaxAnalyzer: Sendable {
             var tag = tag
             if let marks, let nameTagging { tag = nameTagging.adjusted(tag, at: index, marks: marks) }
             if let knownNouns, nouns.contains(index) { tag = knownNouns.adjusted(tag, mask: masks[index]) }
+            if let knownPrepositions, prepositions.contains(index) { tag = knownPrepositions.adjusted(tag, mask: masks[index]) }
             return tag
         }
         return SyntaxSentence(words: words.indices.map { index in
