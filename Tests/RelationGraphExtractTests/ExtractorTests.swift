@@ -276,6 +276,20 @@ import Testing
         // soldiers placed somewhere of their own do not go where a report's earlier troops went
         ("Thousands of North Korean soldiers were deployed to Russia. India has stationed troops along its border with China.",
          ["PRK troops RUS asserted"]),
+        // a response vowed or announced is a threat to whom it answers; a possible one is hedged
+        ("India vowed to punish Pakistan for the attack.", ["IND threat PAK asserted"]),
+        ("Iran will retaliate against Israel.", ["IRN threat ISR asserted"]),
+        ("Iran said it would respond forcefully to any Israeli attack.", ["IRN threat ISR hedged"]),
+        ("Israel did not retaliate against Iran.", []),
+        ("The US responded to the Houthi attacks.", []),
+        // infrastructure stands for its owner
+        ("Ukraine carried out drone strikes on Russian oil refineries.", ["UKR attack RUS asserted"]),
+        // a passive governor's subject does what its infinitive says
+        ("North Korea is believed to have sent artillery shells to Russia.", ["PRK supply RUS hedged"]),
+        ("Iran was asked to send troops to Syria.", ["IRN troops SYR hedged"]),
+        // irregular past tenses the treebank never saw are still their verbs; blocked aid is not given
+        ("The US Treasury froze the assets of Venezuelan officials.", ["USA sanction VEN asserted"]),
+        ("Hungary blocked EU military aid to Ukraine.", []),
         // a warning or an ultimatum issued to a party threatens it (guideline 5)
         ("North Korea issued a warning to Japan.", ["PRK threat JPN asserted"]),
         ("Russia sent an ultimatum to Ukraine.", ["RUS threat UKR asserted"]),

@@ -155,6 +155,11 @@ extension TreeRules {
                let controller = sentence.children(head, "obj", exact: true).first ?? sentence.children(head, "iobj", exact: true).first {
                 return arguments(controller)
             }
+            // "North Korea is believed to have sent shells", "Iran was asked to send troops": a passive
+            // governor's subject does what the infinitive says.
+            if infinitive, sentence.isPassive(head), let raised = sentence.children(head, "nsubj:pass", exact: true).first {
+                return arguments(raised)
+            }
             return subject(head, depth: depth + 1)
         case "conj":
             return sentence.isPassive(head) ? [] : subject(head, depth: depth + 1)

@@ -25,6 +25,29 @@ extension TreeRules {
         }
     }
 
+    /// A response vowed or announced for the future is a threat to whom it
+    /// answers (asserted, as a warning is: guideline 4): "India vowed to
+    /// punish Pakistan", "Iran promised to retaliate against Israel", "Iran
+    /// will respond to any Israeli attack" (the attack's agent); one only
+    /// possible ("would respond", "could retaliate") is hedged. Only
+    /// responding verbs that are not cues of their own: a vowed strike is
+    /// already a threat by its clause's modality.
+    mutating func promisedResponse(_ verb: Int) {
+        guard cues.responseVerbs.contains(lemmas[verb]), cues.verbs[lemmas[verb]] == nil else { return }
+        let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
+        guard modality.threatened || modality.future || modality.possibility, !modality.negated else { return }
+        var targets = (objects(verb) + obliques(verb, cases: ["against", "on"])).flatMap(arguments)
+        for answered in obliques(verb, cases: ["to", "for"]) where cues.nouns[lemmas[answered]]?.kind == "attack" {
+            targets += nounAgents(answered)
+        }
+        var agents = subject(verb)
+        if agents.isEmpty, let governor = sentence.head(verb), sentence.label(verb) == "xcomp" { agents = subject(governor) }
+        guard !agents.isEmpty, !targets.isEmpty else { return }
+        // A response that is only possible ("could retaliate") is a hedged threat (guideline 6).
+        let asserted = (modality.threatened || modality.future) && modality.evidential == nil
+        emit(agents, .threat, targets, cue: verb, modality: asserted ? ClauseModality() : modality, verb: verb)
+    }
+
     /// A force kept or enlarged somewhere: "Poland has 300 troops in Lebanon",
     /// "France would boost the number of its soldiers in Mali" (asserted: the
     /// present deployment is presupposed, whatever "would" says of the boost).

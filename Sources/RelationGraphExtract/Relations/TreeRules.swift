@@ -61,6 +61,7 @@ struct TreeRules {
             if isVerbTaggedAsNoun(word) { consumed.insert(word) }
             if cues.holdingVerbs.contains(lemmas[word]) || cues.enlargingVerbs.contains(lemmas[word]) { holding(word) }
             if cues.retaliationVerbs.contains(lemmas[word]) { retaliation(word) }
+            promisedResponse(word)
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
             if cues.listingVerbs.contains(lemmas[word]) { listing(word) }
             conditionalWarning(word)

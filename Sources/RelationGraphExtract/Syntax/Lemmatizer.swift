@@ -1,7 +1,8 @@
 /// Lemmas of English words: the treebank's own lemma for every form it
 /// lemmatises differently from the form (learned from UD English EWT by the
-/// trainer: "sent" → send, "struck" → strike, "forces" → force), and
-/// suffix rules for forms it never saw ("bombards" → bombard).
+/// trainer: "sent" → send, "struck" → strike, "forces" → force), the past
+/// tenses and participles of English irregular verbs it never saw ("froze",
+/// "sank"), and suffix rules for the rest ("bombards" → bombard).
 ///
 /// - Complexity: O(*k*) per word of length *k*.
 struct Lemmatizer: Sendable {
@@ -46,6 +47,7 @@ struct Lemmatizer: Sendable {
         // A noun in -ing is a noun of its own ("fighting", "shelling"), whatever the verb's lemma.
         if upos == .noun, lower.hasSuffix("ing") { return lower }
         if let listed = exceptions[FeatureHash.string(lower.utf8)] { return listed }
+        if upos == nil || upos == .verb || upos == .aux, let irregular = Self.irregular[lower] { return irregular }
         // Only nouns and verbs inflect this way: "during" is no form of "dur", "this" none of "thi".
         guard upos == nil || upos == .noun || upos == .verb || upos == .aux, lower.count >= 4 else { return lower }
         // A noun is only inflected for number: "fighting", "shelling" and "bombings" are nouns of their own.
@@ -58,6 +60,50 @@ struct Lemmatizer: Sendable {
         }
         return lower
     }
+
+    /// Past tenses and past participles of English irregular verbs (the
+    /// common strong and mixed verbs of any grammar's table), for the forms a
+    /// web treebank of 200,000 words may not contain; the treebank's own
+    /// lemmas come first.
+    private static let irregular: [String: String] = {
+        let verbs: [(lemma: String, forms: [String])] = [
+            ("arise", ["arose", "arisen"]), ("awake", ["awoke", "awoken"]), ("bear", ["bore", "borne"]),
+            ("beat", ["beaten"]), ("become", ["became"]), ("begin", ["began", "begun"]), ("bend", ["bent"]),
+            ("bind", ["bound"]), ("bite", ["bit", "bitten"]), ("bleed", ["bled"]), ("blow", ["blew", "blown"]),
+            ("break", ["broke", "broken"]), ("breed", ["bred"]), ("bring", ["brought"]), ("build", ["built"]),
+            ("burn", ["burnt"]), ("buy", ["bought"]), ("catch", ["caught"]), ("choose", ["chose", "chosen"]),
+            ("cling", ["clung"]), ("come", ["came"]), ("creep", ["crept"]), ("deal", ["dealt"]), ("dig", ["dug"]),
+            ("draw", ["drew", "drawn"]), ("drink", ["drank", "drunk"]), ("drive", ["drove", "driven"]),
+            ("eat", ["ate", "eaten"]), ("fall", ["fell", "fallen"]), ("feed", ["fed"]), ("feel", ["felt"]),
+            ("fight", ["fought"]), ("find", ["found"]), ("flee", ["fled"]), ("fling", ["flung"]), ("fly", ["flew", "flown"]),
+            ("forbid", ["forbade", "forbidden"]), ("forgo", ["forwent", "forgone"]), ("foresee", ["foresaw", "foreseen"]),
+            ("forget", ["forgot", "forgotten"]), ("forgive", ["forgave", "forgiven"]), ("freeze", ["froze", "frozen"]),
+            ("get", ["got", "gotten"]), ("give", ["gave", "given"]), ("go", ["went", "gone"]), ("grind", ["ground"]),
+            ("grow", ["grew", "grown"]), ("hang", ["hung"]), ("hide", ["hid", "hidden"]), ("hold", ["held"]),
+            ("keep", ["kept"]), ("know", ["knew", "known"]), ("lay", ["laid"]), ("lead", ["led"]), ("leave", ["left"]),
+            ("lend", ["lent"]), ("lie", ["lay", "lain"]), ("lose", ["lost"]), ("make", ["made"]), ("mean", ["meant"]),
+            ("meet", ["met"]), ("mistake", ["mistook", "mistaken"]), ("overcome", ["overcame"]), ("overrun", ["overran"]),
+            ("oversee", ["oversaw", "overseen"]), ("overtake", ["overtook", "overtaken"]), ("overthrow", ["overthrew", "overthrown"]),
+            ("pay", ["paid"]), ("rebuild", ["rebuilt"]), ("ride", ["rode", "ridden"]), ("ring", ["rang", "rung"]),
+            ("rise", ["rose", "risen"]), ("run", ["ran"]), ("say", ["said"]), ("see", ["saw", "seen"]), ("seek", ["sought"]),
+            ("sell", ["sold"]), ("send", ["sent"]), ("shake", ["shook", "shaken"]), ("shine", ["shone"]), ("shoot", ["shot"]),
+            ("show", ["shown"]), ("shrink", ["shrank", "shrunk"]), ("sink", ["sank", "sunk"]), ("sit", ["sat"]),
+            ("slay", ["slew", "slain"]), ("sleep", ["slept"]), ("slide", ["slid"]), ("speak", ["spoke", "spoken"]),
+            ("spend", ["spent"]), ("spin", ["spun"]), ("spring", ["sprang", "sprung"]), ("stand", ["stood"]),
+            ("steal", ["stole", "stolen"]), ("stick", ["stuck"]), ("sting", ["stung"]), ("stride", ["strode"]),
+            ("strike", ["struck", "stricken"]), ("string", ["strung"]), ("strive", ["strove", "striven"]),
+            ("swear", ["swore", "sworn"]), ("sweep", ["swept"]), ("swim", ["swam", "swum"]), ("swing", ["swung"]),
+            ("take", ["took", "taken"]), ("teach", ["taught"]), ("tear", ["tore", "torn"]), ("tell", ["told"]),
+            ("think", ["thought"]), ("throw", ["threw", "thrown"]), ("tread", ["trod", "trodden"]),
+            ("undergo", ["underwent", "undergone"]), ("understand", ["understood"]), ("undertake", ["undertook", "undertaken"]),
+            ("uphold", ["upheld"]), ("wake", ["woke", "woken"]), ("wear", ["wore", "worn"]), ("weave", ["wove", "woven"]),
+            ("win", ["won"]), ("wind", ["wound"]), ("withdraw", ["withdrew", "withdrawn"]), ("withhold", ["withheld"]),
+            ("withstand", ["withstood"]), ("write", ["wrote", "written"]),
+        ]
+        var table: [String: String] = [:]
+        for verb in verbs { for form in verb.forms { table[form] = verb.lemma } }
+        return table
+    }()
 
     /// Regular inflections, longest suffix first.
     private static let rules: [(String, String)] = [
