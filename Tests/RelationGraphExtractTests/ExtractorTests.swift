@@ -290,6 +290,10 @@ import Testing
         // irregular past tenses the treebank never saw are still their verbs; blocked aid is not given
         ("The US Treasury froze the assets of Venezuelan officials.", ["USA sanction VEN asserted"]),
         ("Hungary blocked EU military aid to Ukraine.", []),
+        // a quantity stands for what it counts; an approximated number and a possessive "has" tagged as an auxiliary
+        ("Ukraine was hit by a wave of Russian drones.", ["RUS attack UKR asserted"]),
+        ("Poland hosts about 10,000 American troops.", ["USA troops POL asserted"]),
+        ("The US has 900 troops in Syria.", ["USA troops SYR asserted"]),
         // a warning or an ultimatum issued to a party threatens it (guideline 5)
         ("North Korea issued a warning to Japan.", ["PRK threat JPN asserted"]),
         ("Russia sent an ultimatum to Ukraine.", ["RUS threat UKR asserted"]),

@@ -42,6 +42,9 @@ import Testing
         (["DET DT", "PROPN NNP", "NOUN NNS", "DET DT", "NOUN NN"], ["DET DT", "PROPN NNP", "VERB VBZ", "DET DT", "NOUN NN"]),
         (["NOUN NNS", "PUNCT ,", "PROPN NNP", "PROPN NNP", "NOUN NNS", "PROPN NNP"],
          ["NOUN NNS", "PUNCT ,", "PROPN NNP", "PROPN NNP", "VERB VBZ", "PROPN NNP"]),
+        // an approximated number starts the noun phrase too ("Poland hosts about 10,000 troops")
+        (["PROPN NNP", "NOUN NNS", "ADP IN", "NUM CD", "NOUN NNS"], ["PROPN NNP", "VERB VBZ", "ADP IN", "NUM CD", "NOUN NNS"]),
+        (["PROPN NNP", "NOUN NNS", "ADP IN", "DET DT", "NOUN NN"], ["PROPN NNP", "NOUN NNS", "ADP IN", "DET DT", "NOUN NN"]),
         // before a noun ("US arms sales"), after a name inside a phrase, or after a finite verb: a noun
         (["PROPN NNP", "NOUN NNS", "NOUN NNS"], ["PROPN NNP", "NOUN NNS", "NOUN NNS"]),
         (["DET DT", "NOUN NN", "ADP IN", "PROPN NNP", "NOUN NNS", "PROPN NNP"], ["DET DT", "NOUN NN", "ADP IN", "PROPN NNP", "NOUN NNS", "PROPN NNP"]),

@@ -16,6 +16,9 @@ extension TreeRules {
             return found.parties.map { ($0, word) }
         }
         let lemma = lemmas[word]
+        // "a wave of Russian drones", "hundreds of Iranian soldiers": a quantity stands for what it counts.
+        let counts = counted(word)
+        if counts != word { return parties(at: counts, kind: kind) }
         // A group noun stands for the parties it lists: "groups such as Hezbollah", "two countries, Iran and Syria".
         let members = sentence.children[word].filter { child in
             let label = sentence.label(child)

@@ -52,6 +52,9 @@ struct FiniteVerbRepair: Sendable {
     private let singularNoun: UInt8
     private let gerund: UInt8
     private let comma: Set<UInt8>
+    /// Adverbs and prepositions, which may come before a number ("about 10,000").
+    private let approximators: Set<UInt8>
+    private let numbers: Set<UInt8>
     /// Tags that start a noun phrase after a gerund read as a noun: determiners, possessives, pronouns, numbers, proper names.
     private let gerundObjects: Set<UInt8>
     /// The hash of the suffix "ing", as ``Lexeme/suffix3`` holds it.
@@ -88,9 +91,19 @@ struct FiniteVerbRepair: Sendable {
         determiners = indexes { _, xpos in xpos == "DT" }
         finite = indexes { upos, xpos in upos == "AUX" || xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD" }
         comma = indexes { _, xpos in xpos == "," }
+        approximators = indexes { upos, _ in upos == "ADV" || upos == "ADP" }
+        numbers = indexes { upos, _ in upos == "NUM" }
         gerundObjects = indexes { upos, xpos in
             upos == "PROPN" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "PRP"
         }
+    }
+
+    /// Whether a noun phrase starts right after `index`: a tag of `starts`, or an adverb or preposition
+    /// before a number ("hosts about 10,000 troops", "bombed some 20 targets").
+    private func startsPhrase(after index: Int, in tags: [UInt8], _ starts: Set<UInt8>) -> Bool {
+        guard index + 1 < tags.count else { return false }
+        if starts.contains(tags[index + 1]) { return true }
+        return index + 2 < tags.count && approximators.contains(tags[index + 1]) && numbers.contains(tags[index + 2])
     }
 
     /// The tags of a sentence's words with the repairs applied.
@@ -106,14 +119,13 @@ struct FiniteVerbRepair: Sendable {
         var asideStart: Int?
         for index in 1..<(tags.count - 1) {
             if finite.contains(tags[index]) { return }
-            let next = tags[index + 1]
             let closesAside = comma.contains(tags[index - 1]) && asideStart.map { $0 < index - 2 } == true
-            if tags[index] == participle, nouns.contains(tags[index - 1]) || closesAside, objectStarts.contains(next) {
+            if tags[index] == participle, nouns.contains(tags[index - 1]) || closesAside, startsPhrase(after: index, in: tags, objectStarts) {
                 tags[index] = pastTense
                 return
             }
             if asideStart == nil, comma.contains(tags[index]), nouns.contains(tags[index - 1]) { asideStart = index }
-            if tags[index] == pluralNoun, objectStartsBeforeNoun.contains(next), opensClause(name: index - 1, in: tags) {
+            if tags[index] == pluralNoun, startsPhrase(after: index, in: tags, objectStartsBeforeNoun), opensClause(name: index - 1, in: tags) {
                 tags[index] = presentTense
                 return
             }
