@@ -294,6 +294,13 @@ import Testing
         ("Ukraine was hit by a wave of Russian drones.", ["RUS attack UKR asserted"]),
         ("Poland hosts about 10,000 American troops.", ["USA troops POL asserted"]),
         ("The US has 900 troops in Syria.", ["USA troops SYR asserted"]),
+        // an accusation hedges what it accuses of, also when the parser hangs the clause on the accused;
+        // "appears to" hedges as "is believed to" does
+        ("Washington accused Beijing of arming Moscow.", ["CHN supply RUS hedged"]),
+        ("Analysts say Iran appears to have sent drones to Sudan.", ["IRN supply SDN hedged"]),
+        // a noun cue that is no verb of English stays a noun ("deliveries" read as `VBZ`)
+        ("The US made arms deliveries to Israel.", ["USA supply ISR asserted"]),
+        ("The US halted arms deliveries to Israel.", []),
         // a warning or an ultimatum issued to a party threatens it (guideline 5)
         ("North Korea issued a warning to Japan.", ["PRK threat JPN asserted"]),
         ("Russia sent an ultimatum to Ukraine.", ["RUS threat UKR asserted"]),

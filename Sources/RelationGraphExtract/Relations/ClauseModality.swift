@@ -84,9 +84,10 @@ struct ClauseModality {
                 }
                 break
             }
-            if label.hasPrefix("acl"), sentence.words[head].upos == .noun || sentence.words[head].upos == .propn,
+            if label.hasPrefix("acl") || label.hasPrefix("advcl"), sentence.words[head].upos == .noun || sentence.words[head].upos == .propn,
                let governor = sentence.head(head) {
-                // "accused Tehran of supplying": the clause hangs on the object; the verb above it governs.
+                // "accused Tehran of supplying": the clause hangs on the object (as `acl`, or as `advcl` when the
+                // parser reads it as the verb's); the verb above it governs.
                 read(governor, sentence: sentence, cues: cues, from: head, governorOnly: true)
                 if negated { return }
             }

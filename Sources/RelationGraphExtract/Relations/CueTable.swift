@@ -91,8 +91,9 @@ struct CueTable: Sendable {
     /// Nouns of a measure a party adopts, which does what its participle says: "adopted a resolution
     /// prohibiting the sale of arms to Libya".
     let measureNouns: Set<String>
-    /// Materiel and personnel nouns that are not also verbs of English (``materiel`` and ``personnel``
-    /// without the cue verbs and `nounsAlsoVerbs`: "force", "fuel", "aid"): a verb tag on one is a tagging error.
+    /// Materiel, personnel and noun cues that are not also verbs of English (``materiel``, ``personnel``
+    /// and the noun cues without the cue verbs and `nounsAlsoVerbs`: "force", "fuel", "aid"): a verb tag on
+    /// one is a tagging error ("arms deliveries to Israel": `VBZ`).
     let nounOnlyLemmas: Set<String>
     /// Nouns of who supplies materiel: "Israel's largest supplier of arms", "the main arms exporter to Algeria".
     let supplierNouns: Set<String>
@@ -286,7 +287,7 @@ struct CueTable: Sendable {
         sanctionListQualifiers = Set(file.sanctionListQualifiers)
         companionVerbs = Set(file.companionVerbs)
         negatingMarks = Set(file.negatingMarks)
-        nounOnlyLemmas = Set(file.materiel).union(file.personnel).subtracting(verbs.keys).subtracting(file.nounsAlsoVerbs)
+        nounOnlyLemmas = Set(file.materiel).union(file.personnel).union(nouns.keys).subtracting(verbs.keys).subtracting(file.nounsAlsoVerbs)
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
             .union(file.retaliationNouns).union(file.installationNouns).union(file.supplierNouns)
             // A sentence about a listing names its list: "the Entity List", "its sanctions list".
