@@ -239,10 +239,11 @@ import TestSupport
         #expect(try CLIRunner.run("extract", SharedData.inRepository("Examples/texts").path, "--graph-out", graph, "--format", "tsv").status == 0)
         let text = try CLIRunner.run("timeline", "--graph", graph, "--kind", "supply", "--kind", "attack")
         #expect(text.stdout == """
-            2024-02: 3 relations, 3 new
+            2024-02: 4 relations, 4 new
               + HOUTHIS → ISR  attack (asserted), 1 document
               + USA → HOUTHIS  attack (asserted), 1 document
               + GBR → HOUTHIS  attack (asserted), 1 document
+              + IRN → HOUTHIS  supply (hedged), 1 document
             2024-06: 1 relation, 1 new
               + RSF → SDN  attack (asserted), 1 document
             2024-09: 2 relations, 2 new
