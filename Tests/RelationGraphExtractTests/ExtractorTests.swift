@@ -306,6 +306,34 @@ import Testing
         ("Russia sent an ultimatum to Ukraine.", ["RUS threat UKR asserted"]),
         // what a party is warned against doing is not done
         ("The Kremlin warned NATO against sending troops to Ukraine.", ["RUS threat NATO asserted"]),
+        // a verb that denies what holds a noun cue denies the cue
+        ("Hungary blocked a new package of sanctions against Belarus.", []),
+        // who joins another in doing it does it too, also when the parser hangs the clause on the object
+        // or reads the gerund as an adjective
+        ("Canada joined the United States in sanctioning Venezuela.", ["CAN sanction VEN asserted", "USA sanction VEN asserted"]),
+        ("Japan joined Australia in imposing sanctions on Iran.", ["JPN sanction IRN asserted", "AUS sanction IRN asserted"]),
+        // a participle that places soldiers, hung on the noun they are "of"; that noun hedges them when it
+        // names a possibility or hearsay, as it hedges any cue it holds, and a denial of it negates
+        ("There are reports of Belarusian troops deploying to Syria.", ["BLR troops SYR hedged"]),
+        ("Observers weighed the prospect of Cuban soldiers joining the Venezuelan army.", ["CUB troops VEN hedged"]),
+        ("Reports of Chinese strikes on Taiwan emerged overnight.", ["CHN attack TWN hedged"]),
+        ("The ministry denied reports of Iranian strikes on Israel.", []),
+        // a participle that places soldiers with its own hedge; a predicate that places them, with its own
+        ("Pyongyang's soldiers, potentially deploying to Russia, worry Seoul.", ["PRK troops RUS hedged"]),
+        ("North Korean troops may arrive in Russia.", ["PRK troops RUS hedged"]),
+        ("Russian troops did not arrive in Belarus.", []),
+        // a count of soldiers stands for the soldiers, also before a predicate that places them
+        ("Hundreds of Russian instructors arrived in Burkina Faso.", ["RUS troops BFA asserted"]),
+        // a clause that aims sanctions names their target; sanctions that hit a party in the passive target it
+        ("Britain announced new sanctions targeting Iran's drone program.", ["GBR sanction IRN asserted"]),
+        ("Iran has been hit by Western sanctions over its nuclear program.", ["WEST sanction IRN asserted"]),
+        // an attack that is only the condition of another clause is not reported as done
+        ("Tehran threatened to close the Strait of Hormuz if the US attacked it.", []),
+        ("If Iran strikes Israel again, the United States will impose new sanctions.", ["USA threat IRN asserted"]),
+        // the thing claimed carries the cue; a passive participle with its target names its head noun's parties
+        ("The Houthis claimed responsibility for a drone attack on Israel.", ["HOUTHIS attack ISR asserted"]),
+        ("Sanctions imposed by the EU on Belarus remain in force.", ["EU sanction BLR asserted"]),
+        ("Washington sent Patriot missile batteries to Ukraine.", ["USA supply UKR asserted"]),
         // what is not a relation
         ("Iran-backed militias attacked US bases in Syria.", []),
         ("NATO allies are sending air defense systems to Kyiv.", []),

@@ -24,6 +24,9 @@ struct ClauseModality {
     private(set) var future = false
     /// The future auxiliary's form, when there is one.
     private(set) var futureWord: String?
+    /// The cue is inside a condition ("if the US attacked it"): what another clause answers, not what
+    /// anyone says will happen.
+    private(set) var conditional = false
 
     /// A plain assertion: for what a clause presupposes rather than says
     /// ("would boost its troops in X" presupposes troops in X).
@@ -61,6 +64,25 @@ struct ClauseModality {
                 // "planned the invasion"); the clause above that is not the noun's.
                 if steps == 1, sentence.words[node].upos == .noun || sentence.words[node].upos == .propn {
                     read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
+                    // "blocked a new package of sanctions", "denied reports of strikes": a verb that denies what
+                    // holds the noun denies the noun. Only denial: "expects a wave of attacks" is no plan to attack.
+                    // "the prospect of troops joining", "reports of a wave of strikes": a noun of possibility or
+                    // of hearsay that holds the cue hedges it.
+                    var holder = node
+                    for _ in 0..<2 where sentence.label(holder) == "nmod" && sentence.caseOf(holder) == "of" {
+                        guard let up = sentence.head(holder) else { break }
+                        holder = up
+                        if cues.possibilityNouns.contains(sentence.lemmas[holder]) {
+                            mark(sentence.words[holder].form, possibility: true)
+                        } else if cues.reportNouns.contains(sentence.lemmas[holder]) {
+                            mark(sentence.words[holder].form, possibility: false)
+                        }
+                    }
+                    if holder != node, let governor = sentence.head(holder), ["obj", "nsubj:pass"].contains(sentence.label(holder)),
+                       cues.negatingGovernors.contains(sentence.lemmas[governor]) {
+                        negated = true
+                        return
+                    }
                     // "signed an agreement on the delivery of drones": the parser hung the noun on the verb
                     // instead of on the agreement it is the object of.
                     if let agreement = cues.agreement(besideNoun: node, in: sentence) {
@@ -134,7 +156,10 @@ struct ClauseModality {
             case "amod":
                 if cues.hedgeAdjectives.contains(form) { mark(form, possibility: !cues.evidentialWords.contains(form)) }
             case "mark":
-                if cues.conditionals.contains(form) && sentence.label(node).hasPrefix("advcl") { mark(form, possibility: true) }
+                if cues.conditionals.contains(form) && sentence.label(node).hasPrefix("advcl") {
+                    mark(form, possibility: true)
+                    conditional = true
+                }
             case "cop":
                 break
             default:

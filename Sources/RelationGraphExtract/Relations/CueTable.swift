@@ -50,7 +50,7 @@ struct CueTable: Sendable {
         var companionCases, companionAdverbs, measureNouns, nounsAlsoVerbs, supplierNouns, linkingVerbs: [String]
         var listingVerbs, sanctionLists, sanctionListQualifiers, companionVerbs, negatingMarks: [String]
         var agentiveParticiples, aimingVerbs, presenceVerbs, joiningVerbs, stationingVerbs, ownForces: [String]
-        var evidentialGovernors, evidentialWords, fireObjects, relativePronouns: [String]
+        var evidentialGovernors, evidentialWords, fireObjects, relativePronouns, possibilityNouns, reportNouns: [String]
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
@@ -125,6 +125,10 @@ struct CueTable: Sendable {
     let evidentialGovernors: Set<String>
     /// Adverbs and adjectives that attribute a claim.
     let evidentialWords: Set<String>
+    /// Nouns whose "of" complement is only possible: "the prospect of troops joining", "the risk of strikes".
+    let possibilityNouns: Set<String>
+    /// Nouns whose "of" complement is only reported: "reports of troops deploying", "allegations of strikes".
+    let reportNouns: Set<String>
     /// What two sides exchange when they fight: "exchanged fire".
     let fireObjects: Set<String>
     /// Relative pronouns, which stand for the noun their clause modifies.
@@ -250,6 +254,8 @@ struct CueTable: Sendable {
         ownForces = Set(file.ownForces)
         evidentialGovernors = Set(file.evidentialGovernors)
         evidentialWords = Set(file.evidentialWords)
+        possibilityNouns = Set(file.possibilityNouns)
+        reportNouns = Set(file.reportNouns)
         fireObjects = Set(file.fireObjects)
         relativePronouns = Set(file.relativePronouns)
         subjectControlVerbs = Set(file.subjectControlVerbs)

@@ -179,9 +179,13 @@ extension TreeRules {
                 let governor = sentence.label(verb) == "acl" ? sentence.head(head) ?? head : head
                 return sentence.children(governor, "obj", exact: true).flatMap(arguments)
             }
-            // "Canada joined the EU in sanctioning Belarus": both do it.
-            if sentence.label(verb) == "advcl", marks.contains("in"), cues.companionVerbs.contains(lemmas[head]) {
-                return subject(head, depth: depth + 1) + objects(head).flatMap(arguments)
+            // "Canada joined the EU in sanctioning Belarus": both do it, also when the parser hangs the clause
+            // on the object.
+            if sentence.label(verb) == "advcl", marks.contains("in") {
+                let joined = sentence.label(head) == "obj" ? sentence.head(head) ?? head : head
+                if cues.companionVerbs.contains(lemmas[joined]) {
+                    return subject(joined, depth: depth + 1) + objects(joined).flatMap(arguments)
+                }
             }
             // "France signed a deal to sell jets to Egypt": who makes the agreement does what it is for.
             if sentence.label(verb) == "acl", marks.contains("to"), cues.agreementNouns.contains(lemmas[head]),

@@ -29,7 +29,7 @@ extension TreeRules {
         }
         var targets = obliques(noun, cases: cases).flatMap { targetArguments($0, kind: kind) }
         for clause in sentence.children(noun, "acl") where cues.aimingVerbs.contains(lemmas[clause]) {
-            targets += (objects(clause) + obliques(clause, cases: ["at", "on", "against"])).flatMap(arguments)
+            targets += (objects(clause) + obliques(clause, cases: ["at", "on", "against"])).flatMap { targetArguments($0, kind: kind) }
         }
         if targets.isEmpty {
             // "deliveries of arms to Israel": the parser often hangs the phrase on the noun's own dependent.
@@ -115,6 +115,16 @@ extension TreeRules {
                 }
             }
         }
+        if agents.isEmpty, let head = sentence.head(noun), sentence.label(noun) == "obl", sentence.caseOf(noun) == "in",
+           cues.companionVerbs.contains(lemmas[head]) {
+            // "Japan joined Australia in (imposing) sanctions on Iran": who joins and whom it joins both do it.
+            agents = subject(head) + objects(head).flatMap(arguments)
+        }
+        if targets.isEmpty, cue.kind == "sanction", let head = sentence.head(noun), sentence.isPassive(head),
+           sentence.label(noun) == "obl:agent" || sentence.caseOf(noun) == "by" {
+            // "Iran has been hit by Western sanctions": what the sanctions act on is sanctioned.
+            targets = sentence.children(head, "nsubj:pass", exact: true).flatMap { targetArguments($0, kind: cue.kind) }
+        }
         if targets.isEmpty, cue.kind == "sanction" {
             // "North Korea is under (some of the toughest) sanctions": the predicate's subject.
             var predicate = noun
@@ -192,32 +202,52 @@ extension TreeRules {
         // Soldiers merely "in" a country may be invaders; only "to" says they were sent there. Advisers,
         // trainers and peacekeepers in a country are there with its consent.
         var targets = obliques(noun, cases: ["to"]).flatMap(arguments)
+        // A quantity that counts them may stand in the subject's place ("Hundreds of Iranian advisers are in
+        // Syria", "Hundreds of Russian instructors arrived in Mali").
+        var counter = noun
+        while sentence.caseOf(counter) == "of", let quantity = sentence.head(counter), cues.quantityNouns.contains(lemmas[quantity]) {
+            counter = quantity
+        }
         if cues.hostedPersonnel.contains(lemmas[noun]) {
             targets += obliques(noun, cases: ["in", "inside"]).flatMap(arguments)
             // "Iranian advisers are in Syria": the place is the predicate.
-            // A quantity that counts them may stand in the subject's place ("Hundreds of Iranian advisers are in Syria").
-            var subject = noun
-            while sentence.caseOf(subject) == "of", let quantity = sentence.head(subject), cues.quantityNouns.contains(lemmas[quantity]) {
-                subject = quantity
-            }
-            if sentence.label(subject) == "nsubj", let predicate = sentence.head(subject), ["in", "inside"].contains(sentence.caseOf(predicate)) {
+            if sentence.label(counter) == "nsubj", let predicate = sentence.head(counter), ["in", "inside"].contains(sentence.caseOf(predicate)) {
                 targets += arguments(predicate)
             }
         }
-        for clause in sentence.children(noun, "acl") {
+        // "reports of Belarusian troops deploying to Syria": the parser may hang the participle on the noun
+        // the soldiers are "of", right after the soldiers' own phrase.
+        var clauses = sentence.children(noun, "acl")
+        if sentence.caseOf(noun) == "of", let holder = sentence.head(noun) {
+            clauses += sentence.children(holder, "acl").filter { sentence.subtreeStart($0) == sentence.subtreeEnd(noun) + 1 }
+        }
+        for clause in clauses {
             let lemma = lemmas[clause]
+            var placed: [(party: Int32, word: Int)] = []
             if cues.joiningVerbs.contains(lemma) {
-                targets += objects(clause).flatMap(arguments)
+                placed = objects(clause).flatMap(arguments)
             } else if cues.verbs[lemma]?.contains(where: { $0.frame == .send }) == true || cues.stationingVerbs.contains(lemma) {
-                targets += obliques(clause, cases: ["in", "to", "into", "for", "alongside", "with"]).flatMap(arguments)
+                placed = obliques(clause, cases: ["in", "to", "into", "for", "alongside", "with"]).flatMap(arguments)
+            }
+            // "troops potentially deploying to Russia": the participle's own hedge or negation counts; without
+            // one, the clause the soldiers are named in decides ("fears North Korean troops deploying to Russia").
+            let own = ClauseModality(sentence: sentence, cues: cues, cue: clause)
+            if own.negated || own.hedge != nil {
+                add(agents.filter { agent in !placed.contains { $0.party == agent.party } }, .troops, placed, cue: noun, governor: clause)
+            } else {
+                targets += placed
             }
         }
         // A headline-like "American troops arrived in Poland" may come out as a noun phrase with the verb as
         // its `acl`; the verb is still the predicate of the soldiers.
-        let predicate = sentence.label(noun) == "nsubj" ? sentence.head(noun)
+        let predicate = sentence.label(counter) == "nsubj" ? sentence.head(counter)
             : sentence.label(noun) == "root" ? sentence.children(noun, "acl", exact: true).first { sentence.words[$0].upos == .verb } : nil
+        // Where the predicate places them, its own clause says how surely: "may arrive", "did not arrive".
+        var governor: Int?
         if let head = predicate {
             let lemma = lemmas[head]
+            let before = targets.count
+            defer { if targets.count > before { governor = head } }
             let sends = cues.verbs[lemma]?.contains { $0.frame == .send } ?? false
             if sends || cues.presenceVerbs.contains(lemma) {
                 // Whose army they join comes before where it fights: "joined the Russian army in Ukraine".
@@ -233,6 +263,6 @@ extension TreeRules {
             }
         }
         agents = agents.filter { agent in !targets.contains { $0.party == agent.party } }
-        add(agents, .troops, targets, cue: noun)
+        add(agents, .troops, targets, cue: noun, governor: governor)
     }
 }

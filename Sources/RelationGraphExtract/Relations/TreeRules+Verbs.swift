@@ -155,7 +155,15 @@ extension TreeRules {
             add(agents, kind, found, cue: verb)
         case .light:
             // "imposed sanctions on Iran", and in the passive "sanctions were imposed on Iran (by the EU)".
-            let themes = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
+            var themes = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
+            // "Sanctions imposed by the EU on Belarus …": a participle that names the target describes the noun
+            // it is read as; without one the noun's own rule reads it ("is under sanctions imposed by the UN").
+            if passive, sentence.label(verb) == "acl", let noun = sentence.head(verb),
+               !obliques(verb, cases: targetCases(cue.kind)).isEmpty {
+                themes.append(noun)
+            }
+            // "claimed responsibility for the attack", "took credit for the strikes": what the object is for.
+            themes += themes.filter { cues.nouns[lemmas[$0]] == nil }.flatMap { obliques($0, cases: ["for"]) }
             let nounCues = themes.flatMap(sentence.conjuncts).filter { cues.nouns[lemmas[$0]]?.kind == cue.kind }
             guard !nounCues.isEmpty else { return }
             for noun in nounCues {

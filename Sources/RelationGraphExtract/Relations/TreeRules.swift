@@ -160,6 +160,9 @@ struct TreeRules {
         modality: ClauseModality, verb: Int
     ) {
         guard !modality.negated else { return }
+        // "… will respond if Iran strikes Israel": an attack only supposed is neither an attack nor anyone's
+        // threat; the clause that answers it says the threat (``conditionalWarning(_:)``).
+        guard kind != .attack || !modality.conditional else { return }
         var kind = kind
         var hedge = modality.hedge
         if hedge == nil, cues.commitmentVerbs.contains(lemmas[verb]) { hedge = sentence.words[verb].form }
