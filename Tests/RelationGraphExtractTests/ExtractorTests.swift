@@ -24,6 +24,8 @@ import Testing
         // lists
         ("The US, Britain and France imposed sanctions on Iran.", ["USA sanction IRN asserted", "GBR sanction IRN asserted", "FRA sanction IRN asserted"]),
         ("Canada sanctioned Russia and Belarus.", ["CAN sanction RUS asserted", "CAN sanction BLR asserted"]),
+        // a long coordinated subject the parser roots at its first noun (RootVerbRepair)
+        ("Sweden and its NATO allies sent tanks to Ukraine.", ["SWE supply UKR asserted"]),
         // troops
         ("North Korea reportedly sent 10,000 soldiers to Russia.", ["PRK troops RUS hedged"]),
         ("Hundreds of Wagner mercenaries fighting for Russia were seen in Mali.", ["WAGNER troops RUS asserted"]),

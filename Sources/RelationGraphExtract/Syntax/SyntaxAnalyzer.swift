@@ -3,7 +3,8 @@
 /// when it knows them), a rule stage that corrects systematic tagging errors on news text
 /// (finite verbs read as a participle or a plural noun, a participial
 /// clause's gerund read as a noun),
-/// and the dependency parser of a ``SyntaxModel``.
+/// the dependency parser of a ``SyntaxModel``, and a rule stage after it
+/// (a finite verb hung under a nominal root becomes the root).
 ///
 /// The pipeline is spaCy's and UDPipe's in miniature: small stages with one
 /// data type between them (words with tags, heads and labels).
@@ -19,6 +20,7 @@ public struct SyntaxAnalyzer: Sendable {
     public let model: SyntaxModel
     /// The rule stages between the tagger and the parser.
     private let repair: FiniteVerbRepair?
+    private let rootRepair: RootVerbRepair?
     private let nameTagging: NameTagging?
     private let knownNouns: KnownNounTagging?
     private let knownPrepositions: KnownPrepositionTagging?
@@ -37,6 +39,7 @@ public struct SyntaxAnalyzer: Sendable {
     public init(model: SyntaxModel) {
         self.model = model
         repair = FiniteVerbRepair(tags: model.tagger.tags)
+        rootRepair = RootVerbRepair(tags: model.tagger.tags, labels: model.parser.labels)
         nameTagging = NameTagging(tags: model.tagger.tags)
         knownNouns = KnownNounTagging(tags: model.tagger.tags)
         knownPrepositions = KnownPrepositionTagging(tags: model.tagger.tags)
@@ -113,6 +116,9 @@ public struct SyntaxAnalyzer: Sendable {
         repair?.apply(&tags, lexemes: lexemes)
         let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
         let count = Int32(lexemes.count)
-        return (tags, parse.heads.map { $0 == count ? 0 : Int($0) + 1 }, parse.labels)
+        var heads = parse.heads.map { $0 == count ? 0 : Int($0) + 1 }
+        var labels = parse.labels
+        rootRepair?.apply(&heads, &labels, tags: tags)
+        return (tags, heads, labels)
     }
 }

@@ -1,0 +1,57 @@
+import Testing
+@testable import RelationGraphExtract
+
+/// The rule stage after the parser: a finite verb under a nominal root becomes the root.
+@Suite struct RootVerbRepairTests {
+    private static let tags = ["PROPN NNP", "CCONJ CC", "NOUN NNS", "VERB VBD", "VERB VBN", "PUNCT .", "AUX VBZ"]
+    private static let labels = ["root", "nsubj", "conj", "cc", "acl", "obj", "punct", "cop", "nmod"]
+
+    private func run(tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
+        let repair = try #require(RootVerbRepair(tags: Self.tags, labels: Self.labels))
+        var heads = heads
+        var labelIndexes = labels.compactMap { label in Self.labels.firstIndex(of: label).map(UInt8.init) }
+        let tagIndexes = tags.compactMap { tag in Self.tags.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&heads, &labelIndexes, tags: tagIndexes)
+        return (heads, labelIndexes.map { Self.labels[Int($0)] })
+    }
+
+    /// "Sweden and allies sent tanks ." with `sent` an `acl` of the conjunct `allies`: `sent` is the root,
+    /// `Sweden` its subject, the final stop its dependent; the conjunct and the object stay where they were.
+    @Test func aFiniteVerbUnderAConjunctOfTheRootBecomesTheRoot() throws {
+        let result = try run(
+            tags: ["PROPN NNP", "CCONJ CC", "NOUN NNS", "VERB VBD", "NOUN NNS", "PUNCT ."],
+            heads: [0, 3, 1, 3, 4, 1], labels: ["root", "cc", "conj", "acl", "obj", "punct"])
+        #expect(result.heads == [4, 3, 1, 0, 4, 4])
+        #expect(result.labels == ["nsubj", "cc", "conj", "root", "obj", "punct"])
+    }
+
+    /// Not repaired: a participle ("troops sent to …" is a reduced relative), a root with its own subject or
+    /// copula, a verb before the root, a verb with a subject of its own.
+    @Test(arguments: [
+        (["NOUN NNS", "VERB VBN", "NOUN NNS"], [0, 1, 2], ["root", "acl", "obj"]),
+        (["NOUN NNS", "AUX VBZ", "NOUN NNS", "VERB VBD", "NOUN NNS"], [3, 3, 0, 3, 4], ["nsubj", "cop", "root", "acl", "obj"]),
+        (["NOUN NNS", "NOUN NNS", "VERB VBD", "NOUN NNS"], [0, 1, 1, 3], ["root", "nsubj", "acl", "obj"]),
+        (["VERB VBD", "NOUN NNS"], [2, 0], ["acl", "root"]),
+        (["NOUN NNS", "NOUN NNS", "VERB VBD"], [0, 3, 1], ["root", "nsubj", "acl"]),
+    ] as [([String], [Int], [String])])
+    func otherTreesAreLeftAlone(tags: [String], heads: [Int], labels: [String]) throws {
+        let result = try run(tags: tags, heads: heads, labels: labels)
+        #expect(result.heads == heads)
+        #expect(result.labels == labels)
+    }
+
+    @Test func aLabelSetWithoutTheLabelsHasNoRule() {
+        #expect(RootVerbRepair(tags: Self.tags, labels: ["root", "nsubj", "conj"]) == nil)
+    }
+
+    /// On a real sentence, through the analyzer: the shipped model roots this one at "Sweden".
+    @Test func aLongCoordinatedSubjectKeepsItsVerb() throws {
+        let analyzer = try SyntaxAnalyzer()
+        let sentence = try #require(analyzer.analyze("Sweden and its NATO allies sent tanks to Ukraine.").first)
+        let verb = try #require(sentence.words.firstIndex { $0.form == "sent" })
+        #expect(sentence.words[verb].head == 0)
+        #expect(sentence.words[0].head == verb + 1)
+        #expect(sentence.words[0].label == "nsubj")
+        #expect(sentence.words.filter { $0.head == 0 }.count == 1)
+    }
+}
