@@ -65,12 +65,6 @@ struct FiniteVerbRepair: Sendable {
     ///
     /// - Complexity: O(*t*) in the number of tags.
     init?(tags: [String]) {
-        func indexes(_ wanted: (String, String) -> Bool) -> Set<UInt8> {
-            Set(tags.indices.filter { index in
-                let parts = tags[index].split(separator: " ").map(String.init)
-                return parts.count == 2 && wanted(parts[0], parts[1])
-            }.map { UInt8($0) })
-        }
         guard let participle = tags.firstIndex(of: "VERB VBN"), let pastTense = tags.firstIndex(of: "VERB VBD"),
               let pluralNoun = tags.firstIndex(of: "NOUN NNS"), let presentTense = tags.firstIndex(of: "VERB VBZ"),
               let singularNoun = tags.firstIndex(of: "NOUN NN"), let gerund = tags.firstIndex(of: "VERB VBG")
@@ -81,19 +75,19 @@ struct FiniteVerbRepair: Sendable {
         self.pastTense = UInt8(pastTense)
         self.pluralNoun = UInt8(pluralNoun)
         self.presentTense = UInt8(presentTense)
-        nouns = indexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
-        objectStartsBeforeNoun = indexes { upos, xpos in
+        nouns = tags.tagIndexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
+        objectStartsBeforeNoun = tags.tagIndexes { upos, xpos in
             upos == "PROPN" || upos == "ADJ" || upos == "NUM" || xpos == "DT" || xpos == "PRP$"
         }
-        objectStarts = objectStartsBeforeNoun.union(indexes { upos, _ in upos == "NOUN" })
-        properNouns = indexes { upos, _ in upos == "PROPN" }
-        clauseBreaks = indexes { upos, _ in upos == "PUNCT" || upos == "CCONJ" || upos == "SCONJ" }
-        determiners = indexes { _, xpos in xpos == "DT" }
-        finite = indexes { upos, xpos in upos == "AUX" || xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD" }
-        comma = indexes { _, xpos in xpos == "," }
-        approximators = indexes { upos, _ in upos == "ADV" || upos == "ADP" }
-        numbers = indexes { upos, _ in upos == "NUM" }
-        gerundObjects = indexes { upos, xpos in
+        objectStarts = objectStartsBeforeNoun.union(tags.tagIndexes { upos, _ in upos == "NOUN" })
+        properNouns = tags.tagIndexes { upos, _ in upos == "PROPN" }
+        clauseBreaks = tags.tagIndexes { upos, _ in upos == "PUNCT" || upos == "CCONJ" || upos == "SCONJ" }
+        determiners = tags.tagIndexes { _, xpos in xpos == "DT" }
+        finite = tags.tagIndexes { upos, xpos in upos == "AUX" || xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD" }
+        comma = tags.tagIndexes { _, xpos in xpos == "," }
+        approximators = tags.tagIndexes { upos, _ in upos == "ADV" || upos == "ADP" }
+        numbers = tags.tagIndexes { upos, _ in upos == "NUM" }
+        gerundObjects = tags.tagIndexes { upos, xpos in
             upos == "PROPN" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "PRP"
         }
     }

@@ -41,14 +41,8 @@ struct RootVerbRepair: Sendable {
         self.root = root
         self.nsubj = nsubj
         predicateLabels = Set(["nsubj", "nsubj:pass", "csubj", "cop", "expl"].compactMap(index))
-        func tagIndexes(_ wanted: (String, String) -> Bool) -> Set<UInt8> {
-            Set(tags.indices.filter { position in
-                let parts = tags[position].split(separator: " ").map(String.init)
-                return parts.count == 2 && wanted(parts[0], parts[1])
-            }.map { UInt8($0) })
-        }
-        nominal = tagIndexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
-        finiteVerbs = tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
+        nominal = tags.tagIndexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
+        finiteVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
     }
 
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels.
@@ -60,7 +54,7 @@ struct RootVerbRepair: Sendable {
         for index in heads.indices where heads[index] == rootHead && labels[index] == conj { holders.insert(index + 1) }
         var verbIndex: Int?
         for index in heads.indices {
-            if holders.contains(heads[index]) && heads[index] == rootHead && predicateLabels.contains(labels[index]) { return }
+            if heads[index] == rootHead && predicateLabels.contains(labels[index]) { return }
             if verbIndex == nil, index > rootIndex, holders.contains(heads[index]), labels[index] == acl,
                finiteVerbs.contains(tags[index]) {
                 verbIndex = index
