@@ -230,6 +230,17 @@ import Testing
         // materiel and soldiers after a name are nouns, not the clause's verb
         ("Turkey shipped Bayraktar TB2 drones to Ethiopia.", ["TUR supply ETH asserted"]),
         ("The Kremlin sent Wagner mercenaries to the Central African Republic.", ["RUS troops CAF asserted", "WAGNER troops CAF asserted"]),
+        // targets nobody is said to own stand for the party they are in, wherever the parser hangs "in"
+        ("A Thai fighter jet bombed targets in Cambodia.", ["THA attack KHM asserted"]),
+        ("Israeli aircraft struck several sites in Syria overnight.", ["ISR attack SYR asserted"]),
+        ("Turkish jets bombed PKK positions in Iraq.", ["TUR attack PKK asserted"]),
+        // who violates a measure does not impose it; with no target named, the violator is under it
+        ("Egypt violated a UN arms embargo on Libya.", ["UN sanction LBY asserted"]),
+        ("North Korea defied UN sanctions.", ["UN sanction PRK asserted"]),
+        ("Several firms helped Iran evade US sanctions.", ["USA sanction IRN asserted"]),
+        // a participle of denial describing the noun cue, also when the parser reads it into the compound
+        ("Germany suspended weapons exports to Turkey.", []),
+        ("The halted Belgian arms deliveries to Israel were discussed.", []),
         // verbs of striking hard
         ("Israeli warplanes pounded Hezbollah targets in southern Lebanon.", ["ISR attack HEZBOLLAH asserted"]),
         ("A Chinese coast guard vessel rammed a Philippine supply boat.", ["CHN attack PHL asserted"]),

@@ -155,6 +155,15 @@ struct ClauseModality {
                 if form == "no" { negated = true }
             case "amod":
                 if cues.hedgeAdjectives.contains(form) { mark(form, possibility: !cues.evidentialWords.contains(form)) }
+                // "the halted arms deliveries", "suspended sales": a participle of denial describes the noun as undone.
+                if cues.negatingGovernors.contains(word) || cues.isNegatingParticiple(form) { negated = true }
+            case "compound":
+                // "the US halted arms deliveries" read as "[US halted arms] deliveries": the participle may hang
+                // on the compound's first noun.
+                let modifiers = [child] + sentence.children(child, "amod") + sentence.children(child, "compound")
+                if modifiers.contains(where: { sentence.words[$0].upos != .noun && cues.isNegatingParticiple(sentence.words[$0].form) }) {
+                    negated = true
+                }
             case "mark":
                 if cues.conditionals.contains(form) && sentence.label(node).hasPrefix("advcl") {
                     mark(form, possibility: true)

@@ -55,6 +55,7 @@ struct CueTable: Sendable {
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
         var responseVerbs, responseNouns, supportVerbs, hostedPersonnel, prepositions, placeCases: [String]
+        var placedTargets, placedTargetCases, violationVerbs: [String]
         var definiteAnaphors: [String: [String]]
         var forceHosts: [String: String]
     }
@@ -166,6 +167,14 @@ struct CueTable: Sendable {
     /// Military installations, which say a party's soldiers are where they are kept:
     /// "maintains a naval base in Syria", "hosts a Russian air base".
     let installationNouns: Set<String>
+    /// Nouns for what is struck that, owned by nobody, stand for the party they are in:
+    /// "bombed targets in Cambodia", "strikes on sites across Syria".
+    let placedTargets: Set<String>
+    /// The prepositions that say where a placed target is: "in", "inside".
+    let placedTargetCases: Set<String>
+    /// Verbs whose subject acts against a measure, not by it: "Egypt violated the arms embargo",
+    /// "firms evading sanctions".
+    let violationVerbs: Set<String>
     /// Verbs whose subject is the host of the soldiers or installation they take as object: "Qatar hosts US troops".
     let hostingVerbs: Set<String>
     /// Verbs of responding to another party's act, which a condition on that act makes a warning:
@@ -272,6 +281,9 @@ struct CueTable: Sendable {
         retaliationNouns = Set(file.retaliationNouns)
         pluralPronouns = Set(file.pluralPronouns)
         installationNouns = Set(file.installationNouns)
+        placedTargets = Set(file.placedTargets)
+        placedTargetCases = Set(file.placedTargetCases)
+        violationVerbs = Set(file.violationVerbs)
         hostingVerbs = Set(file.hostingVerbs)
         responseVerbs = Set(file.responseVerbs)
         responseNouns = Set(file.responseNouns)
@@ -302,6 +314,18 @@ struct CueTable: Sendable {
 }
 
 extension CueTable {
+    /// Whether a word tagged as an adjective is the past participle of a negating governor ("halted",
+    /// "suspended", "stopped"), which the lemmatizer leaves as it is: adjectives do not inflect.
+    ///
+    /// - Complexity: O(*k*) in the length of the word.
+    func isNegatingParticiple(_ form: String) -> Bool {
+        let lower = form.lowercased()
+        guard lower.hasSuffix("ed"), lower.count > 4 else { return false }
+        let stem = String(lower.dropLast(2))
+        let doubled = stem.count > 2 && stem.last == stem.dropLast().last ? String(stem.dropLast()) : stem
+        return [stem, stem + "e", doubled].contains(where: negatingGovernors.contains)
+    }
+
     /// The agreement a noun is for when the parser hung the noun on the verb instead of on the agreement
     /// that verb takes as object ("signed an agreement on the delivery of drones to Kenya"): a `for` or
     /// `on` phrase of a verb whose object is an agreement noun; nil otherwise.

@@ -42,7 +42,8 @@ extension TreeRules {
         // Sanctions on a state's people and firms are sanctions on the state (guideline 15), although
         // elsewhere "Russian companies" only describes the companies (guideline 10).
         let sanctioned = kind == "sanction" && cues.sanctionProxies.contains(lemma)
-        guard cues.proxyNouns.contains(lemma) || cues.proxyStatesOnly.contains(lemma) || sanctioned else { return [] }
+        let placed = kind == "attack" && cues.placedTargets.contains(lemma)
+        guard cues.proxyNouns.contains(lemma) || cues.proxyStatesOnly.contains(lemma) || sanctioned || placed else { return [] }
         var result: [(Int32, Int)] = []
         for child in sentence.children[word] {
             let label = sentence.label(child)
@@ -70,6 +71,10 @@ extension TreeRules {
                 guard index >= 0, sanctioned || !sentence.mentions[index].isQualifier, !sentence.mentions[index].isOrigin else { continue }
                 result += sentence.mentions[index].parties.map { ($0, modifier) }
             }
+        }
+        if result.isEmpty, placed {
+            // "bombed targets in Cambodia": targets nobody is said to own stand for the party they are in.
+            return obliques(word, cases: cues.placedTargetCases).flatMap { arguments($0) }
         }
         return result
     }

@@ -9,6 +9,11 @@ extension TreeRules {
     /// "US sanctions", "attacks by Hamas", "the attacks led by Hamas".
     func nounAgents(_ noun: Int) -> [(party: Int32, word: Int)] {
         var agents = modifierParties(noun, labels: ["nmod:poss", "amod", "compound"])
+        if agents.isEmpty {
+            // "a UN arms embargo", "US weapons deliveries": the owner may hang on the first noun of a compound.
+            agents = sentence.children(noun, "compound").filter { sentence.mentionAt[$0] < 0 }
+                .flatMap { modifierParties($0, labels: ["nmod:poss", "amod", "compound"]) }
+        }
         agents += obliques(noun, cases: ["by", "from"]).flatMap(arguments)
         for clause in sentence.children(noun, "acl")
         where (sentence.isPassive(clause) && !cues.qualifiers.contains(lemmas[clause])) || cues.agentiveParticiples.contains(lemmas[clause]) {
@@ -104,7 +109,7 @@ extension TreeRules {
             // "signed an agreement on the delivery of drones to Kenya" with the noun hung on the verb.
             let besideAgreement = cues.agreement(besideNoun: holder, in: sentence) != nil
             if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass" || besideAgreement,
-               !readsNoun(head) {
+               !readsNoun(head), !cues.violationVerbs.contains(lemmas[head]) {
                 if cues.supportVerbs.contains(lemmas[head]) {
                     // "China helps it wage war against Ukraine" (with "wage" tagged as an adjective): who is helped
                     // wages it; the helper does not (guideline 11).
@@ -119,6 +124,11 @@ extension TreeRules {
            cues.companionVerbs.contains(lemmas[head]) {
             // "Japan joined Australia in (imposing) sanctions on Iran": who joins and whom it joins both do it.
             agents = subject(head) + objects(head).flatMap(arguments)
+        }
+        if targets.isEmpty, cue.kind == "sanction", let head = sentence.head(noun), sentence.label(noun) == "obj",
+           cues.violationVerbs.contains(lemmas[head]) {
+            // "North Korea defied UN sanctions": with no target named, who evades the measures is under them.
+            targets = subject(head)
         }
         if targets.isEmpty, cue.kind == "sanction", let head = sentence.head(noun), sentence.isPassive(head),
            sentence.label(noun) == "obl:agent" || sentence.caseOf(noun) == "by" {

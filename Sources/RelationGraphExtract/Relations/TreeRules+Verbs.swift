@@ -137,7 +137,13 @@ extension TreeRules {
                 add(agents, .sanction, targets.flatMap { targetArguments($0, kind: "sanction") }, cue: verb)
                 return
             }
-            if cue.kind == "attack" { targets += obliques(verb, cases: ["on", "against", "at", "into", "upon"]) }
+            if cue.kind == "attack" {
+                // "struck sites in Syria": the parser often hangs where unowned targets are on the verb.
+                if targets.contains(where: { cues.placedTargets.contains(lemmas[$0]) && parties(at: $0, kind: "attack").isEmpty }) {
+                    targets += obliques(verb, cases: cues.placedTargetCases)
+                }
+                targets += obliques(verb, cases: ["on", "against", "at", "into", "upon"])
+            }
             var found = targets.flatMap { targetArguments($0, kind: cue.kind) }
             if cue.kind == "threat" {
                 found += obliques(verb, cases: ["against"]).flatMap(arguments)
