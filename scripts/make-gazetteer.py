@@ -55,8 +55,11 @@ EXTRA_STATE_NAMES = {
     "TZA": ["Tanzania"],
     "CZE": ["Czech Republic", "Czechia", "Prague"],
     "NLD": ["Netherlands", "the Netherlands", "Holland", "The Hague", "Dutch"],
-    "COD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "Kinshasa"],
-    "COG": ["Republic of the Congo", "Congo-Brazzaville", "Brazzaville"],
+    # News English ("Rwanda-backed rebels in eastern Congo") means the larger Congo by "Congo" alone and
+    # names the other in full.
+    "COD": ["DR Congo", "D.R. Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo",
+            "Congo-Kinshasa", "Kinshasa", "Congo"],
+    "COG": ["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville", "Brazzaville"],
     "VAT": ["Vatican", "Holy See", "the Vatican"],
     "FSM": ["Micronesia"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],

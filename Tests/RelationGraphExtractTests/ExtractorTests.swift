@@ -241,6 +241,20 @@ import Testing
         // a participle of denial describing the noun cue, also when the parser reads it into the compound
         ("Germany suspended weapons exports to Turkey.", []),
         ("The halted Belgian arms deliveries to Israel were discussed.", []),
+        // an act laid at a party's door is hedged, and with no target named its accuser is the one attacked
+        ("Serbia blamed Albania for the drone strike on the power plant.", ["ALB attack SRB hedged"]),
+        ("Lebanon attributed the rocket attack to Syria.", ["SYR attack LBN hedged"]),
+        ("Kenya reported an ambush that it attributed to al-Shabaab.", ["ALSHABAAB attack KEN hedged"]),
+        ("Kenya attributed the ambush to al-Shabaab.", ["ALSHABAAB attack KEN hedged"]),
+        ("The raids were blamed on the RSF by the Sudanese government.", ["RSF attack SDN hedged"]),
+        ("Sudan accused Chad of bombing its border villages.", ["TCD attack SDN hedged"]),
+        // who a joint act is done with does it too
+        ("Somali troops carried out joint raids with Kenyan forces against al-Shabaab.", ["SOM attack ALSHABAAB asserted", "KEN attack ALSHABAAB asserted"]),
+        // a companion phrase between commas after the subject, which the parser reads as a conjunct
+        ("Canada, together with Australia, imposed sanctions on Myanmar.", ["CAN sanction MMR asserted", "AUS sanction MMR asserted"]),
+        // "Congo" alone is the Democratic Republic; the other is named in full
+        ("M23 rebels attacked Congo's army.", ["M23 attack COD asserted"]),
+        ("Rwandan troops were deployed in the Democratic Republic of Congo.", ["RWA troops COD asserted"]),
         // verbs of striking hard
         ("Israeli warplanes pounded Hezbollah targets in southern Lebanon.", ["ISR attack HEZBOLLAH asserted"]),
         ("A Chinese coast guard vessel rammed a Philippine supply boat.", ["CHN attack PHL asserted"]),

@@ -3,8 +3,8 @@ import Testing
 
 /// The rule stage after the parser: a finite verb under a nominal root becomes the root.
 @Suite struct RootVerbRepairTests {
-    private static let tags = ["PROPN NNP", "CCONJ CC", "NOUN NNS", "VERB VBD", "VERB VBN", "PUNCT .", "AUX VBZ"]
-    private static let labels = ["root", "nsubj", "conj", "cc", "acl", "obj", "punct", "cop", "nmod"]
+    private static let tags = ["PROPN NNP", "CCONJ CC", "NOUN NNS", "VERB VBD", "VERB VBN", "PUNCT .", "AUX VBZ", "ADP IN"]
+    private static let labels = ["root", "nsubj", "conj", "cc", "acl", "obj", "punct", "cop", "nmod", "case"]
 
     private func run(tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
         let repair = try #require(RootVerbRepair(tags: Self.tags, labels: Self.labels))
@@ -25,6 +25,16 @@ import Testing
         #expect(result.labels == ["nsubj", "cc", "conj", "root", "obj", "punct"])
     }
 
+    /// "Britain , with France , imposed sanctions ." with `France` a conjunct of `Britain` and `imposed` one
+    /// of `France`: `imposed` is the root, `Britain` its subject; the companion phrase stays on `Britain`.
+    @Test func aFiniteVerbCoordinatedWithTheSubjectBecomesTheRoot() throws {
+        let result = try run(
+            tags: ["PROPN NNP", "PUNCT .", "ADP IN", "PROPN NNP", "PUNCT .", "VERB VBD", "NOUN NNS", "PUNCT ."],
+            heads: [0, 4, 4, 1, 6, 4, 6, 1], labels: ["root", "punct", "case", "conj", "punct", "conj", "obj", "punct"])
+        #expect(result.heads == [6, 4, 4, 1, 6, 0, 6, 6])
+        #expect(result.labels == ["nsubj", "punct", "case", "conj", "punct", "root", "obj", "punct"])
+    }
+
     /// Not repaired: a participle ("troops sent to …" is a reduced relative), a root with its own subject or
     /// copula, a verb before the root, a verb with a subject of its own.
     @Test(arguments: [
@@ -32,6 +42,8 @@ import Testing
         (["NOUN NNS", "AUX VBZ", "NOUN NNS", "VERB VBD", "NOUN NNS"], [3, 3, 0, 3, 4], ["nsubj", "cop", "root", "acl", "obj"]),
         (["NOUN NNS", "NOUN NNS", "VERB VBD", "NOUN NNS"], [0, 1, 1, 3], ["root", "nsubj", "acl", "obj"]),
         (["VERB VBD", "NOUN NNS"], [2, 0], ["acl", "root"]),
+        (["NOUN NNS", "CCONJ CC", "NOUN NNS"], [0, 3, 1], ["root", "cc", "conj"]),
+        (["NOUN NNS", "CCONJ CC", "VERB VBN", "NOUN NNS"], [0, 3, 1, 3], ["root", "cc", "conj", "obj"]),
         (["NOUN NNS", "NOUN NNS", "VERB VBD"], [0, 3, 1], ["root", "nsubj", "acl"]),
     ] as [([String], [Int], [String])])
     func otherTreesAreLeftAlone(tags: [String], heads: [Int], labels: [String]) throws {

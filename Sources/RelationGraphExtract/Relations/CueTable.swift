@@ -55,7 +55,7 @@ struct CueTable: Sendable {
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
         var responseVerbs, responseNouns, supportVerbs, hostedPersonnel, prepositions, placeCases: [String]
-        var placedTargets, placedTargetCases, violationVerbs: [String]
+        var placedTargets, placedTargetCases, violationVerbs, jointModifiers, accusationVerbs: [String]
         var definiteAnaphors: [String: [String]]
         var forceHosts: [String: String]
     }
@@ -172,6 +172,12 @@ struct CueTable: Sendable {
     let placedTargets: Set<String>
     /// The prepositions that say where a placed target is: "in", "inside".
     let placedTargetCases: Set<String>
+    /// Adjectives that make a "with" phrase on an act name who does it too: "joint attacks with the rebels".
+    let jointModifiers: Set<String>
+    /// Verbs that lay an act at a party's door, naming who did it in the object ("blamed Russia for the
+    /// strike", "accused Iran of attacking") or in a "to" or "on" phrase ("attributed the attack to
+    /// Armenia", "blamed the strikes on Hamas"); what they report is hedged.
+    let accusationVerbs: Set<String>
     /// Verbs whose subject acts against a measure, not by it: "Egypt violated the arms embargo",
     /// "firms evading sanctions".
     let violationVerbs: Set<String>
@@ -284,6 +290,8 @@ struct CueTable: Sendable {
         placedTargets = Set(file.placedTargets)
         placedTargetCases = Set(file.placedTargetCases)
         violationVerbs = Set(file.violationVerbs)
+        jointModifiers = Set(file.jointModifiers)
+        accusationVerbs = Set(file.accusationVerbs)
         hostingVerbs = Set(file.hostingVerbs)
         responseVerbs = Set(file.responseVerbs)
         responseNouns = Set(file.responseNouns)

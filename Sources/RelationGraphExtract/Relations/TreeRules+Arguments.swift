@@ -207,7 +207,10 @@ extension TreeRules {
     /// EU", "jointly with Japan", "alongside British jets", also as a phrase on the subject or agent
     /// itself ("The UK, alongside France, imposed …", "imposed by the UK alongside the EU").
     func coAgents(_ verb: Int, besides agents: [Int]) -> [(party: Int32, word: Int)] {
+        // "Canada, together with Australia, imposed …": the parser may hang the phrase on the adverb.
+        let adverbs = sentence.children(verb, "advmod").filter { cues.companionAdverbs.contains(lemmas[$0]) }
         let phrases = sentence.children(verb, "obl") + agents.flatMap { sentence.children($0, "nmod") }
+            + adverbs.flatMap { sentence.children($0, "obl") }.filter { sentence.caseOf($0) == "with" }
         return phrases.filter { phrase in
             let cases = sentence.children(phrase, "case").map { lemmas[$0] }
             if cases.contains(where: cues.companionCases.contains) { return true }

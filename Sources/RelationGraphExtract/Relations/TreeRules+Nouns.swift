@@ -73,6 +73,16 @@ extension TreeRules {
         }
         var agents = nounAgents(noun)
         var targets = nounTargets(noun, kind: cue.kind)
+        var governor: Int?
+        if agents.isEmpty, let attribution = attribution(of: noun) {
+            agents = attribution.agents
+            governor = attribution.verb
+            // "The raids were blamed on Hamas": the "on" phrase that names who did it is not a target.
+            targets = targets.filter { target in !agents.contains { $0.party == target.party } }
+            // "Baku attributed the attack to Armenia": who lays an attack on another, naming no target, is
+            // the one attacked.
+            if targets.isEmpty, cue.kind == "attack" { targets = attribution.accusers }
+        }
         if targets.isEmpty, cue.kind == "attack", let head = sentence.head(noun),
            sentence.label(noun) == "nsubj" || sentence.label(noun) == "obl:agent",
            let frames = cues.verbs[lemmas[head]], frames.contains(where: { $0.kind == "attack" && $0.frame == .direct }) {
@@ -153,8 +163,57 @@ extension TreeRules {
                 .flatMap { modifierParties($0, labels: ["amod", "compound"]) }
                 .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
         }
+        if !agents.isEmpty { agents += jointAgents(noun) }
         if cue.kind == "supply", agents.isEmpty { return }
-        add(agents, kind, targets, cue: noun)
+        add(agents, kind, targets, cue: noun, governor: governor)
+    }
+
+    /// Who a joint act is done with: "joint attacks with M23 fighters", "combined strikes with Britain",
+    /// also when the parser hangs the "with" phrase on the verb after the noun.
+    func jointAgents(_ noun: Int) -> [(party: Int32, word: Int)] {
+        guard sentence.children(noun, "amod").contains(where: { cues.jointModifiers.contains(lemmas[$0]) }) else { return [] }
+        let after = sentence.head(noun).map { obliques($0, cases: ["with"]).filter { $0 > noun } } ?? []
+        return (obliques(noun, cases: ["with"]) + after).flatMap(arguments)
+    }
+
+    /// Who an act is laid on, who lays it, and the verb that does: "blamed Russia for the strike",
+    /// "accused Iran of attacks", "attributed the attack to Armenia", "the strikes were blamed on Hamas",
+    /// "an attack (that Baku) attributed to Armenia"; `nil` when no accusation verb names a party.
+    func attribution(of noun: Int) -> (agents: [(party: Int32, word: Int)], accusers: [(party: Int32, word: Int)], verb: Int)? {
+        var verb: Int?
+        var agents: [(party: Int32, word: Int)] = []
+        if let head = sentence.head(noun) {
+            let label = sentence.label(noun), preposition = sentence.caseOf(noun)
+            if cues.accusationVerbs.contains(lemmas[head]) {
+                if label.hasPrefix("obl") || label == "nmod", preposition == "for" || preposition == "of" {
+                    agents = sentence.children(head, "obj", exact: true).flatMap(arguments)
+                } else if label == "obj" || label == "nsubj:pass" {
+                    // The parser may hang the phrase on the act: "attributed [the ambush to al-Shabaab]".
+                    agents = obliques(head, cases: ["to", "on"]).flatMap(arguments)
+                    if agents.isEmpty { agents = obliques(noun, cases: ["to"]).flatMap(arguments) }
+                }
+                verb = head
+            } else if label == "nmod", preposition == "for" || preposition == "of", sentence.label(head) == "obj",
+                      let accusing = sentence.head(head), cues.accusationVerbs.contains(lemmas[accusing]) {
+                // "blamed Moscow for the strike" with the phrase hung on the object.
+                agents = arguments(head)
+                verb = accusing
+            }
+        }
+        if agents.isEmpty {
+            for clause in sentence.children(noun, "acl") where cues.accusationVerbs.contains(lemmas[clause]) {
+                agents = obliques(clause, cases: ["to", "on"]).flatMap(arguments)
+                verb = clause
+                if !agents.isEmpty { break }
+            }
+        }
+        guard let verb, !agents.isEmpty else { return nil }
+        // A relative clause's own subject lays it ("the attack that Baku attributed to Armenia"); a participle
+        // names nobody ("an attack attributed to Armenia").
+        let named = sentence.children(verb, "nsubj", exact: true)
+        let accusers = (named.isEmpty ? (sentence.label(verb) == "acl" ? [] : subject(verb)) : named.flatMap(arguments))
+            .filter { accuser in !agents.contains { $0.party == accuser.party } }
+        return (agents, accusers, verb)
     }
 
     /// "The US is Israel's largest supplier of arms", "China has become Pakistan's biggest weapons

@@ -157,6 +157,12 @@ extension TreeRules {
                 }
             }
             if found.isEmpty, cue.kind == "sanction" { found = reasonTargets(verb) }
+            if cue.kind == "attack", let accuser = accuser(ofClause: verb),
+               !found.contains(where: { target in !agents.contains { $0.party == target.party } }) {
+                // "Russia accused Ukraine of attacking (its ports)": who is said to be attacked, with nobody else
+                // named, is the accuser.
+                found = subject(accuser).filter { target in !agents.contains { $0.party == target.party } }
+            }
             if found.isEmpty, !passive { found = nearby(verb, before: false) }
             add(agents, kind, found, cue: verb)
         case .light:
@@ -178,6 +184,7 @@ extension TreeRules {
                 if agents.isEmpty { agents = subject(verb) }
                 if agents.isEmpty, !sentence.isPassive(verb) { agents = nearby(verb, before: true) }
                 if agents.isEmpty, passive, cue.kind == "sanction" { agents = unnamedSanctioner(verb) }
+                agents += jointAgents(noun)
                 var targets = nounTargets(noun, kind: cue.kind)
                 if targets.isEmpty { targets = obliques(verb, cases: targetCases(cue.kind)).flatMap { targetArguments($0, kind: cue.kind) } }
                 if targets.isEmpty, cue.kind == "sanction" {
@@ -305,5 +312,15 @@ extension TreeRules {
         case "troops": ["to", "in", "into"]
         default: ["on", "against", "at", "into", "upon", "in"]
         }
+    }
+
+    /// The accusation verb a gerund clause is the charge of ("accused Ukraine of attacking", "blamed Iran
+    /// for supplying"), also when the parser hangs the clause on the accused.
+    func accuser(ofClause verb: Int) -> Int? {
+        guard let head = sentence.head(verb), ["advcl", "acl"].contains(sentence.label(verb)),
+              sentence.children(verb, "mark").contains(where: { ["of", "for"].contains(lemmas[$0]) }) else { return nil }
+        if cues.accusationVerbs.contains(lemmas[head]) { return head }
+        guard sentence.label(head) == "obj", let above = sentence.head(head), cues.accusationVerbs.contains(lemmas[above]) else { return nil }
+        return above
     }
 }

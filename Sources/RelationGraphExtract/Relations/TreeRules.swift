@@ -166,6 +166,8 @@ struct TreeRules {
         var kind = kind
         var hedge = modality.hedge
         if hedge == nil, cues.commitmentVerbs.contains(lemmas[verb]) { hedge = sentence.words[verb].form }
+        // "attributed the attack to Armenia": an act laid at a party's door is reported, not asserted.
+        if hedge == nil, cues.accusationVerbs.contains(lemmas[verb]) { hedge = sentence.words[verb].form }
         if kind == .attack {
             if modality.threatened || (modality.future && modality.hedge == modality.futureWord) {
                 // A threatened or announced strike is a threat, asserted as stated.

@@ -1,7 +1,7 @@
 /// A rule stage after the parser: a sentence whose root is a noun with no
 /// subject or copula, and whose finite verb the parser hung under that noun
-/// as a clausal modifier (`acl`), is rooted at the verb, with the noun as its
-/// subject.
+/// as a clausal modifier (`acl`) or as a conjunct (`conj`), is rooted at the
+/// verb, with the noun as its subject.
 ///
 /// The greedy parser makes this error on a long coordinated subject ("Sweden
 /// and its NATO allies sent tanks to Ukraine": `sent` an `acl` of `allies`,
@@ -12,6 +12,12 @@
 /// to the border"), and a full one is `acl:relcl`. In UD English EWT's
 /// training set 3 of 12,544 sentences have a finite `acl` under a nominal
 /// root, so the repair takes nothing the treebank means.
+///
+/// The same commitment makes a companion phrase set off by commas ("Britain,
+/// together with France, imposed sanctions") a conjunct of the subject, and
+/// the verb a conjunct of that: a finite verb coordinated with a noun, in a
+/// sentence with no predicate, is one sentence of EWT's training set (an
+/// elided subject, "… specials but wish they had …").
 ///
 /// The verb takes the old root's place (head 0, label `root`); the old root
 /// becomes its `nsubj`; and the dependents of the old root, or of the conjunct
@@ -55,7 +61,7 @@ struct RootVerbRepair: Sendable {
         var verbIndex: Int?
         for index in heads.indices {
             if heads[index] == rootHead && predicateLabels.contains(labels[index]) { return }
-            if verbIndex == nil, index > rootIndex, holders.contains(heads[index]), labels[index] == acl,
+            if verbIndex == nil, index > rootIndex, holders.contains(heads[index]), labels[index] == acl || labels[index] == conj,
                finiteVerbs.contains(tags[index]) {
                 verbIndex = index
             }
