@@ -255,6 +255,16 @@ import Testing
         // "Congo" alone is the Democratic Republic; the other is named in full
         ("M23 rebels attacked Congo's army.", ["M23 attack COD asserted"]),
         ("Rwandan troops were deployed in the Democratic Republic of Congo.", ["RWA troops COD asserted"]),
+        // infrastructure nobody is said to own stands for the party it is in
+        ("Georgian drones struck an oil refinery in Abkhazia and a fuel depot in Russia.", ["GEO attack RUS asserted"]),
+        // an installation placed "at" somewhere, or soldiers stationed at bases, are where its "in" phrase says
+        ("France keeps an air base at Niamey in Niger.", ["FRA troops NER asserted"]),
+        ("Iran has stationed advisers at two bases inside Iraq.", ["IRN troops IRQ asserted"]),
+        ("Niger, where France maintains a garrison, expelled the ambassador.", ["FRA troops NER asserted"]),
+        ("Niger, where France held talks, expelled the ambassador.", []),
+        // a war parties named together fight with no target named is fought on each other
+        ("Peru and Ecuador fought a border war in 1995.", ["PER attack ECU asserted", "ECU attack PER asserted"]),
+        ("Russia and Belarus waged war on Ukraine.", ["RUS attack UKR asserted", "BLR attack UKR asserted"]),
         // verbs of striking hard
         ("Israeli warplanes pounded Hezbollah targets in southern Lebanon.", ["ISR attack HEZBOLLAH asserted"]),
         ("A Chinese coast guard vessel rammed a Philippine supply boat.", ["CHN attack PHL asserted"]),

@@ -55,7 +55,7 @@ struct CueTable: Sendable {
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
         var responseVerbs, responseNouns, supportVerbs, hostedPersonnel, prepositions, placeCases: [String]
-        var placedTargets, placedTargetCases, violationVerbs, jointModifiers, accusationVerbs: [String]
+        var placedTargets, placedTargetCases, violationVerbs, jointModifiers, accusationVerbs, mutualNouns: [String]
         var definiteAnaphors: [String: [String]]
         var forceHosts: [String: String]
     }
@@ -178,6 +178,9 @@ struct CueTable: Sendable {
     /// strike", "accused Iran of attacking") or in a "to" or "on" phrase ("attributed the attack to
     /// Armenia", "blamed the strikes on Hamas"); what they report is hedged.
     let accusationVerbs: Set<String>
+    /// Attack nouns that parties named together with no target wage on each other: "India and Pakistan
+    /// have fought three wars" (guideline 7).
+    let mutualNouns: Set<String>
     /// Verbs whose subject acts against a measure, not by it: "Egypt violated the arms embargo",
     /// "firms evading sanctions".
     let violationVerbs: Set<String>
@@ -292,6 +295,7 @@ struct CueTable: Sendable {
         violationVerbs = Set(file.violationVerbs)
         jointModifiers = Set(file.jointModifiers)
         accusationVerbs = Set(file.accusationVerbs)
+        mutualNouns = Set(file.mutualNouns)
         hostingVerbs = Set(file.hostingVerbs)
         responseVerbs = Set(file.responseVerbs)
         responseNouns = Set(file.responseNouns)

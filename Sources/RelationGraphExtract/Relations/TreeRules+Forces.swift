@@ -68,7 +68,15 @@ extension TreeRules {
             let placing = sentence.children(soldiers, "acl", exact: true).filter { clause in
                 cues.stationingVerbs.contains(lemmas[clause]) || cues.verbs[lemmas[clause]]?.contains { $0.frame == .send } == true
             }
-            let places = (Set([verb, object, soldiers]).sorted() + placing).flatMap { obliques($0, cases: ["in", "inside"]) }
+            var places = (Set([verb, object, soldiers]).sorted() + placing).flatMap { obliques($0, cases: ["in", "inside"]) }
+            if places.isEmpty, isInstallation(soldiers) {
+                // "keeps a naval base at Tartus in Syria": an installation is also placed "at" somewhere.
+                places = [verb, object].flatMap { obliques($0, cases: ["at"]) }
+            }
+            if places.isEmpty, let antecedent = whereAntecedent(verb) {
+                // "Syria, where Russia maintains an air base": the relative clause is placed at what it describes.
+                places = [antecedent]
+            }
             let targets = places.flatMap(stationedIn)
             if cues.enlargingVerbs.contains(lemmas[verb]) {
                 guard !agents.isEmpty, !targets.isEmpty else { continue }
@@ -102,12 +110,29 @@ extension TreeRules {
             || (form.hasSuffix("s") && cues.installationNouns.contains(String(form.dropLast())))
     }
 
+    /// What a clause opened by "where" describes: the noun it is a relative clause of, or, when the parser
+    /// reads it as an adverbial clause ("Niger, where France keeps troops, …"), the name before its comma.
+    func whereAntecedent(_ verb: Int) -> Int? {
+        guard sentence.children(verb, "advmod").contains(where: { lemmas[$0] == "where" }) else { return nil }
+        if sentence.label(verb) == "acl:relcl" { return sentence.head(verb) }
+        let start = sentence.subtreeStart(verb)
+        guard sentence.label(verb) == "advcl", lemmas[start] == "where", start >= 2, sentence.words[start - 1].form == ",",
+              sentence.mentionAt[start - 2] >= 0 else { return nil }
+        return start - 2
+    }
+
     /// Where soldiers "in" a phrase are: the place it names, or for a force
     /// ("its troops in the UN force in Lebanon") where that force is, not who leads it.
     func stationedIn(_ place: Int) -> [(party: Int32, word: Int)] {
         var place = place
         for _ in 0..<3 where cues.forceNouns.contains(lemmas[place]) {
             guard let inner = obliques(place, cases: ["in", "inside"]).first else { return [] }
+            place = inner
+        }
+        // "at Tartus in Syria", "at bases inside Syria": a place no party is named by is where its own
+        // "in" phrase says.
+        for _ in 0..<3 where sentence.mentionAt[place] < 0 && parties(at: place).isEmpty {
+            guard let inner = obliques(place, cases: ["in", "inside"]).first else { break }
             place = inner
         }
         return arguments(place)

@@ -164,8 +164,17 @@ extension TreeRules {
                 .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
         }
         if !agents.isEmpty { agents += jointAgents(noun) }
+        if mutual(noun, agents: agents, targets: targets) { return }
         if cue.kind == "supply", agents.isEmpty { return }
         add(agents, kind, targets, cue: noun, governor: governor)
+    }
+
+    /// A war that parties named together fight with no target named is fought on each other ("India and
+    /// Pakistan have fought three wars", guideline 7): adds both directions and says so.
+    mutating func mutual(_ noun: Int, agents: [(party: Int32, word: Int)], targets: [(party: Int32, word: Int)]) -> Bool {
+        guard targets.isEmpty, cues.mutualNouns.contains(lemmas[noun]), Self.distinct(agents).count >= 2 else { return false }
+        reciprocal(agents, cue: noun)
+        return true
     }
 
     /// Who a joint act is done with: "joint attacks with M23 fighters", "combined strikes with Britain",

@@ -102,7 +102,9 @@ extension TreeRules {
                 }
             }
             // "station a brigade in Lithuania": the parser may hang the place on the soldiers.
+            // "stationed soldiers at bases inside Syria": an installation they are sent to places them.
             let targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
+                + (obliques(verb, cases: ["at"]) + obliques(theme, cases: ["at"])).filter(isInstallation)
                 + obliques(theme, cases: ["in", "into", "inside"])
                 + (purposes + sentence.children(theme, "acl", exact: true).filter { cues.joiningVerbs.contains(lemmas[$0]) })
                     .flatMap(objects)
@@ -115,7 +117,9 @@ extension TreeRules {
             // force in Kosovo", or "to the NATO force" with "in Kosovo" on the verb; only a force named
             // nowhere else is the target itself ("to the Latvian battlegroup").
             let forces = targets.filter { cues.forceNouns.contains(lemmas[$0]) }
-            let hosts = forces.flatMap(stationedIn) + targets.filter { !forces.contains($0) }.flatMap(arguments)
+            let hosts = forces.flatMap(stationedIn) + targets.filter { !forces.contains($0) }.flatMap { target in
+                isInstallation(target) ? stationedIn(target) : arguments(target)
+            }
             let placed = !(obliques(verb, cases: cues.placeCases) + obliques(theme, cases: cues.placeCases)).isEmpty
             if targets.isEmpty, !placed, !documentHost.isEmpty {
                 // "Belgium would provide 300 troops", in a report on a force already placed: they go where it is
@@ -192,6 +196,7 @@ extension TreeRules {
                     targets = modifierParties(noun, labels: ["compound", "amod"])
                     if !targets.isEmpty { agents = subject(verb) }
                 }
+                if mutual(noun, agents: agents, targets: targets) { continue }
                 add(agents, kind, targets, cue: noun, governor: verb)
             }
         case .fire:
