@@ -248,6 +248,10 @@ import Testing
         ("Kenya attributed the ambush to al-Shabaab.", ["ALSHABAAB attack KEN hedged"]),
         ("The raids were blamed on the RSF by the Sudanese government.", ["RSF attack SDN hedged"]),
         ("Sudan accused Chad of bombing its border villages.", ["TCD attack SDN hedged"]),
+        ("Armenia accused Azerbaijan of opening fire on its positions.", ["AZE attack ARM hedged"]),
+        // materiel named by its maker's demonym and used by another party, also in the passive
+        ("North Korean shells have been used by Russian forces.", ["PRK supply RUS asserted"]),
+        ("Russian forces have used North Korean shells in Ukraine.", ["PRK supply RUS asserted"]),
         // who a joint act is done with does it too
         ("Somali troops carried out joint raids with Kenyan forces against al-Shabaab.", ["SOM attack ALSHABAAB asserted", "KEN attack ALSHABAAB asserted"]),
         // a companion phrase between commas after the subject, which the parser reads as a conjunct
@@ -262,6 +266,10 @@ import Testing
         ("Iran has stationed advisers at two bases inside Iraq.", ["IRN troops IRQ asserted"]),
         ("Niger, where France maintains a garrison, expelled the ambassador.", ["FRA troops NER asserted"]),
         ("Niger, where France held talks, expelled the ambassador.", []),
+        // ground taken is taken from the party it lies in; a town bombed is not its state attacked
+        ("Serbian forces captured the village of Donji Kraj in northern Kosovo.", ["SRB attack XKX asserted"]),
+        ("Armenian troops occupied several towns in Azerbaijan.", ["ARM attack AZE asserted"]),
+        ("Israeli jets bombed a town in southern Lebanon.", []),
         // a war parties named together fight with no target named is fought on each other
         ("Peru and Ecuador fought a border war in 1995.", ["PER attack ECU asserted", "ECU attack PER asserted"]),
         ("Russia and Belarus waged war on Ukraine.", ["RUS attack UKR asserted", "BLR attack UKR asserted"]),

@@ -55,7 +55,7 @@ struct CueTable: Sendable {
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
         var responseVerbs, responseNouns, supportVerbs, hostedPersonnel, prepositions, placeCases: [String]
-        var placedTargets, placedTargetCases, violationVerbs, jointModifiers, accusationVerbs, mutualNouns: [String]
+        var placedTargets, placedTargetCases, violationVerbs, jointModifiers, accusationVerbs, mutualNouns, conquestVerbs: [String]
         var definiteAnaphors: [String: [String]]
         var forceHosts: [String: String]
     }
@@ -181,6 +181,9 @@ struct CueTable: Sendable {
     /// Attack nouns that parties named together with no target wage on each other: "India and Pakistan
     /// have fought three wars" (guideline 7).
     let mutualNouns: Set<String>
+    /// Verbs of taking ground, whose place taken is taken from the party it lies in: "captured the town
+    /// of Avdiivka in eastern Ukraine" (bombing a town is not an attack on its state, guideline 8).
+    let conquestVerbs: Set<String>
     /// Verbs whose subject acts against a measure, not by it: "Egypt violated the arms embargo",
     /// "firms evading sanctions".
     let violationVerbs: Set<String>
@@ -296,6 +299,7 @@ struct CueTable: Sendable {
         jointModifiers = Set(file.jointModifiers)
         accusationVerbs = Set(file.accusationVerbs)
         mutualNouns = Set(file.mutualNouns)
+        conquestVerbs = Set(file.conquestVerbs)
         hostingVerbs = Set(file.hostingVerbs)
         responseVerbs = Set(file.responseVerbs)
         responseNouns = Set(file.responseNouns)

@@ -181,6 +181,8 @@ extension TreeRules {
             if marks.isEmpty { return subject(head, depth: depth + 1) }
             // "accused Iran of supplying", "blamed X for attacking": the governor's object does it.
             if marks.contains("of") || marks.contains("for") {
+                // The clause may hang on the object itself, as `acl` or as `advcl`.
+                if sentence.label(head) == "obj", sentence.words[head].upos != .verb { return arguments(head) }
                 let governor = sentence.label(verb) == "acl" ? sentence.head(head) ?? head : head
                 return sentence.children(governor, "obj", exact: true).flatMap(arguments)
             }

@@ -163,6 +163,12 @@ extension TreeRules {
                 .flatMap { modifierParties($0, labels: ["amod", "compound"]) }
                 .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
         }
+        if cue.kind == "attack", !agents.isEmpty, !targets.contains(where: { target in !agents.contains { $0.party == target.party } }),
+           let head = sentence.head(noun), sentence.label(noun) == "obj", let accuser = accuser(ofClause: head) {
+            // "Armenia accused Azerbaijan of opening fire (on its positions)": as for a verb of attack.
+            targets = subject(accuser).filter { target in !agents.contains { $0.party == target.party } }
+            governor = head
+        }
         if !agents.isEmpty { agents += jointAgents(noun) }
         if mutual(noun, agents: agents, targets: targets) { return }
         if cue.kind == "supply", agents.isEmpty { return }

@@ -69,9 +69,13 @@ extension TreeRules {
             add(suppliers, kind, subject(verb), cue: verb)
         case .use:
             // Materiel named by its maker's demonym, used by another party: the maker supplied it.
-            let themes = passive ? sentence.head(verb).map { [$0] } ?? [] : objects(verb)
+            // "the drones used by Russia" describes its noun; "North Korean shells were used by Russia" has a subject.
+            let themes = passive
+                ? (sentence.label(verb) == "acl" ? sentence.head(verb).map { [$0] } ?? [] : sentence.children(verb, "nsubj:pass", exact: true))
+                : objects(verb)
             for theme in themes where isMateriel(theme) {
-                let makers = modifierParties(theme, labels: ["amod"]).filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
+                // The parser may read a two-word demonym ("North Korean") as a compound.
+                let makers = modifierParties(theme, labels: ["amod", "compound"]).filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
                 add(makers, kind, subject(verb), cue: verb)
             }
             // "Russia used drones against Ukraine": materiel used against a party is an attack on it
@@ -149,6 +153,14 @@ extension TreeRules {
                 targets += obliques(verb, cases: ["on", "against", "at", "into", "upon"])
             }
             var found = targets.flatMap { targetArguments($0, kind: cue.kind) }
+            if cues.conquestVerbs.contains(lemmas[verb]) {
+                // "captured the town of Avdiivka in eastern Ukraine": ground taken is taken from where it lies.
+                for place in targets where cues.proxyStatesOnly.contains(lemmas[place]) && parties(at: place, kind: "attack").isEmpty {
+                    let named = obliques(place, cases: ["of"]).filter { sentence.mentionAt[$0] < 0 }
+                    found += (obliques(place, cases: cues.placedTargetCases) + obliques(verb, cases: cues.placedTargetCases)
+                        + named.flatMap { obliques($0, cases: cues.placedTargetCases) }).flatMap(arguments)
+                }
+            }
             if cue.kind == "threat" {
                 found += obliques(verb, cases: ["against"]).flatMap(arguments)
                 // "threatened to attack X": the target of the threatened act; "threatened war with X": of the war.
