@@ -270,6 +270,13 @@ import Testing
         ("Serbian forces captured the village of Donji Kraj in northern Kosovo.", ["SRB attack XKX asserted"]),
         ("Armenian troops occupied several towns in Azerbaijan.", ["ARM attack AZE asserted"]),
         ("Israeli jets bombed a town in southern Lebanon.", []),
+        // a thing that attacks, described by a participle, is sent by who launches it
+        ("India launched a military operation targeting nine locations in Pakistan.", ["IND attack PAK asserted"]),
+        ("The Council adopted resolutions prohibiting arms transfers to Eritrea.", []),
+        // whose weapons or acts pose a threat poses it
+        ("Iranian drones pose a threat to Israel.", ["IRN threat ISR asserted"]),
+        // soldiers serving in a force are where the force is
+        ("Some 2,000 Polish troops serve in the UN mission in Lebanon.", ["POL troops LBN asserted", "UN troops LBN asserted"]),
         // a war parties named together fight with no target named is fought on each other
         ("Peru and Ecuador fought a border war in 1995.", ["PER attack ECU asserted", "ECU attack PER asserted"]),
         ("Russia and Belarus waged war on Ukraine.", ["RUS attack UKR asserted", "BLR attack UKR asserted"]),

@@ -175,7 +175,15 @@ extension TreeRules {
             return arguments(head)
         case "acl" where sentence.children(verb, "mark").isEmpty:
             // An active participle's subject is the noun it modifies: "troops fighting for Russia".
-            return arguments(head)
+            let named = arguments(head)
+            // "India launched an operation targeting sites in Pakistan": a thing that does it is done by
+            // who launches it.
+            if named.isEmpty, !isPersonnel(head), cues.verbs[lemmas[verb]]?.contains(where: { $0.kind == "attack" }) == true,
+               ["obj", "nsubj:pass"].contains(sentence.label(head)),
+               let governor = sentence.head(head), sentence.words[governor].upos == .verb {
+                return subject(governor, depth: depth + 1)
+            }
+            return named
         case "advcl", "acl":
             let marks = sentence.children(verb, "mark").map { lemmas[$0] }
             if marks.isEmpty { return subject(head, depth: depth + 1) }

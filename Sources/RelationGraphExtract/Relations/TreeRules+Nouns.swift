@@ -339,7 +339,10 @@ extension TreeRules {
                     targets += objects(head).flatMap(arguments)
                 }
                 if targets.isEmpty {
-                    targets += obliques(head, cases: ["in", "to", "for", "alongside", "with", "inside"]).flatMap(arguments)
+                    // "serve in the NATO mission in Kosovo": soldiers in a force are where it is (guideline 13).
+                    targets += obliques(head, cases: ["in", "to", "for", "alongside", "with", "inside"]).flatMap { place in
+                        cues.forceNouns.contains(lemmas[place]) && sentence.mentionAt[place] < 0 ? stationedIn(place) : arguments(place)
+                    }
                     // "fighting alongside Russian forces" with "alongside" tagged as an adverb and the forces as object.
                     let alongside = sentence.children(head, "advmod").filter { lemmas[$0] == "alongside" }
                     targets += objects(head).filter { alongside.contains(sentence.subtreeStart($0) - 1) }.flatMap(arguments)

@@ -198,6 +198,10 @@ extension TreeRules {
                 consumed.insert(noun)
                 var agents = nounAgents(noun)
                 if agents.isEmpty { agents = subject(verb) }
+                if agents.isEmpty, !passive {
+                    // "Pyongyang's missile launches pose a threat to Japan": whose act or weapons the subject is.
+                    agents = sentence.children(verb, "nsubj", exact: true).flatMap(nounAgents)
+                }
                 if agents.isEmpty, !sentence.isPassive(verb) { agents = nearby(verb, before: true) }
                 if agents.isEmpty, passive, cue.kind == "sanction" { agents = unnamedSanctioner(verb) }
                 agents += jointAgents(noun)
