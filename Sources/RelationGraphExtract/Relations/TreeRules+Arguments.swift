@@ -178,7 +178,9 @@ extension TreeRules {
             let named = arguments(head)
             // "India launched an operation targeting sites in Pakistan": a thing that does it is done by
             // who launches it.
-            if named.isEmpty, !isPersonnel(head), cues.verbs[lemmas[verb]]?.contains(where: { $0.kind == "attack" }) == true,
+            // Not a measure: "sanctions targeting Iran" aim, they do not strike.
+            let measure = cues.nouns[lemmas[head]].map { $0.kind != "attack" } ?? cues.measureNouns.contains(lemmas[head])
+            if named.isEmpty, !isPersonnel(head), !measure, cues.verbs[lemmas[verb]]?.contains(where: { $0.kind == "attack" }) == true,
                ["obj", "nsubj:pass"].contains(sentence.label(head)),
                let governor = sentence.head(head), sentence.words[governor].upos == .verb {
                 return subject(governor, depth: depth + 1)

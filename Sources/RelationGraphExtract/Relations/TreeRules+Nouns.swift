@@ -341,7 +341,8 @@ extension TreeRules {
                 if targets.isEmpty {
                     // "serve in the NATO mission in Kosovo": soldiers in a force are where it is (guideline 13).
                     targets += obliques(head, cases: ["in", "to", "for", "alongside", "with", "inside"]).flatMap { place in
-                        cues.forceNouns.contains(lemmas[place]) && sentence.mentionAt[place] < 0 ? stationedIn(place) : arguments(place)
+                        let isForce = cues.forceNouns.contains(lemmas[place]) && sentence.words[place].xpos == "NN"
+                        return isForce && !obliques(place, cases: ["in", "inside"]).isEmpty ? stationedIn(place) : arguments(place)
                     }
                     // "fighting alongside Russian forces" with "alongside" tagged as an adverb and the forces as object.
                     let alongside = sentence.children(head, "advmod").filter { lemmas[$0] == "alongside" }
