@@ -277,6 +277,10 @@ import Testing
         ("Iranian drones pose a threat to Israel.", ["IRN threat ISR asserted"]),
         // soldiers serving in a force are where the force is
         ("Some 2,000 Polish troops serve in the UN mission in Lebanon.", ["POL troops LBN asserted", "UN troops LBN asserted"]),
+        // a noun cue the tagger read as a verb, with a currency amount before it
+        ("Washington approved a $2 billion arms sale to Taiwan.", ["USA supply TWN hedged"]),
+        // a quantity word stands for what it counts
+        ("India imports the bulk of its arms from Russia.", ["RUS supply IND asserted"]),
         // a war parties named together fight with no target named is fought on each other
         ("Peru and Ecuador fought a border war in 1995.", ["PER attack ECU asserted", "ECU attack PER asserted"]),
         ("Russia and Belarus waged war on Ukraine.", ["RUS attack UKR asserted", "BLR attack UKR asserted"]),

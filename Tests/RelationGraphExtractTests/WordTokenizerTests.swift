@@ -21,6 +21,7 @@ import Testing
         #expect(forms("see https://example.org/a-b, or mail a@b.org.") == ["see", "https://example.org/a-b", ",", "or", "mail", "a@b.org", "."])
         #expect(forms("Wait... what?") == ["Wait", "...", "what", "?"])
         #expect(forms("war—and peace") == ["war", "—", "and", "peace"])
+        #expect(forms("a $2 billion sale, €40, $ and $") == ["a", "$", "2", "billion", "sale", ",", "€", "40", ",", "$", "and", "$"])
     }
 
     @Test func byteRangesPointIntoTheText() {

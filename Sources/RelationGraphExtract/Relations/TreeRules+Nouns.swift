@@ -118,7 +118,11 @@ extension TreeRules {
             }
             // "signed an agreement on the delivery of drones to Kenya" with the noun hung on the verb.
             let besideAgreement = cues.agreement(besideNoun: holder, in: sentence) != nil
-            if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass" || besideAgreement,
+            // "approved an arms sale to Taiwan" with "sale" read as a verb: the clause the parser built around
+            // the noun stands in the object's place.
+            let complement = sentence.words[holder].upos == .verb && ["ccomp", "xcomp"].contains(sentence.label(holder))
+            if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass" || besideAgreement
+                || complement,
                !readsNoun(head), !cues.violationVerbs.contains(lemmas[head]) {
                 if cues.supportVerbs.contains(lemmas[head]) {
                     // "China helps it wage war against Ukraine" (with "wage" tagged as an adjective): who is helped

@@ -111,6 +111,7 @@ public enum WordTokenizer {
     // MARK: Splitting one whitespace-delimited chunk
 
     private static let leading: Set<Unicode.Scalar> = ["\"", "'", "(", "[", "{", "“", "‘", "«", "¿", "¡", "*"]
+    private static let currency: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₹", "₽"]
     private static let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "\"", "'", ")", "]", "}", "”", "’", "»", "…", "*"]
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "gen", "col", "lt", "sgt", "capt", "maj",
@@ -135,7 +136,10 @@ public enum WordTokenizer {
     ) {
         let chunk = Chunk(scalars: scalars, end: end, bytes: bytes)
         var low = 0, high = scalars.count
-        while low < high, leading.contains(chunk[low]), high - low > 1 { low += 1 }
+        // "$2", "€40": a currency sign before a number is a word of its own, as in UD English EWT.
+        while high - low > 1, leading.contains(chunk[low]) || (currency.contains(chunk[low]) && isDigit(chunk[low + 1])) {
+            low += 1
+        }
         // Trailing marks come off from the end; `cuts` keeps where each begins,
         // last first (a run of three or more periods is one mark).
         cuts.removeAll(keepingCapacity: true)
