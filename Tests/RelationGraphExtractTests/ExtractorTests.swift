@@ -206,7 +206,7 @@ import Testing
         ("The Islamic State insurgency in Mozambique is spreading.", ["ISIS attack MOZ asserted"]),
         ("Hezbollah fighters and the insurgency in Syria were discussed.", []),
         // who helps a war does not wage it (guideline 11); who is helped does
-        ("Moscow buys rifles from Belarus, which helps it wage war against Kyiv.", ["RUS attack UKR asserted"]),
+        ("Moscow buys rifles from Belarus, which helps it wage war against Kyiv.", ["RUS attack UKR asserted", "BLR supply RUS asserted"]),
         ("Belarus supports the war against Ukraine.", []),
         ("Minsk assists the war on Ukraine.", []),
         // national armed forces by their names
@@ -281,6 +281,7 @@ import Testing
         ("Washington approved a $2 billion arms sale to Taiwan.", ["USA supply TWN hedged"]),
         // a quantity word stands for what it counts
         ("India imports the bulk of its arms from Russia.", ["RUS supply IND asserted"]),
+        ("Pakistan buys most of its weapons from China.", ["CHN supply PAK asserted"]),
         // a war parties named together fight with no target named is fought on each other
         ("Peru and Ecuador fought a border war in 1995.", ["PER attack ECU asserted", "ECU attack PER asserted"]),
         ("Russia and Belarus waged war on Ukraine.", ["RUS attack UKR asserted", "BLR attack UKR asserted"]),

@@ -12,7 +12,7 @@ public struct TrainingSentence: Sendable, Hashable {
     public var labels: [String]
     /// The gold treebank-specific tags (XPOS), `_` where there are none.
     public var xpos: [String]
-    /// The gold lemmas, `_` where there are none.
+    /// The gold lemmas, `_` where there are none (and for words the treebank marks `Typo=Yes`).
     public var lemmas: [String]
 
     /// A gold sentence; the arrays must have the same length.
@@ -49,7 +49,9 @@ public struct TrainingSentence: Sendable, Hashable {
             heads.append(head)
             labels.append(fields[CoNLLUDocument.Field.deprel])
             xpos.append(fields[CoNLLUDocument.Field.xpos].isEmpty ? "_" : fields[CoNLLUDocument.Field.xpos])
-            lemmas.append(fields[CoNLLUDocument.Field.lemma].isEmpty ? "_" : fields[CoNLLUDocument.Field.lemma])
+            // A misspelled word's lemma is the intended word's ("buys" for "busy" has lemma busy): no lemma of its form.
+            let typo = fields[CoNLLUDocument.Field.feats].split(separator: "|").contains("Typo=Yes")
+            lemmas.append(fields[CoNLLUDocument.Field.lemma].isEmpty || typo ? "_" : fields[CoNLLUDocument.Field.lemma])
         }
         guard !forms.isEmpty, heads.filter({ $0 == 0 }).count == 1 else { return nil }
         self.init(forms: forms, tags: tags, heads: heads, labels: labels, xpos: xpos, lemmas: lemmas)
