@@ -177,8 +177,7 @@ extension TreeRules {
             // An active participle's subject is the noun it modifies: "troops fighting for Russia".
             let named = arguments(head)
             // "India launched an operation targeting sites in Pakistan": a thing that does it is done by
-            // who launches it.
-            // Not a measure: "sanctions targeting Iran" aim, they do not strike.
+            // who launches it; not a measure ("sanctions targeting Iran" aim, they do not strike).
             let measure = cues.nouns[lemmas[head]].map { $0.kind != "attack" } ?? cues.measureNouns.contains(lemmas[head])
             if named.isEmpty, !isPersonnel(head), !measure, cues.verbs[lemmas[verb]]?.contains(where: { $0.kind == "attack" }) == true,
                ["obj", "nsubj:pass"].contains(sentence.label(head)),

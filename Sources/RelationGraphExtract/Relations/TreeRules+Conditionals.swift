@@ -20,7 +20,7 @@ extension TreeRules {
         var agents = subject(verb)
         if agents.isEmpty, let governor = sentence.head(verb), sentence.label(verb) == "xcomp" { agents = subject(governor) }
         // A pronoun in the condition resolved to one of the warning parties is a wrong antecedent, not a target.
-        let others = threatened.filter { target in !agents.contains { $0.party == target.party } }
+        let others = Self.excluding(threatened, agents)
         guard !agents.isEmpty, !others.isEmpty else { return }
         let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
         guard !modality.negated else { return }

@@ -78,7 +78,7 @@ extension TreeRules {
             agents = attribution.agents
             governor = attribution.verb
             // "The raids were blamed on Hamas": the "on" phrase that names who did it is not a target.
-            targets = targets.filter { target in !agents.contains { $0.party == target.party } }
+            targets = Self.excluding(targets, agents)
             // "Baku attributed the attack to Armenia": who lays an attack on another, naming no target, is
             // the one attacked.
             if targets.isEmpty, cue.kind == "attack" { targets = attribution.accusers }
@@ -167,10 +167,10 @@ extension TreeRules {
                 .flatMap { modifierParties($0, labels: ["amod", "compound"]) }
                 .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
         }
-        if cue.kind == "attack", !agents.isEmpty, !targets.contains(where: { target in !agents.contains { $0.party == target.party } }),
-           let head = sentence.head(noun), sentence.label(noun) == "obj", let accuser = accuser(ofClause: head) {
+        if cue.kind == "attack", !agents.isEmpty, let head = sentence.head(noun), sentence.label(noun) == "obj",
+           let accused = accusedTargets(head, agents: agents, found: targets) {
             // "Armenia accused Azerbaijan of opening fire (on its positions)": as for a verb of attack.
-            targets = subject(accuser).filter { target in !agents.contains { $0.party == target.party } }
+            targets = accused
             governor = head
         }
         if !agents.isEmpty { agents += jointAgents(noun) }
@@ -230,8 +230,7 @@ extension TreeRules {
         // A relative clause's own subject lays it ("the attack that Baku attributed to Armenia"); a participle
         // names nobody ("an attack attributed to Armenia").
         let named = sentence.children(verb, "nsubj", exact: true)
-        let accusers = (named.isEmpty ? (sentence.label(verb) == "acl" ? [] : subject(verb)) : named.flatMap(arguments))
-            .filter { accuser in !agents.contains { $0.party == accuser.party } }
+        let accusers = Self.excluding(named.isEmpty ? (sentence.label(verb) == "acl" ? [] : subject(verb)) : named.flatMap(arguments), agents)
         return (agents, accusers, verb)
     }
 

@@ -173,12 +173,7 @@ extension TreeRules {
                 }
             }
             if found.isEmpty, cue.kind == "sanction" { found = reasonTargets(verb) }
-            if cue.kind == "attack", let accuser = accuser(ofClause: verb),
-               !found.contains(where: { target in !agents.contains { $0.party == target.party } }) {
-                // "Russia accused Ukraine of attacking (its ports)": who is said to be attacked, with nobody else
-                // named, is the accuser.
-                found = subject(accuser).filter { target in !agents.contains { $0.party == target.party } }
-            }
+            if cue.kind == "attack", let accused = accusedTargets(verb, agents: agents, found: found) { found = accused }
             if found.isEmpty, !passive { found = nearby(verb, before: false) }
             add(agents, kind, found, cue: verb)
         case .light:
@@ -333,6 +328,15 @@ extension TreeRules {
         case "troops": ["to", "in", "into"]
         default: ["on", "against", "at", "into", "upon", "in"]
         }
+    }
+
+    /// Whom an act charged by an accusation is done to when it names nobody but its doers: the accuser
+    /// ("Russia accused Ukraine of attacking (its ports)"); `nil` when the clause is no charge or names another.
+    func accusedTargets(
+        _ clause: Int, agents: [(party: Int32, word: Int)], found: [(party: Int32, word: Int)]
+    ) -> [(party: Int32, word: Int)]? {
+        guard Self.excluding(found, agents).isEmpty, let accuser = accuser(ofClause: clause) else { return nil }
+        return Self.excluding(subject(accuser), agents)
     }
 
     /// The accusation verb a gerund clause is the charge of ("accused Ukraine of attacking", "blamed Iran

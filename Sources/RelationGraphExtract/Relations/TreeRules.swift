@@ -115,6 +115,11 @@ struct TreeRules {
         return result
     }
 
+    /// The arguments whose party is none of `others`' parties.
+    static func excluding(_ arguments: [(party: Int32, word: Int)], _ others: [(party: Int32, word: Int)]) -> [(party: Int32, word: Int)] {
+        arguments.filter { argument in !others.contains { $0.party == argument.party } }
+    }
+
     mutating func reciprocal(_ sides: [(party: Int32, word: Int)], cue: Int) {
         let distinct = Self.distinct(sides)
         guard distinct.count >= 2 else { return }
