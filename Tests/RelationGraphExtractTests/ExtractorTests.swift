@@ -166,6 +166,14 @@ import Testing
         // a response conditional on another party's act is an asserted threat to it (guideline 4)
         ("If Iran sends missiles to Russia, Britain will respond severely.", ["IRN supply RUS hedged", "GBR threat IRN asserted"]),
         ("Seoul will take action if Pyongyang tests a missile.", ["KOR threat PRK asserted"]),
+        ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",
+         ["CHN supply RUS hedged", "USA threat CHN asserted", "USA sanction CHN hedged"]),
+        ("Japan is ready for talks with China if Beijing sends missiles to Russia.", ["CHN supply RUS hedged"]),
+        // a report no one vouches for ("it was reported that", "is said to") hedges; a named reporter does not
+        ("It was reported that the US sanctioned China.", ["USA sanction CHN hedged"]),
+        ("Iran is said to have supplied drones to Russia.", ["IRN supply RUS hedged"]),
+        ("It was reported that the minister said that Iran supplied drones to Russia.", ["IRN supply RUS hedged"]),
+        ("Reuters reported that Iran supplied drones to Russia.", ["IRN supply RUS asserted"]),
         ("Japan will cut aid if Myanmar holds the election.", []),
         ("Turkey would not respond if Greece moved troops.", []),
         // materiel used against a party, with "against" on the participle that describes it

@@ -98,6 +98,11 @@ struct ClauseModality {
             if cues.assertingGovernors.contains(lemma) && (label.hasPrefix("ccomp") || label.hasPrefix("xcomp")) && lemma != "continue" {
                 // "X said that …", "X confirmed …": the report keeps its modality; "continue to" presupposes the act.
                 read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
+                // "it was reported that the minister said …": a report no one vouches for covers what it reports.
+                if sentence.label(head).hasPrefix("ccomp"), let above = sentence.head(head),
+                   cues.impersonalReportVerbs.contains(sentence.lemmas[above]), sentence.isPassive(above) {
+                    mark(sentence.words[above].form, possibility: false)
+                }
                 // "threatened all-out war, adding that the group would attack Cyprus": a report that goes on
                 // from a threat says what is threatened.
                 if ["advcl", "conj"].contains(sentence.label(head)), let above = sentence.head(head),
@@ -133,6 +138,8 @@ struct ClauseModality {
                 threatened = true
             } else if cues.hedgeGovernors.contains(lemma) && !cues.assertingGovernors.contains(lemma) && !label.hasPrefix("conj") {
                 mark(sentence.words[node].form, possibility: !cues.evidentialGovernors.contains(lemma))
+            } else if cues.impersonalReportVerbs.contains(lemma) && sentence.isPassive(node) && !label.hasPrefix("conj") {
+                mark(sentence.words[node].form, possibility: false)
             }
         }
         if governorOnly { return }

@@ -50,7 +50,7 @@ struct CueTable: Sendable {
         var companionCases, companionAdverbs, measureNouns, nounsAlsoVerbs, supplierNouns, linkingVerbs: [String]
         var listingVerbs, sanctionLists, sanctionListQualifiers, companionVerbs, negatingMarks: [String]
         var agentiveParticiples, aimingVerbs, presenceVerbs, joiningVerbs, stationingVerbs, ownForces: [String]
-        var evidentialGovernors, evidentialWords, fireObjects, relativePronouns, possibilityNouns, reportNouns: [String]
+        var evidentialGovernors, impersonalReportVerbs, evidentialWords, fireObjects, relativePronouns, possibilityNouns, reportNouns: [String]
         var subjectControlVerbs, memberCases, proVerbs, ellipsisMarks, possessionVerbs: [String]
         var holdingVerbs, enlargingVerbs, compositionVerbs, forceNouns, controlParticiples: [String]
         var retaliationVerbs, retaliationNouns, pluralPronouns, installationNouns, hostingVerbs: [String]
@@ -124,6 +124,9 @@ struct CueTable: Sendable {
     let ownForces: Set<String>
     /// Governors that attribute a claim (hedged, but the act is reported, not planned).
     let evidentialGovernors: Set<String>
+    /// Reporting verbs that, in the passive, attribute a claim to no one ("it was reported that",
+    /// "is said to have"): a report not confirmed (hedged), unlike "Reuters reported that".
+    let impersonalReportVerbs: Set<String>
     /// Adverbs and adjectives that attribute a claim.
     let evidentialWords: Set<String>
     /// Nouns whose "of" complement is only possible: "the prospect of troops joining", "the risk of strikes".
@@ -274,6 +277,7 @@ struct CueTable: Sendable {
         stationingVerbs = Set(file.stationingVerbs)
         ownForces = Set(file.ownForces)
         evidentialGovernors = Set(file.evidentialGovernors)
+        impersonalReportVerbs = Set(file.impersonalReportVerbs)
         evidentialWords = Set(file.evidentialWords)
         possibilityNouns = Set(file.possibilityNouns)
         reportNouns = Set(file.reportNouns)

@@ -73,6 +73,8 @@ struct TreeRules {
         for word in sentence.words.indices where !consumed.contains(word) {
             let upos = sentence.words[word].upos
             guard upos == .noun || upos == .propn || upos == .verb || upos == .adj else { continue }
+            // "The US is ready for new sanctions if China arms Russia": a copular predicate warns as a verb does.
+            if upos == .adj, !sentence.children(word, "cop", exact: true).isEmpty { conditionalWarning(word) }
             if let cue = cues.nouns[lemmas[word]] {
                 // A noun cue the tagger took for a verb ("deliveries") is still a noun unless it is also a verb cue.
                 guard upos != .verb || cues.verbs[lemmas[word]] == nil else { continue }
