@@ -134,7 +134,8 @@ public struct Extractor: Sendable {
             let nouns = Set(lemmas.indices.filter { cues.nounOnlyLemmas.contains(lemmas[$0]) })
             let prepositions = Set(lemmas.indices.filter { cues.prepositions.contains(words[sentence.lowerBound + $0].form.lowercased()) })
             let parsed = analyzer.analyze(Array(words[sentence]), names: names, nouns: nouns, prepositions: prepositions)
-            let tagged = parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }
+            let tagged = cues.readingQualifiedNouns(
+                parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }, words: parsed.words)
             let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
             var rules = TreeRules(
                 sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues, documentHost: host, documentSanctioner: sanctioner,

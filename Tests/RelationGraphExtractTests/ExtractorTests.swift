@@ -166,6 +166,20 @@ import Testing
         // a response conditional on another party's act is an asserted threat to it (guideline 4)
         ("If Iran sends missiles to Russia, Britain will respond severely.", ["IRN supply RUS hedged", "GBR threat IRN asserted"]),
         ("Seoul will take action if Pyongyang tests a missile.", ["KOR threat PRK asserted"]),
+        // a condition in the passive names its agent; weapons promised for it are the response
+        ("Pyongyang warned that it would use nuclear weapons if attacked by South Korea.", ["PRK threat KOR asserted"]),
+        ("Iran will use its missiles if attacked by Israel.", ["IRN threat ISR asserted"]),
+        ("Poland could use the tanks if Belarus attacks.", []),
+        // export controls and trade restrictions are sanctions; "control" alone is not
+        ("Tokyo has imposed export controls on Moscow.", ["JPN sanction RUS asserted"]),
+        ("Canada announced new trade restrictions against Belarus.", ["CAN sanction BLR asserted"]),
+        ("China imposed its control on the region of Tibet.", []),
+        // support given in kind: soldiers are troops, materiel is supply, support alone is nothing (guideline 11)
+        ("Eritrea is supporting the Ethiopian army with troops and tanks.", ["ERI troops ETH asserted", "ERI supply ETH asserted"]),
+        ("Iran backs Hezbollah with rockets.", ["IRN supply HEZBOLLAH asserted"]),
+        ("Turkey supports Azerbaijan diplomatically.", []),
+        // the accused of a passive accusation does it, hedged
+        ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",
          ["CHN supply RUS hedged", "USA threat CHN asserted", "USA sanction CHN hedged"]),
         ("Japan is ready for talks with China if Beijing sends missiles to Russia.", ["CHN supply RUS hedged"]),

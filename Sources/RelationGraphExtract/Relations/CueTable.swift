@@ -58,6 +58,14 @@ struct CueTable: Sendable {
         var placedTargets, placedTargetCases, violationVerbs, jointModifiers, accusationVerbs, mutualNouns, conquestVerbs: [String]
         var definiteAnaphors: [String: [String]]
         var forceHosts: [String: String]
+        var qualifiedCueNouns: [String: QualifiedNoun]
+    }
+
+    /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
+    struct QualifiedNoun: Decodable, Sendable {
+        /// The cue noun it then reads as.
+        var reads: String
+        var qualifiers: [String]
     }
 
     /// Verb cues by lemma (a lemma may have several frames: "send" troops or materiel).
@@ -209,6 +217,10 @@ struct CueTable: Sendable {
     /// Nouns that, after "the", stand for the last party of a kind named before them: "the group", "the country".
     let definiteAnaphors: [String: PartyKind]
 
+    /// Nouns that are cues only with a qualifier (`compound` or `amod`), by lemma: "export controls" reads
+    /// as a sanction, "controls" alone does not.
+    let qualifiedCueNouns: [String: QualifiedNoun]
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -310,6 +322,7 @@ struct CueTable: Sendable {
         supportVerbs = Set(file.supportVerbs)
         hostedPersonnel = Set(file.hostedPersonnel)
         forceHosts = file.forceHosts
+        qualifiedCueNouns = file.qualifiedCueNouns
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }
@@ -327,13 +340,31 @@ struct CueTable: Sendable {
         negatingMarks = Set(file.negatingMarks)
         nounOnlyLemmas = Set(file.materiel).union(file.personnel).union(nouns.keys).subtracting(verbs.keys).subtracting(file.nounsAlsoVerbs)
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
-            .union(file.retaliationNouns).union(file.installationNouns).union(file.supplierNouns)
+            .union(file.retaliationNouns).union(file.installationNouns).union(file.supplierNouns).union(file.qualifiedCueNouns.keys)
             // A sentence about a listing names its list: "the Entity List", "its sanctions list".
             .union(file.sanctionListQualifiers)
     }
 }
 
 extension CueTable {
+    /// The lemmas of a parsed sentence with each qualified cue noun read as the cue it stands for
+    /// ("export controls" as "sanction"); other lemmas as they are.
+    ///
+    /// - Complexity: O(*n*) for *n* words.
+    func readingQualifiedNouns(_ lemmas: [String], words: [SyntaxWord]) -> [String] {
+        guard !qualifiedCueNouns.isEmpty else { return lemmas }
+        var result = lemmas
+        for (index, word) in words.enumerated() where word.upos == .noun {
+            guard let noun = qualifiedCueNouns[lemmas[index]] else { continue }
+            let qualified = words.indices.contains { child in
+                words[child].head == index + 1 && ["compound", "amod"].contains(words[child].label)
+                    && noun.qualifiers.contains(lemmas[child])
+            }
+            if qualified { result[index] = noun.reads }
+        }
+        return result
+    }
+
     /// Whether a word tagged as an adjective is the past participle of a negating governor ("halted",
     /// "suspended", "stopped"), which the lemmatizer leaves as it is: adjectives do not inflect.
     ///

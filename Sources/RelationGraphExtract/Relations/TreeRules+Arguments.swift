@@ -193,7 +193,9 @@ extension TreeRules {
                 // The clause may hang on the object itself, as `acl` or as `advcl`.
                 if sentence.label(head) == "obj", sentence.words[head].upos != .verb { return arguments(head) }
                 let governor = sentence.label(verb) == "acl" ? sentence.head(head) ?? head : head
-                return sentence.children(governor, "obj", exact: true).flatMap(arguments)
+                // "Pyongyang has been accused of sending troops": in the passive, the accused is the subject.
+                let accused = sentence.isPassive(governor) ? "nsubj:pass" : "obj"
+                return sentence.children(governor, accused, exact: true).flatMap(arguments)
             }
             // "Canada joined the EU in sanctioning Belarus": both do it, also when the parser hangs the clause
             // on the object.

@@ -10,7 +10,9 @@ extension TreeRules {
     /// whose object or oblique is a retaliation or a sanction or attack cue
     /// ("is ready for new sanctions", "will take action"); the condition is
     /// its adverbial clause with a conditional subordinator (`if`, `unless`),
-    /// and the threatened party that clause's subject.
+    /// and the threatened party that clause's subject (its agent when the
+    /// clause is passive: "would use nuclear weapons if attacked by the
+    /// United States"). Using materiel is a response too.
     mutating func conditionalWarning(_ verb: Int) {
         let conditions = sentence.children(verb, "advcl", exact: true).filter { clause in
             sentence.children(clause, "mark").contains { ["if", "unless"].contains(lemmas[$0]) }
@@ -31,6 +33,13 @@ extension TreeRules {
     /// A verb of responding, or one whose object or oblique names a response or a measure.
     private func isResponse(_ verb: Int) -> Bool {
         if cues.responseVerbs.contains(lemmas[verb]) { return true }
+        // "warned that it would use nuclear weapons if attacked": weapons promised for a condition are the
+        // response; "could use the weapons if …" states a capability (a hedged threat, guideline 6), not a warning.
+        if cues.verbs[lemmas[verb]]?.contains(where: { $0.frame == .use }) == true, objects(verb).contains(where: isMateriel) {
+            let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
+            let willUse = sentence.children(verb, "aux").contains { cues.futureAuxiliaries.contains(lemmas[$0]) }
+            if modality.threatened || willUse { return true }
+        }
         let complements = objects(verb) + sentence.children(verb, "obl")
         return complements.contains { word in
             let lemma = lemmas[word]

@@ -64,6 +64,7 @@ struct TreeRules {
             if cues.retaliationVerbs.contains(lemmas[word]) { retaliation(word) }
             promisedResponse(word)
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
+            if cues.supportVerbs.contains(lemmas[word]) { supportWith(word) }
             if cues.listingVerbs.contains(lemmas[word]) { listing(word) }
             conditionalWarning(word)
             if cues.compositionVerbs.contains(lemmas[word]) || cues.compositionVerbs.contains(phrasal(word)) { composition(word) }

@@ -103,6 +103,8 @@ struct TreeSentence {
         if children[verb].contains(where: { words[$0].label == "nsubj:pass" || words[$0].label == "aux:pass" }) {
             return true
         }
+        // A past participle with an agent is passive without its auxiliary: "if attacked by the United States".
+        if words[verb].xpos == "VBN", children[verb].contains(where: { words[$0].label == "obl:agent" }) { return true }
         // A participle modifying a noun is passive ("drones supplied by Iran") unless it has an
         // object ("forces invaded Ukraine", where the parser took the verb for a modifier).
         let form = words[verb].form.lowercased()
