@@ -178,6 +178,17 @@ import Testing
         ("Eritrea is supporting the Ethiopian army with troops and tanks.", ["ERI troops ETH asserted", "ERI supply ETH asserted"]),
         ("Iran backs Hezbollah with rockets.", ["IRN supply HEZBOLLAH asserted"]),
         ("Turkey supports Azerbaijan diplomatically.", []),
+        // an amount given stands for what it is paid in, also with "in" hung on the verb
+        ("The US has sent Jordan $300 million in weapons.", ["USA supply JOR asserted"]),
+        ("Germany gave Ukraine $40 million in ammunition.", ["DEU supply UKR asserted"]),
+        ("Britain provided Kenya with $90 million in ammunition.", ["GBR supply KEN asserted"]),
+        ("Norway sent Sweden $2 million in March.", []),
+        // who uses or receives what was given got it; a relative pronoun object stands for its antecedent
+        ("China sold the missiles that Pakistan uses against India.", ["CHN supply PAK asserted", "PAK attack IND asserted"]),
+        // materiel that arrives somewhere was supplied there by whose it is
+        ("The first tanks from Poland arrived in Ukraine.", ["POL supply UKR asserted"]),
+        ("Iranian missiles reached Yemen by sea.", ["IRN supply YEM asserted"]),
+        ("The letter from France arrived in Germany.", []),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -59,6 +59,7 @@ struct CueTable: Sendable {
         var definiteAnaphors: [String: [String]]
         var forceHosts: [String: String]
         var qualifiedCueNouns: [String: QualifiedNoun]
+        var arrivalVerbs: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -221,6 +222,9 @@ struct CueTable: Sendable {
     /// as a sanction, "controls" alone does not.
     let qualifiedCueNouns: [String: QualifiedNoun]
 
+    /// Verbs of arriving: materiel that arrives somewhere was supplied there ("the F-16s from Denmark arrived in Ukraine").
+    let arrivalVerbs: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -323,6 +327,7 @@ struct CueTable: Sendable {
         hostedPersonnel = Set(file.hostedPersonnel)
         forceHosts = file.forceHosts
         qualifiedCueNouns = file.qualifiedCueNouns
+        arrivalVerbs = Set(file.arrivalVerbs)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -265,7 +265,13 @@ extension TreeRules {
     /// The verb's objects; an object that only counts or groups ("a round
     /// of sanctions", "hundreds of missiles") stands for what it counts.
     func objects(_ verb: Int) -> [Int] {
-        sentence.children(verb, "obj", exact: true).map(counted)
+        sentence.children(verb, "obj", exact: true).map { object in
+            // "the drones that Russia uses": a relative pronoun stands for the clause's antecedent.
+            if isRelativePronoun(object), sentence.label(verb) == "acl:relcl", let antecedent = sentence.head(verb) {
+                return counted(antecedent)
+            }
+            return counted(object)
+        }
     }
 
     /// What a quantity noun counts (its `of` dependent), or the word itself.

@@ -16,8 +16,12 @@ extension TreeRules {
             let passive = passive || !materielSubjects.isEmpty
             var themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) + materielSubjects : objects(verb)
             // The parser may hang the "with" phrase on the object: "provided the Houthis with missiles".
-            let instruments = obliques(verb, cases: ["with"])
+            var instruments = obliques(verb, cases: ["with"])
                 + themes.flatMap { sentence.children($0, "nmod", exact: true).filter { sentence.caseOf($0) == "with" } }
+            // "sent Israel $3.8 billion in weapons", "provided Kyiv with $60 billion in weapons": an amount
+            // stands for what it is paid in, also when the parser hangs the "in" phrase on the verb.
+            themes += themes.compactMap { amountPaidIn($0, verb: verb) }
+            instruments += instruments.compactMap { amountPaidIn($0, verb: verb) }
             themes += instruments
             // "the weapons provided to Kyiv": a passive participle's theme is the noun it describes.
             let described = passive && sentence.label(verb) == "acl" ? sentence.head(verb).map { [$0] } ?? []
@@ -39,6 +43,12 @@ extension TreeRules {
             } else if !cue.needsMateriel {
                 recipients += themes.filter { !parties(at: $0).isEmpty && !isMateriel($0) }
                 if passive { recipients += sentence.children(verb, "nsubj:pass", exact: true).filter { !isMateriel($0) } }
+            }
+            if recipients.isEmpty {
+                // "Iran supplied the drones that Russia uses": who uses or receives what was given got it.
+                recipients += themes.filter(isMateriel).flatMap { sentence.children($0, "acl:relcl", exact: true) }
+                    .filter { clause in cues.verbs[lemmas[clause]]?.contains { $0.frame == .use || $0.frame == .receive } == true }
+                    .flatMap { sentence.children($0, "nsubj", exact: true) }
             }
             var agents = materielSubjects.isEmpty ? subject(verb) : []
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
@@ -347,5 +357,17 @@ extension TreeRules {
         if cues.accusationVerbs.contains(lemmas[head]) { return head }
         guard sentence.label(head) == "obj", let above = sentence.head(head), cues.accusationVerbs.contains(lemmas[above]) else { return nil }
         return above
+    }
+
+    /// What an amount of money given is paid in: the "in" phrase right after it ("$3.8 billion in
+    /// weapons"), on the amount or on the verb, when it names materiel; nil for anything else.
+    ///
+    /// - Complexity: O(*d*) in the dependents of the amount and the verb.
+    func amountPaidIn(_ amount: Int, verb: Int) -> Int? {
+        let isAmount = sentence.words[amount].upos == .sym || !sentence.children(amount, "nummod").isEmpty
+        guard isAmount, !isMateriel(amount) else { return nil }
+        let end = sentence.subtreeEnd(amount)
+        let phrases = allObliques(amount, cases: ["in"]) + allObliques(verb, cases: ["in"]).filter { sentence.subtreeStart($0) == end + 1 }
+        return phrases.first(where: isMateriel)
     }
 }

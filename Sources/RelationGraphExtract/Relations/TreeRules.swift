@@ -65,6 +65,7 @@ struct TreeRules {
             promisedResponse(word)
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
             if cues.supportVerbs.contains(lemmas[word]) { supportWith(word) }
+            if cues.arrivalVerbs.contains(lemmas[word]) { arrival(word) }
             if cues.listingVerbs.contains(lemmas[word]) { listing(word) }
             conditionalWarning(word)
             if cues.compositionVerbs.contains(lemmas[word]) || cues.compositionVerbs.contains(phrasal(word)) { composition(word) }

@@ -1,0 +1,24 @@
+import RelationGraph
+
+/// Materiel said to arrive: "The first F-16s from Denmark arrived in
+/// Ukraine", "Iranian drones reached Russia".
+extension TreeRules {
+    /// Materiel that arrives somewhere was supplied to that place's party by
+    /// whose it is: a demonym or possessive on it ("Iranian drones"), or
+    /// where it came "from" (on the materiel, on what counts it, or on the
+    /// verb). The place is an "in", "to" or "into" phrase, or the object of
+    /// a verb like "reach".
+    ///
+    /// - Complexity: O(*d*) in the dependents of the verb and its subject.
+    mutating func arrival(_ verb: Int) {
+        for subject in sentence.children(verb, "nsubj", exact: true) {
+            let thing = counted(subject)
+            guard isMateriel(thing), !isPersonnel(thing) else { continue }
+            let suppliers = modifierParties(thing, labels: ["amod", "compound", "nmod:poss"])
+                .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym || sentence.label($0.word) == "nmod:poss" }
+                + ([thing, subject, verb].flatMap { obliques($0, cases: ["from"]) }).flatMap(arguments)
+            let places = obliques(verb, cases: ["in", "to", "into"]) + objects(verb)
+            add(suppliers, .supply, places.flatMap(arguments), cue: verb)
+        }
+    }
+}
