@@ -189,6 +189,13 @@ import Testing
         ("The first tanks from Poland arrived in Ukraine.", ["POL supply UKR asserted"]),
         ("Iranian missiles reached Yemen by sea.", ["IRN supply YEM asserted"]),
         ("The letter from France arrived in Germany.", []),
+        // police, medical and other civilian personnel are not troops; trainers of an army are with it
+        ("Nigerian police officers arrived in Haiti.", []),
+        ("Kenya sent medical personnel to Somalia.", []),
+        ("Turkish military advisers are training the Libyan army.", ["TUR troops LBY asserted"]),
+        // sanctions on a state's revenues, economy and exports are sanctions on the state (guideline 15)
+        ("Britain announced sanctions targeting Iran's oil revenues.", ["GBR sanction IRN asserted"]),
+        ("The EU imposed sanctions on Russian exports.", ["EU sanction RUS asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

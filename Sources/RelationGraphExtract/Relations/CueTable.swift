@@ -60,6 +60,7 @@ struct CueTable: Sendable {
         var forceHosts: [String: String]
         var qualifiedCueNouns: [String: QualifiedNoun]
         var arrivalVerbs: [String]
+        var civilianQualifiers: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -225,6 +226,9 @@ struct CueTable: Sendable {
     /// Verbs of arriving: materiel that arrives somewhere was supplied there ("the F-16s from Denmark arrived in Ukraine").
     let arrivalVerbs: Set<String>
 
+    /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
+    let civilianQualifiers: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -328,6 +332,7 @@ struct CueTable: Sendable {
         forceHosts = file.forceHosts
         qualifiedCueNouns = file.qualifiedCueNouns
         arrivalVerbs = Set(file.arrivalVerbs)
+        civilianQualifiers = Set(file.civilianQualifiers)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -329,8 +329,16 @@ extension TreeRules {
     }
 
     func isPersonnel(_ word: Int) -> Bool {
-        cues.personnel.contains(lemmas[word])
-            || sentence.children(word, "nmod").contains { cues.personnel.contains(lemmas[$0]) && sentence.caseOf($0) == "of" }
+        guard !isCivilian(word) else { return false }
+        return cues.personnel.contains(lemmas[word])
+            || sentence.children(word, "nmod").contains { cues.personnel.contains(lemmas[$0]) && sentence.caseOf($0) == "of" && !isCivilian($0) }
+    }
+
+    /// Personnel a modifier makes civilians ("police officers", "medical personnel"): not troops.
+    func isCivilian(_ word: Int) -> Bool {
+        sentence.children[word].contains { child in
+            ["amod", "compound"].contains(sentence.label(child)) && cues.civilianQualifiers.contains(lemmas[child])
+        }
     }
 
     /// "military aid", "financial assistance": aid qualified as materiel (guideline 11).
