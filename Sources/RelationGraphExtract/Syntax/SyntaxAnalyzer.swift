@@ -3,8 +3,9 @@
 /// when it knows them), a rule stage that corrects systematic tagging errors on news text
 /// (finite verbs read as a participle or a plural noun, a participial
 /// clause's gerund read as a noun),
-/// the dependency parser of a ``SyntaxModel``, and a rule stage after it
-/// (a finite verb hung under a nominal root becomes the root).
+/// the dependency parser of a ``SyntaxModel``, and rule stages after it
+/// (a finite verb hung under a nominal root becomes the root; a second
+/// subject or object opened by its own conjunction becomes a conjunct).
 ///
 /// The pipeline is spaCy's and UDPipe's in miniature: small stages with one
 /// data type between them (words with tags, heads and labels).
@@ -21,6 +22,7 @@ public struct SyntaxAnalyzer: Sendable {
     /// The rule stages between the tagger and the parser.
     private let repair: FiniteVerbRepair?
     private let rootRepair: RootVerbRepair?
+    private let argumentRepair: DoubleArgumentRepair?
     private let nameTagging: NameTagging?
     private let knownNouns: KnownNounTagging?
     private let knownPrepositions: KnownPrepositionTagging?
@@ -40,6 +42,7 @@ public struct SyntaxAnalyzer: Sendable {
         self.model = model
         repair = FiniteVerbRepair(tags: model.tagger.tags)
         rootRepair = RootVerbRepair(tags: model.tagger.tags, labels: model.parser.labels)
+        argumentRepair = DoubleArgumentRepair(labels: model.parser.labels)
         nameTagging = NameTagging(tags: model.tagger.tags)
         knownNouns = KnownNounTagging(tags: model.tagger.tags)
         knownPrepositions = KnownPrepositionTagging(tags: model.tagger.tags)
@@ -119,6 +122,7 @@ public struct SyntaxAnalyzer: Sendable {
         var heads = parse.heads.map { $0 == count ? 0 : Int($0) + 1 }
         var labels = parse.labels
         rootRepair?.apply(&heads, &labels, tags: tags)
+        argumentRepair?.apply(&heads, &labels)
         return (tags, heads, labels)
     }
 }

@@ -1,0 +1,48 @@
+/// A rule stage after the parser: a word given two subjects (or two direct
+/// objects) on the same side, the later one opened by a coordinating
+/// conjunction of its own, has one coordinated argument: the later becomes a
+/// conjunct (`conj`) of the earlier.
+///
+/// The greedy parser makes this error when a coordinated subject is long
+/// enough that the first conjunct is attached before the conjunction is
+/// seen ("Britain and the United States carried out strikes": `States`
+/// a second `nsubj` of `carried`, its `and` hanging on it). UD allows one
+/// subject and one direct object per predicate, and a second one carrying
+/// its own `cc` before it is what a conjunct looks like.
+///
+/// - Complexity: O(*n*) time and space in the number of words.
+struct DoubleArgumentRepair: Sendable {
+    private let arguments: Set<UInt8>
+    private let cc: UInt8
+    private let conj: UInt8
+
+    /// The stage for a label set, or nil when the labels lack `cc`, `conj` or `nsubj`.
+    ///
+    /// - Complexity: O(*l*) in the number of labels.
+    init?(labels: [String]) {
+        func index(_ label: String) -> UInt8? { labels.firstIndex(of: label).map(UInt8.init) }
+        guard let cc = index("cc"), let conj = index("conj"), index("nsubj") != nil else { return nil }
+        self.cc = cc
+        self.conj = conj
+        arguments = Set(["nsubj", "nsubj:pass", "obj"].compactMap(index))
+    }
+
+    /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels.
+    func apply(_ heads: inout [Int], _ labels: inout [UInt8]) {
+        // The first dependent of each (head, label, side), by 1-based head.
+        var first: [Int: Int] = [:]
+        for index in heads.indices where arguments.contains(labels[index]) && heads[index] > 0 {
+            let head = heads[index]
+            let key = (head * 256 + Int(labels[index])) * 2 + (index + 1 < head ? 0 : 1)
+            guard let earlier = first[key] else {
+                first[key] = index
+                continue
+            }
+            // The conjunction must hang on the later argument and stand between the two.
+            let opened = heads.indices.contains { heads[$0] == index + 1 && labels[$0] == cc && $0 > earlier && $0 < index }
+            guard opened else { continue }
+            heads[index] = earlier + 1
+            labels[index] = conj
+        }
+    }
+}

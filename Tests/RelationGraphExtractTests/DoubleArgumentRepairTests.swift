@@ -1,0 +1,59 @@
+import Testing
+@testable import RelationGraphExtract
+
+/// The rule stage after the parser: a second subject or object opened by its own conjunction is a conjunct.
+@Suite struct DoubleArgumentRepairTests {
+    private static let labels = ["root", "nsubj", "conj", "cc", "obj", "punct", "det", "nsubj:pass", "aux:pass"]
+
+    private func run(heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
+        let repair = try #require(DoubleArgumentRepair(labels: Self.labels))
+        var heads = heads
+        var indexes = labels.compactMap { label in Self.labels.firstIndex(of: label).map(UInt8.init) }
+        repair.apply(&heads, &indexes)
+        return (heads, indexes.map { Self.labels[Int($0)] })
+    }
+
+    /// "Britain and the States struck targets ." with `States` a second `nsubj` of `struck`.
+    @Test func aSecondSubjectWithItsConjunctionIsAConjunct() throws {
+        let result = try run(heads: [5, 4, 4, 5, 0, 5, 5], labels: ["nsubj", "cc", "det", "nsubj", "root", "obj", "punct"])
+        #expect(result.heads == [5, 4, 4, 1, 0, 5, 5])
+        #expect(result.labels == ["nsubj", "cc", "det", "conj", "root", "obj", "punct"])
+    }
+
+    /// "sent tanks and jets" with `jets` a second `obj`; a passive subject likewise.
+    @Test func aSecondObjectOrPassiveSubjectLikewise() throws {
+        let objects = try run(heads: [0, 1, 4, 1], labels: ["root", "obj", "cc", "obj"])
+        #expect(objects.heads == [0, 1, 4, 2])
+        #expect(objects.labels == ["root", "obj", "cc", "conj"])
+        let passive = try run(heads: [5, 3, 5, 5, 0], labels: ["nsubj:pass", "cc", "nsubj:pass", "aux:pass", "root"])
+        #expect(passive.heads == [5, 3, 1, 5, 0])
+        #expect(passive.labels == ["nsubj:pass", "cc", "conj", "aux:pass", "root"])
+    }
+
+    /// Left alone: a subject and an object, two subjects without a conjunction between them (an error of
+    /// another kind), a conjunction hung elsewhere, arguments on both sides of their head.
+    @Test(arguments: [
+        ([2, 0, 2], ["nsubj", "root", "obj"]),
+        ([3, 3, 0], ["nsubj", "nsubj", "root"]),
+        ([4, 1, 4, 0], ["nsubj", "cc", "nsubj", "root"]),
+        ([2, 0, 4, 2], ["obj", "root", "cc", "obj"]),
+    ] as [([Int], [String])])
+    func otherTreesAreLeftAlone(heads: [Int], labels: [String]) throws {
+        let result = try run(heads: heads, labels: labels)
+        #expect(result.heads == heads)
+        #expect(result.labels == labels)
+    }
+
+    @Test func aLabelSetWithoutTheLabelsHasNoRule() {
+        #expect(DoubleArgumentRepair(labels: ["root", "nsubj"]) == nil)
+    }
+
+    /// On a real sentence, through the analyzer: the shipped model gives `carried` two subjects.
+    @Test func aCoordinatedSubjectKeepsBothConjuncts() throws {
+        let analyzer = try SyntaxAnalyzer()
+        let sentence = try #require(analyzer.analyze("Britain and the United States carried out joint strikes on Houthi targets.").first)
+        let states = try #require(sentence.words.firstIndex { $0.form == "States" })
+        #expect(sentence.words[states].label == "conj")
+        #expect(sentence.words[states].head == 1)
+    }
+}
