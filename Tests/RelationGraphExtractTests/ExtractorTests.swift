@@ -196,6 +196,19 @@ import Testing
         // sanctions on a state's revenues, economy and exports are sanctions on the state (guideline 15)
         ("Britain announced sanctions targeting Iran's oil revenues.", ["GBR sanction IRN asserted"]),
         ("The EU imposed sanctions on Russian exports.", ["EU sanction RUS asserted"]),
+        // an act undergone: the subject suffers it, a "from" or "by" phrase names who does it
+        ("Georgia came under attack from Russian jets.", ["RUS attack GEO asserted"]),
+        ("Venezuela faces new sanctions from Canada.", ["CAN sanction VEN asserted"]),
+        ("Kuwait suffered attacks by Iraq.", ["IRQ attack KWT asserted"]),
+        ("Taiwan faces a difficult election.", []),
+        // weapons or soldiers as the agent of a passive stand for whose they are
+        ("Syria was hit by Turkish missiles on Friday.", ["TUR attack SYR asserted"]),
+        // parties at war fight each other (guideline 7)
+        ("Ethiopia and Eritrea were at war for two years.", ["ETH attack ERI asserted", "ERI attack ETH asserted"]),
+        ("Yemen is at war with the Houthis.", ["YEM attack HOUTHIS asserted", "HOUTHIS attack YEM asserted"]),
+        // who relies on a party for materiel is supplied by it
+        ("Belarus relies on Russia for fuel.", ["RUS supply BLR asserted"]),
+        ("Belarus relies on Russia.", []),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -61,6 +61,8 @@ struct CueTable: Sendable {
         var qualifiedCueNouns: [String: QualifiedNoun]
         var arrivalVerbs: [String]
         var civilianQualifiers: [String]
+        var experiencerVerbs: [String]
+        var dependenceVerbs: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -229,6 +231,12 @@ struct CueTable: Sendable {
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
 
+    /// Verbs whose subject undergoes the act their object names: "faces sanctions", "suffered attacks".
+    let experiencerVerbs: Set<String>
+
+    /// Verbs of relying on a party ("relies on Russia for weapons"): it supplies what they rely on it for.
+    let dependenceVerbs: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -333,6 +341,8 @@ struct CueTable: Sendable {
         qualifiedCueNouns = file.qualifiedCueNouns
         arrivalVerbs = Set(file.arrivalVerbs)
         civilianQualifiers = Set(file.civilianQualifiers)
+        experiencerVerbs = Set(file.experiencerVerbs)
+        dependenceVerbs = Set(file.dependenceVerbs)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

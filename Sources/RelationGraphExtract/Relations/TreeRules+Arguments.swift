@@ -144,7 +144,8 @@ extension TreeRules {
                 // phrase before it.
                 agents = sentence.children(verb, "obl").flatMap { sentence.children($0, "nmod") }.filter { sentence.caseOf($0) == "by" }
             }
-            return agents.flatMap(arguments) + coAgents(verb, besides: agents)
+            // "Israel was hit by Iranian missiles": weapons or soldiers as agent stand for whose they are.
+            return agents.flatMap(actors) + coAgents(verb, besides: agents)
         }
         let subjects = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "csubj", exact: true)
         if let first = subjects.first {

@@ -83,6 +83,11 @@ extension TreeRules {
             // the one attacked.
             if targets.isEmpty, cue.kind == "attack" { targets = attribution.accusers }
         }
+        if targets.isEmpty, let suffered = experienced(noun) {
+            // "Ukraine came under attack from Russian drones", "Iran faces new sanctions from the EU".
+            targets = suffered.targets
+            agents += suffered.agents
+        }
         if targets.isEmpty, cue.kind == "attack", let head = sentence.head(noun),
            sentence.label(noun) == "nsubj" || sentence.label(noun) == "obl:agent",
            let frames = cues.verbs[lemmas[head]], frames.contains(where: { $0.kind == "attack" && $0.frame == .direct }) {
@@ -174,6 +179,15 @@ extension TreeRules {
             governor = head
         }
         if !agents.isEmpty { agents += jointAgents(noun) }
+        if agents.isEmpty, cues.mutualNouns.contains(lemmas[noun]), !sentence.children(noun, "cop").isEmpty {
+            // "Armenia and Azerbaijan are at war", "Sudan is at war with the RSF": the predicate's subjects and
+            // whom they are at war with fight each other (guideline 7).
+            let sides = sentence.children(noun, "nsubj").flatMap(arguments) + obliques(noun, cases: ["with"]).flatMap(arguments)
+            if Self.distinct(sides).count >= 2 {
+                reciprocal(sides, cue: noun)
+                return
+            }
+        }
         if mutual(noun, agents: agents, targets: targets) { return }
         if cue.kind == "supply", agents.isEmpty { return }
         add(agents, kind, targets, cue: noun, governor: governor)
@@ -355,5 +369,28 @@ extension TreeRules {
         }
         agents = agents.filter { agent in !targets.contains { $0.party == agent.party } }
         add(agents, .troops, targets, cue: noun, governor: governor)
+    }
+
+    /// Who suffers an act and who does it, when the noun names it as undergone: the object of a verb of
+    /// undergoing ("faces sanctions", "suffered attacks", `experiencerVerbs`) or a phrase "under" it
+    /// ("came under attack", "is under fire"): the subject suffers it, and a "from" or "by" phrase on
+    /// the verb names who does it (whose weapons they are, for materiel: "from Russian drones").
+    /// Nil when the noun is not named as undergone.
+    ///
+    /// - Complexity: O(*d*) in the dependents of the noun's governor.
+    func experienced(_ noun: Int) -> (agents: [(party: Int32, word: Int)], targets: [(party: Int32, word: Int)])? {
+        guard let verb = sentence.head(noun), sentence.words[verb].upos == .verb || sentence.words[verb].upos == .aux else { return nil }
+        let undergone = (sentence.label(noun) == "obj" && cues.experiencerVerbs.contains(lemmas[verb]))
+            || (sentence.label(noun).hasPrefix("obl") && sentence.caseOf(noun) == "under")
+        guard undergone else { return nil }
+        let agents = obliques(verb, cases: ["from", "by"]).filter { $0 > noun }.flatMap(actors)
+        return (agents, subject(verb))
+    }
+
+    /// The parties a word names, or for materiel and soldiers named by their state, that state ("Russian drones").
+    func actors(_ word: Int) -> [(party: Int32, word: Int)] {
+        let named = arguments(word)
+        guard named.isEmpty, isMateriel(word) || isPersonnel(word) else { return named }
+        return sentence.conjuncts(word).flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
     }
 }

@@ -66,6 +66,7 @@ struct TreeRules {
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
             if cues.supportVerbs.contains(lemmas[word]) { supportWith(word) }
             if cues.arrivalVerbs.contains(lemmas[word]) { arrival(word) }
+            if cues.dependenceVerbs.contains(lemmas[word]) { dependence(word) }
             if cues.listingVerbs.contains(lemmas[word]) { listing(word) }
             conditionalWarning(word)
             if cues.compositionVerbs.contains(lemmas[word]) || cues.compositionVerbs.contains(phrasal(word)) { composition(word) }

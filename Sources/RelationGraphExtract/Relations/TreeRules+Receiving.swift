@@ -1,7 +1,8 @@
 import RelationGraph
 
-/// Materiel said to arrive: "The first F-16s from Denmark arrived in
-/// Ukraine", "Iranian drones reached Russia".
+/// Supply told from the recipient's side by verbs that are not supply cues:
+/// materiel said to arrive ("The first F-16s from Denmark arrived in
+/// Ukraine") and dependence ("Serbia relies on Russia for weapons").
 extension TreeRules {
     /// Materiel that arrives somewhere was supplied to that place's party by
     /// whose it is: a demonym or possessive on it ("Iranian drones"), or
@@ -20,5 +21,15 @@ extension TreeRules {
             let places = obliques(verb, cases: ["in", "to", "into"]) + objects(verb)
             add(suppliers, .supply, places.flatMap(arguments), cue: verb)
         }
+    }
+
+    /// Who relies on a party for materiel is supplied by it: "Serbia relies on Russia for weapons",
+    /// "Armenia depended on Moscow for arms" (`dependenceVerbs`; "on" names the supplier, "for" what).
+    ///
+    /// - Complexity: O(*d*) in the verb's dependents.
+    mutating func dependence(_ verb: Int) {
+        let things = obliques(verb, cases: ["for"]) + obliques(verb, cases: ["on"]).flatMap { obliques($0, cases: ["for"]) }
+        guard things.contains(where: { isMateriel($0) && !isPersonnel($0) }) else { return }
+        add(obliques(verb, cases: ["on", "upon"]).flatMap(arguments), .supply, subject(verb), cue: verb)
     }
 }
