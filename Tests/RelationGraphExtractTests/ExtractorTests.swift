@@ -209,6 +209,11 @@ import Testing
         // who relies on a party for materiel is supplied by it
         ("Belarus relies on Russia for fuel.", ["RUS supply BLR asserted"]),
         ("Belarus relies on Russia.", []),
+        // a purpose clause's doer is its governor's subject: with what they use, not what they are given
+        ("Hezbollah used tunnels to attack Israel.", ["HEZBOLLAH attack ISR asserted"]),
+        ("Russia used Iranian drones to strike Ukraine.", ["IRN supply RUS asserted", "RUS attack UKR asserted"]),
+        ("Iran has sent Russia missiles, which Moscow has used to attack Ukraine.", ["IRN supply RUS asserted", "RUS attack UKR asserted"]),
+        ("Iran sent drones to Russia to attack Ukraine.", ["IRN supply RUS asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

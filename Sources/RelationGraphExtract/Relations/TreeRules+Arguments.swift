@@ -211,6 +211,16 @@ extension TreeRules {
                sentence.label(head) == "obj", let governor = sentence.head(head) {
                 return subject(governor, depth: depth + 1)
             }
+            if marks == ["to"] {
+                // "Hamas used tunnels to attack Israel": a purpose clause's doer is its governor's subject; weapons
+                // do not act, so one hung on materiel ("used Iranian drones to strike Ukraine") is its user's.
+                // What is given or sent is for its recipient to use: "sent drones to Russia to attack Ukraine".
+                let gives = cues.verbs[lemmas[head]]?.contains { $0.frame == .give || $0.frame == .send } ?? false
+                if sentence.label(verb) == "advcl", !gives { return subject(head, depth: depth + 1) }
+                if isMateriel(head), sentence.label(head) == "obj", let governor = sentence.head(head) {
+                    return subject(governor, depth: depth + 1)
+                }
+            }
             return []
         default:
             return []
