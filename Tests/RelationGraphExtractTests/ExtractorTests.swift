@@ -214,6 +214,9 @@ import Testing
         ("Russia used Iranian drones to strike Ukraine.", ["IRN supply RUS asserted", "RUS attack UKR asserted"]),
         ("Iran has sent Russia missiles, which Moscow has used to attack Ukraine.", ["IRN supply RUS asserted", "RUS attack UKR asserted"]),
         ("Iran sent drones to Russia to attack Ukraine.", ["IRN supply RUS asserted"]),
+        // a measure or supply threatened is announced for the future (hedged); one vowed to go on is not
+        ("Washington threatened to impose sanctions on Ankara.", ["USA threat TUR asserted", "USA sanction TUR hedged"]),
+        ("Iran vowed to continue supplying Hezbollah with rockets.", ["IRN supply HEZBOLLAH asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -20,6 +20,9 @@ struct ClauseModality {
     private(set) var evidential: String?
     /// The cue is what a party threatens or vows ("threatened to strike").
     private(set) var threatened = false
+    /// The threatening governor's form, when there is one and it is not a pledge ("threatened", "vowed";
+    /// a pledge of troops or arms is reported as made, as the development corpus's annotators read it).
+    private(set) var threatWord: String?
     /// A future auxiliary ("will strike"): a stated plan.
     private(set) var future = false
     /// The future auxiliary's form, when there is one.
@@ -136,6 +139,9 @@ struct ClauseModality {
             if cues.negatingGovernors.contains(lemma) { negated = true; return }
             if cues.threatGovernors.contains(lemma) && !label.hasPrefix("conj") {
                 threatened = true
+                // "vowed to continue supplying": what goes on is not announced for the future.
+                let continued = sentence.lemmas[from] == "continue"
+                if threatWord == nil, !continued, !cues.commitmentVerbs.contains(lemma) { threatWord = sentence.words[node].form }
             } else if cues.hedgeGovernors.contains(lemma) && !cues.assertingGovernors.contains(lemma) && !label.hasPrefix("conj") {
                 mark(sentence.words[node].form, possibility: !cues.evidentialGovernors.contains(lemma))
             } else if cues.impersonalReportVerbs.contains(lemma) && sentence.isPassive(node) && !label.hasPrefix("conj") {

@@ -178,6 +178,9 @@ struct TreeRules {
         if hedge == nil, cues.commitmentVerbs.contains(lemmas[verb]) { hedge = sentence.words[verb].form }
         // "attributed the attack to Armenia": an act laid at a party's door is reported, not asserted.
         if hedge == nil, cues.accusationVerbs.contains(lemmas[verb]) { hedge = sentence.words[verb].form }
+        // "threatened to impose sanctions", "vowed to arm the rebels": a measure, supply or deployment threatened
+        // is one announced for the future (guideline 4), hedged; a threatened strike is a threat (below).
+        if hedge == nil, kind != .attack, let threat = modality.threatWord { hedge = threat }
         if kind == .attack {
             if modality.threatened || (modality.future && modality.hedge == modality.futureWord) {
                 // A threatened or announced strike is a threat, asserted as stated.
