@@ -217,6 +217,11 @@ import Testing
         // a measure or supply threatened is announced for the future (hedged); one vowed to go on is not
         ("Washington threatened to impose sanctions on Ankara.", ["USA threat TUR asserted", "USA sanction TUR hedged"]),
         ("Iran vowed to continue supplying Hezbollah with rockets.", ["IRN supply HEZBOLLAH asserted"]),
+        // soldiers received are sent to who receives them; a conjunct without an owner shares the first one's
+        ("Nicaragua received Russian tanks and military advisers.", ["RUS supply NIC asserted", "RUS troops NIC asserted"]),
+        ("Burkina Faso received Russian instructors.", ["RUS troops BFA asserted"]),
+        ("Cuban doctors and military advisers arrived in Venezuela.", ["CUB troops VEN asserted"]),
+        ("Russian diplomats and American advisers arrived in Libya.", ["USA troops LBY asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

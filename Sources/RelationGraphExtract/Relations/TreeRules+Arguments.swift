@@ -117,7 +117,12 @@ extension TreeRules {
     /// Whose soldiers (or installation) these are: "North Korean troops", "Russia's soldiers",
     /// "soldiers from Germany".
     func owners(_ soldiers: Int) -> [(party: Int32, word: Int)] {
-        modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"]) + obliques(soldiers, cases: ["from"]).flatMap(arguments)
+        let own = modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"]) + obliques(soldiers, cases: ["from"]).flatMap(arguments)
+        // "Russian jets and military advisers", "Cuban doctors and advisers": a conjunct with no owner of its own
+        // shares the first conjunct's.
+        guard own.isEmpty, sentence.label(soldiers) == "conj", let first = sentence.head(soldiers),
+              sentence.words[first].upos == .noun else { return own }
+        return modifierParties(first, labels: ["amod", "nmod:poss"]).filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym || sentence.label($0.word) == "nmod:poss" }
     }
 
     /// The mention-bearing words directly under a word: its own mention's words excluded.

@@ -303,9 +303,15 @@ extension TreeRules {
         // Soldiers merely "in" a country may be invaders; only "to" says they were sent there. Advisers,
         // trainers and peacekeepers in a country are there with its consent.
         var targets = obliques(noun, cases: ["to"]).flatMap(arguments)
+        // "Mali received Russian instructors": who receives soldiers has them sent to it.
+        let listed = sentence.label(noun) == "conj" ? sentence.head(noun) ?? noun : noun
+        if sentence.label(listed) == "obj", let verb = sentence.head(listed),
+           cues.verbs[lemmas[verb]]?.contains(where: { $0.frame == .receive }) == true, !cues.possessionVerbs.contains(lemmas[verb]) {
+            targets += subject(verb)
+        }
         // A quantity that counts them may stand in the subject's place ("Hundreds of Iranian advisers are in
         // Syria", "Hundreds of Russian instructors arrived in Mali").
-        var counter = noun
+        var counter = listed
         while sentence.caseOf(counter) == "of", let quantity = sentence.head(counter), cues.quantityNouns.contains(lemmas[quantity]) {
             counter = quantity
         }
