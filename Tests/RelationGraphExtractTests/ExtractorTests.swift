@@ -222,6 +222,9 @@ import Testing
         ("Burkina Faso received Russian instructors.", ["RUS troops BFA asserted"]),
         ("Cuban doctors and military advisers arrived in Venezuela.", ["CUB troops VEN asserted"]),
         ("Russian diplomats and American advisers arrived in Libya.", ["USA troops LBY asserted"]),
+        // a perfect with an adverb between, a progressive the tagger reads as an adjective (AuxiliaryRepair)
+        ("Canada has today sanctioned four Iranian military officers.", ["CAN sanction IRN asserted"]),
+        ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -21,6 +21,7 @@ public struct SyntaxAnalyzer: Sendable {
     public let model: SyntaxModel
     /// The rule stages between the tagger and the parser.
     private let repair: FiniteVerbRepair?
+    private let auxiliaryRepair: AuxiliaryRepair?
     private let rootRepair: RootVerbRepair?
     private let argumentRepair: DoubleArgumentRepair?
     private let nameTagging: NameTagging?
@@ -41,6 +42,7 @@ public struct SyntaxAnalyzer: Sendable {
     public init(model: SyntaxModel) {
         self.model = model
         repair = FiniteVerbRepair(tags: model.tagger.tags)
+        auxiliaryRepair = AuxiliaryRepair(tags: model.tagger.tags)
         rootRepair = RootVerbRepair(tags: model.tagger.tags, labels: model.parser.labels)
         argumentRepair = DoubleArgumentRepair(labels: model.parser.labels)
         nameTagging = NameTagging(tags: model.tagger.tags)
@@ -117,6 +119,7 @@ public struct SyntaxAnalyzer: Sendable {
         let masks = masks ?? model.tagger.masks(lexemes)
         var tags = model.tagger.tag(lexemes, masks: masks, adjust: adjust)
         repair?.apply(&tags, lexemes: lexemes)
+        auxiliaryRepair?.apply(&tags, lexemes: lexemes)
         let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
         let count = Int32(lexemes.count)
         var heads = parse.heads.map { $0 == count ? 0 : Int($0) + 1 }
