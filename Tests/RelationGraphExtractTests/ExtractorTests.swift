@@ -225,6 +225,9 @@ import Testing
         // a perfect with an adverb between, a progressive the tagger reads as an adjective (AuxiliaryRepair)
         ("Canada has today sanctioned four Iranian military officers.", ["CAN sanction IRN asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
+        // a response threatened to an act names whose act it was; a punishment vowed in the passive
+        ("Beijing threatened a firm response to the exercises by Japan.", ["CHN threat JPN asserted"]),
+        ("Tehran vowed that Israel would be punished.", ["IRN threat ISR asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

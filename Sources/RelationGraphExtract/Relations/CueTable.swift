@@ -361,6 +361,8 @@ struct CueTable: Sendable {
         nounOnlyLemmas = Set(file.materiel).union(file.personnel).union(nouns.keys).subtracting(verbs.keys).subtracting(file.nounsAlsoVerbs)
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
             .union(file.retaliationNouns).union(file.installationNouns).union(file.supplierNouns).union(file.qualifiedCueNouns.keys)
+            // Responses vowed with no other cue in their sentence: "Tehran vowed that Israel would be punished".
+            .union(file.responseVerbs).union(file.threatGovernors)
             // A sentence about a listing names its list: "the Entity List", "its sanctions list".
             .union(file.sanctionListQualifiers)
     }

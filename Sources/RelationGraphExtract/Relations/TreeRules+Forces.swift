@@ -18,9 +18,11 @@ extension TreeRules {
                 + obliques(verb, cases: ["against", "on"])
             var agents = subject(verb)
             if agents.isEmpty { agents = nearby(verb, before: true) }
-            guard !agents.isEmpty, !targets.isEmpty else { continue }
+            // "a response to the drills by the United States": what is answered names whose act it was.
+            let answered = targets.flatMap { target in arguments(target).isEmpty ? nounAgents(target) : arguments(target) }
+            guard !agents.isEmpty, !answered.isEmpty else { continue }
             // The response is the cue, so that "promised" does not hedge it as a pledge would.
-            emit(agents, .threat, targets.flatMap(arguments), cue: response,
+            emit(agents, .threat, answered, cue: response,
                  modality: ClauseModality(sentence: sentence, cues: cues, cue: verb), verb: response)
         }
     }
@@ -36,12 +38,20 @@ extension TreeRules {
         guard cues.responseVerbs.contains(lemmas[verb]), cues.verbs[lemmas[verb]] == nil else { return }
         let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
         guard modality.threatened || modality.future || modality.possibility, !modality.negated else { return }
-        var targets = (objects(verb) + obliques(verb, cases: ["against", "on"])).flatMap(arguments)
+        let passive = sentence.isPassive(verb)
+        // "Israel would be punished": who is to be punished is the passive's subject.
+        var targets = (objects(verb) + obliques(verb, cases: ["against", "on"])
+            + (passive ? sentence.children(verb, "nsubj:pass", exact: true) : [])).flatMap(arguments)
         for answered in obliques(verb, cases: ["to", "for"]) where cues.nouns[lemmas[answered]]?.kind == "attack" {
             targets += nounAgents(answered)
         }
         var agents = subject(verb)
         if agents.isEmpty, let governor = sentence.head(verb), sentence.label(verb) == "xcomp" { agents = subject(governor) }
+        // "Iran vowed that Israel would be punished": an agentless response is the vower's.
+        if agents.isEmpty, passive, let governor = sentence.head(verb), sentence.label(verb) == "ccomp",
+           cues.threatGovernors.contains(lemmas[governor]) {
+            agents = subject(governor)
+        }
         guard !agents.isEmpty, !targets.isEmpty else { return }
         // A response that is only possible ("could retaliate") is a hedged threat (guideline 6).
         let asserted = (modality.threatened || modality.future) && modality.evidential == nil
