@@ -228,6 +228,14 @@ import Testing
         // a response threatened to an act names whose act it was; a punishment vowed in the passive
         ("Beijing threatened a firm response to the exercises by Japan.", ["CHN threat JPN asserted"]),
         ("Tehran vowed that Israel would be punished.", ["IRN threat ISR asserted"]),
+        // a warning by someone other than the doer reports the act: a possibility stays hedged, no threat by the warner
+        ("Turkey could strike Syria within days, officials warned.", ["TUR threat SYR hedged"]),
+        ("Britain warned that Russia would attack Moldova.", ["RUS threat MDA hedged"]),
+        ("Serbia warned that Kosovo police would be legitimate targets.", ["SRB threat XKX asserted"]),
+        // killed or hurt "in" a party's strike: the strike's target is who was killed (guideline 9)
+        ("A senior Hezbollah official was killed in an Israeli air strike.", ["ISR attack HEZBOLLAH asserted"]),
+        ("Three Iraqi soldiers were killed during Turkish drone strikes.", ["TUR attack IRQ asserted"]),
+        ("India's air force downed two Pakistani jets.", ["IND attack PAK asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -20,6 +20,8 @@ struct ClauseModality {
     private(set) var evidential: String?
     /// The cue is what a party threatens or vows ("threatened to strike").
     private(set) var threatened = false
+    /// The first threatening or vowing governor, when there is one.
+    private(set) var threatGovernor: Int?
     /// The threatening governor's form, when there is one and it is not a pledge ("threatened", "vowed";
     /// a pledge of troops or arms is reported as made, as the development corpus's annotators read it).
     private(set) var threatWord: String?
@@ -30,6 +32,16 @@ struct ClauseModality {
     /// The cue is inside a condition ("if the US attacked it"): what another clause answers, not what
     /// anyone says will happen.
     private(set) var conditional = false
+
+    /// The same modality with no threatening governor: for an act that someone other than its doer warns
+    /// of ("Israel could strike Iran, officials warned" reports a possibility, it is not Israel's warning).
+    var unthreatened: ClauseModality {
+        var copy = self
+        copy.threatened = false
+        copy.threatGovernor = nil
+        copy.threatWord = nil
+        return copy
+    }
 
     /// A plain assertion: for what a clause presupposes rather than says
     /// ("would boost its troops in X" presupposes troops in X).
@@ -111,6 +123,7 @@ struct ClauseModality {
                 if ["advcl", "conj"].contains(sentence.label(head)), let above = sentence.head(head),
                    cues.threatGovernors.contains(sentence.lemmas[above]) {
                     threatened = true
+                if threatGovernor == nil { threatGovernor = node }
                 }
                 break
             }
@@ -139,6 +152,7 @@ struct ClauseModality {
             if cues.negatingGovernors.contains(lemma) { negated = true; return }
             if cues.threatGovernors.contains(lemma) && !label.hasPrefix("conj") {
                 threatened = true
+                if threatGovernor == nil { threatGovernor = node }
                 // "vowed to continue supplying": what goes on is not announced for the future.
                 let continued = sentence.lemmas[from] == "continue"
                 if threatWord == nil, !continued, !cues.commitmentVerbs.contains(lemma) { threatWord = sentence.words[node].form }

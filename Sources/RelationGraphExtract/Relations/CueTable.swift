@@ -63,6 +63,7 @@ struct CueTable: Sendable {
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
+        var attackedMembers: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -237,6 +238,9 @@ struct CueTable: Sendable {
     /// Verbs of relying on a party ("relies on Russia for weapons"): it supplies what they rely on it for.
     let dependenceVerbs: Set<String>
 
+    /// People of a party who, attacked, stand for it ("killed a senior Hamas official", guideline 9).
+    let attackedMembers: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -343,6 +347,7 @@ struct CueTable: Sendable {
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)
+        attackedMembers = Set(file.attackedMembers)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

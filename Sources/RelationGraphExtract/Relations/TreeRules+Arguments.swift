@@ -42,6 +42,9 @@ extension TreeRules {
         // Sanctions on a state's people and firms are sanctions on the state (guideline 15), although
         // elsewhere "Russian companies" only describes the companies (guideline 10).
         let sanctioned = kind == "sanction" && cues.sanctionProxies.contains(lemma)
+        // "killed a senior Hamas official": a party's officials and members attacked stand for it (guideline 9),
+        // although elsewhere "US officials" only describes who speaks.
+        let struck = kind == "attack" && cues.attackedMembers.contains(lemma)
         let placed = kind == "attack" && cues.placedTargets.contains(lemma)
         guard cues.proxyNouns.contains(lemma) || cues.proxyStatesOnly.contains(lemma) || sanctioned || placed else { return [] }
         var result: [(Int32, Int)] = []
@@ -68,7 +71,7 @@ extension TreeRules {
             }
             for modifier in owners {
                 let index = sentence.mentionAt[modifier]
-                guard index >= 0, sanctioned || !sentence.mentions[index].isQualifier, !sentence.mentions[index].isOrigin else { continue }
+                guard index >= 0, sanctioned || struck || !sentence.mentions[index].isQualifier, !sentence.mentions[index].isOrigin else { continue }
                 result += sentence.mentions[index].parties.map { ($0, modifier) }
             }
         }

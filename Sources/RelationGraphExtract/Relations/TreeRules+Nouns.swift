@@ -89,10 +89,12 @@ extension TreeRules {
             agents += suffered.agents
         }
         if targets.isEmpty, cue.kind == "attack", let head = sentence.head(noun),
-           sentence.label(noun) == "nsubj" || sentence.label(noun) == "obl:agent",
+           sentence.label(noun) == "nsubj" || sentence.label(noun) == "obl:agent"
+            || (sentence.label(noun) == "obl" && ["in", "during"].contains(sentence.caseOf(noun)) && sentence.isPassive(head)),
            let frames = cues.verbs[lemmas[head]], frames.contains(where: { $0.kind == "attack" && $0.frame == .direct }) {
-            // "Israeli strikes hit Hezbollah positions", "soldiers were killed by Israeli airstrikes".
-            targets = (objects(head) + sentence.children(head, "nsubj:pass", exact: true)).flatMap(arguments)
+            // "Israeli strikes hit Hezbollah positions", "soldiers were killed by Israeli airstrikes", "a Hamas
+            // official was killed in an Israeli strike".
+            targets = (objects(head) + sentence.children(head, "nsubj:pass", exact: true)).flatMap { targetArguments($0, kind: "attack") }
             consumed.insert(head)
         }
         if targets.isEmpty, lemmas[noun] == "war" || lemmas[noun] == "conflict" {

@@ -163,6 +163,8 @@ extension TreeRules {
                 targets += obliques(verb, cases: ["on", "against", "at", "into", "upon"])
             }
             var found = targets.flatMap { targetArguments($0, kind: cue.kind) }
+            // Whether the verb reports another party's act (then the words after it are that act's, not targets).
+            var reported = false
             if cues.conquestVerbs.contains(lemmas[verb]) {
                 // "captured the town of Avdiivka in eastern Ukraine": ground taken is taken from where it lies.
                 for place in targets where cues.proxyStatesOnly.contains(lemmas[place]) && parties(at: place, kind: "attack").isEmpty {
@@ -175,6 +177,14 @@ extension TreeRules {
                 found += obliques(verb, cases: ["against"]).flatMap(arguments)
                 // "threatened to attack X": the target of the threatened act; "threatened war with X": of the war.
                 for clause in sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "ccomp", exact: true) {
+                    // "The US warned that Iran would attack Israel": an act another party would do is reported,
+                    // not threatened by the one who warns of it ("warned that NATO troops would be targets", with
+                    // no act of theirs, still threatens them).
+                    let doers = Set(subject(clause).map(\.party))
+                    if sentence.words[clause].upos == .verb, !doers.isEmpty, doers.isDisjoint(with: agents.map(\.party)) {
+                        reported = true
+                        continue
+                    }
                     found += (objects(clause) + obliques(clause, cases: ["on", "against", "at"])).flatMap(arguments)
                 }
                 for object in objects(verb) where cues.nouns[lemmas[object]]?.kind == "attack" {
@@ -184,7 +194,7 @@ extension TreeRules {
             }
             if found.isEmpty, cue.kind == "sanction" { found = reasonTargets(verb) }
             if cue.kind == "attack", let accused = accusedTargets(verb, agents: agents, found: found) { found = accused }
-            if found.isEmpty, !passive { found = nearby(verb, before: false) }
+            if found.isEmpty, !passive, !reported { found = nearby(verb, before: false) }
             add(agents, kind, found, cue: verb)
         case .light:
             // "imposed sanctions on Iran", and in the passive "sanctions were imposed on Iran (by the EU)".

@@ -170,6 +170,13 @@ struct TreeRules {
         modality: ClauseModality, verb: Int
     ) {
         guard !modality.negated else { return }
+        var modality = modality
+        // "Israel could strike Iran, officials warned", "the US warned that Iran would attack Israel": a warning
+        // by someone other than the doer reports the act; it is not the doer's own threat.
+        if modality.threatened, let governor = modality.threatGovernor, governor != verb {
+            let warners = Set(subject(governor).map(\.party))
+            if warners.isDisjoint(with: sources.map(\.party)) { modality = modality.unthreatened }
+        }
         // "… will respond if Iran strikes Israel": an attack only supposed is neither an attack nor anyone's
         // threat; the clause that answers it says the threat (``conditionalWarning(_:)``).
         guard kind != .attack || !modality.conditional else { return }
