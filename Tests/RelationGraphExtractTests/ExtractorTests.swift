@@ -236,6 +236,9 @@ import Testing
         ("A senior Hezbollah official was killed in an Israeli air strike.", ["ISR attack HEZBOLLAH asserted"]),
         ("Three Iraqi soldiers were killed during Turkish drone strikes.", ["TUR attack IRQ asserted"]),
         ("India's air force downed two Pakistani jets.", ["IND attack PAK asserted"]),
+        // people and firms sanctioned for their ties to a state's body are a sanction on the state (guideline 15)
+        ("Canada sanctioned four companies linked to the Iranian military.", ["CAN sanction IRN asserted"]),
+        ("The UK is designating individuals and entities involved in Russia's drone program.", ["GBR sanction RUS asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

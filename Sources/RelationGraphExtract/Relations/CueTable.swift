@@ -64,6 +64,7 @@ struct CueTable: Sendable {
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
         var attackedMembers: [String]
+        var tieParticiples: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -241,6 +242,9 @@ struct CueTable: Sendable {
     /// People of a party who, attacked, stand for it ("killed a senior Hamas official", guideline 9).
     let attackedMembers: Set<String>
 
+    /// Participles that tie sanctioned people or firms to a body: "entities linked to the Iranian military".
+    let tieParticiples: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -348,6 +352,7 @@ struct CueTable: Sendable {
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)
         attackedMembers = Set(file.attackedMembers)
+        tieParticiples = Set(file.tieParticiples)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -79,6 +79,13 @@ extension TreeRules {
             // "bombed targets in Cambodia": targets nobody is said to own stand for the party they are in.
             return obliques(word, cases: cues.placedTargetCases).flatMap { arguments($0) }
         }
+        if result.isEmpty, sanctioned {
+            // "entities involved in Iran's drone program", "individuals linked to the Russian military": people and
+            // firms sanctioned for their ties to a state's body are a sanction on the state (guideline 15).
+            // The participle may be tagged as an adjective ("involved"), and keeps its form as lemma then.
+            let ties = (sentence.children(word, "acl") + sentence.children(word, "amod")).filter { cues.tieParticiples.contains(lemmas[$0]) }
+            return ties.flatMap { allObliques($0, cases: ["in", "to", "with"]) }.flatMap { parties(at: $0, kind: kind) }
+        }
         return result
     }
 
