@@ -239,6 +239,13 @@ import Testing
         // people and firms sanctioned for their ties to a state's body are a sanction on the state (guideline 15)
         ("Canada sanctioned four companies linked to the Iranian military.", ["CAN sanction IRN asserted"]),
         ("The UK is designating individuals and entities involved in Russia's drone program.", ["GBR sanction RUS asserted"]),
+        // soldiers armed are whom they belong to; a "to" phrase on the last of what is sent
+        ("Iran arms Houthi fighters.", ["IRN supply HOUTHIS asserted"]),
+        ("Chad accused Sudan of arming the Rapid Support Forces.", ["SDN supply RSF hedged"]),
+        ("Egypt has sent troops and armoured vehicles to southern Libya.", ["EGY troops LBY asserted"]),
+        // a ban on buying from a party is a sanction on it
+        ("Canada has banned imports of Russian aluminium.", ["CAN sanction RUS asserted"]),
+        ("The EU banned imports from Belarus.", ["EU sanction BLR asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -332,7 +332,9 @@ extension TreeRules {
 
     /// A "to" phrase the parser attached inside the object instead of to the
     /// verb ("sent a team of 20 soldiers to Lithuania", "shipped containers of shells to Russia").
-    func attachedRecipients(_ theme: Int) -> [Int] { attached(theme, case: "to") }
+    /// "to" phrases the parser hung on what is sent, or on its last conjunct ("sent troops and armoured
+    /// vehicles to Syria").
+    func attachedRecipients(_ theme: Int) -> [Int] { sentence.conjuncts(theme).flatMap { attached($0, case: "to") } }
 
     /// The `nmod`s with a preposition anywhere in the first levels of a phrase.
     func attached(_ phrase: Int, case preposition: String) -> [Int] {

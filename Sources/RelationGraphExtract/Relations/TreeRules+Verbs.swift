@@ -29,7 +29,9 @@ extension TreeRules {
             themes += described
             if cue.needsMateriel {
                 guard themes.contains(where: { isMateriel($0) && !isPersonnel($0) }) else { return }
-            } else if themes.contains(where: isPersonnel) {
+            } else if themes.contains(where: { isPersonnel($0) && parties(at: $0).isEmpty }) {
+                // "supplied troops" is the send frame's; "armed the Rapid Support Forces", "equips Russian units"
+                // name whom it arms.
                 return
             }
             // A "to" phrase may hang on the "from" phrase before it: "shipped from Iran to Russia".
@@ -41,7 +43,7 @@ extension TreeRules {
                 // object would count the "with" phrase hung on it).
                 recipients += themes.filter { !instruments.contains($0) && !parties(at: $0).isEmpty && !cues.materiel.contains(lemmas[$0]) }
             } else if !cue.needsMateriel {
-                recipients += themes.filter { !parties(at: $0).isEmpty && !isMateriel($0) }
+                recipients += themes.filter { !parties(at: $0).isEmpty && (!isMateriel($0) || isPersonnel($0)) }
                 if passive { recipients += sentence.children(verb, "nsubj:pass", exact: true).filter { !isMateriel($0) } }
             }
             if recipients.isEmpty {
@@ -239,6 +241,14 @@ extension TreeRules {
             // "banned the sale of weapons to Libya", "a resolution prohibiting arms exports to Iran": an embargo
             // on the recipient. What is banned is no supply.
             let themes = (passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)).flatMap(sentence.conjuncts)
+            // "banned imports of Russian steel", "imports from Iran": a ban on buying from a party is a sanction on it.
+            for theme in themes where cues.receiveNouns.contains(lemmas[theme]) {
+                let sellers = obliques(theme, cases: ["of"]).flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
+                    .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym || sentence.label($0.word) == "nmod:poss" }
+                    + obliques(theme, cases: ["from"]).flatMap(arguments)
+                consumed.insert(theme)
+                add(subject(verb), .sanction, sellers, cue: verb)
+            }
             for theme in themes where cues.nouns[lemmas[theme]]?.kind == "supply" || isMateriel(theme) {
                 consumed.insert(theme)
                 var agents = subject(verb)
