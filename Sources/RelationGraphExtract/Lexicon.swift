@@ -10,6 +10,8 @@ struct WordRoles: OptionSet, Sendable {
     /// Nouns for what a party's name only describes: its firms, ships, nationals
     /// (guideline 10) or unnamed members and allies (guideline 12).
     static let describedNoun = WordRoles(rawValue: 1 << 2)
+    /// Words that end a firm's name ("… Company", "… Corporation"): a party's name inside one is not the party.
+    static let firmName = WordRoles(rawValue: 1 << 3)
 }
 
 /// The words mention finding looks at after a name, by role, hashed for
@@ -36,6 +38,7 @@ struct Lexicon: Sendable {
             "manufacturers", "suppliers", "traders", "allies", "ally", "members", "member", "countries", "states",
             "nations", "partners", "governments", "militia", "militias", "proxies", "proxy", "rebels", "media",
             "officials", "official", "diplomats", "journalists", "analysts", "experts", "sources", "intelligence",])
+        add(.firmName, ["company", "corporation", "corp", "industries", "inc", "ltd", "llc", "plc", "airlines", "airways", "holdings"])
         table = KeyTable(building)
         building = [:]
     }

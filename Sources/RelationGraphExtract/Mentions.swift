@@ -58,6 +58,16 @@ enum MentionFinder {
         let next = mention.last + 1
         guard next < tokens.count else { return }
         if tokens[next].isWord, lexicon[tokens[next].key].contains(.describedNoun) { mention.isQualifier = true }
+        // "the Iran Aircraft Manufacturing Industrial Company": a name that opens a firm's capitalised name
+        // is part of the firm's (guideline 10).
+        var word = next
+        while word < tokens.count, word - next < 5, tokens[word].isWord, tokens[word].isCapitalized {
+            if lexicon[tokens[word].key].contains(.firmName) {
+                mention.isQualifier = true
+                break
+            }
+            word += 1
+        }
         if tokens[next].punctuation == .apostrophe, !tokens[next].followsSpace {
             mention.isPossessive = next + 1 >= tokens.count || tokens[next + 1].key == Words.s
                 || tokens[next + 1].followsSpace
