@@ -247,7 +247,7 @@ import Testing
         ("Canada has banned imports of Russian aluminium.", ["CAN sanction RUS asserted"]),
         ("The EU banned imports from Belarus.", ["EU sanction BLR asserted"]),
         // a party's name that opens a firm's name is the firm's (guideline 10)
-        ("Belarus sold engines to the Iran Aircraft Manufacturing Company.", []),
+        ("Belarus shipped drones to the Iran Aircraft Industries Company (IAIC).", []),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",
