@@ -5,7 +5,7 @@ import Testing
 @Suite struct AuxiliaryRepairTests {
     private static let tags = [
         "AUX VBZ", "AUX VBP", "AUX VBD", "AUX VB", "VERB VBZ", "VERB VBN", "VERB VBG", "VERB VBD", "ADJ JJ",
-        "NOUN NN", "NOUN NNS", "NUM CD", "DET DT", "ADV RB", "PROPN NNP",
+        "NOUN NN", "NOUN NNS", "NUM CD", "DET DT", "ADV RB", "PROPN NNP", "AUX VBN",
     ]
 
     private func run(_ forms: [String], _ tags: [String]) throws -> [String] {
@@ -37,6 +37,8 @@ import Testing
     @Test(arguments: [
         (["we", "had", "very", "mixed", "feelings"], ["PROPN NNP", "VERB VBD", "ADV RB", "ADJ JJ", "NOUN NNS"]),
         (["they", "have", "armed", "drones"], ["PROPN NNP", "VERB VBZ", "ADJ JJ", "NOUN NNS"]),
+        // "has also been sanctioned": "been" keeps its auxiliary tag
+        (["it", "has", "also", "been", "sanctioned"], ["PROPN NNP", "AUX VBZ", "ADV RB", "AUX VBN", "VERB VBN"]),
         (["it", "is", "interesting", "too"], ["PROPN NNP", "AUX VBZ", "ADJ JJ", "ADV RB"]),
         (["an", "imposing", "building", "stood"], ["DET DT", "ADJ JJ", "NOUN NN", "VERB VBD"]),
     ] as [([String], [String])])

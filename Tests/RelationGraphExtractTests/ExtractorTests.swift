@@ -248,6 +248,12 @@ import Testing
         ("The EU banned imports from Belarus.", ["EU sanction BLR asserted"]),
         // a party's name that opens a firm's name is the firm's (guideline 10)
         ("Belarus shipped drones to the Iran Aircraft Industries Company (IAIC).", []),
+        // preparing for war threatens whom it would be waged on; charged by an accuser, the accuser (hedged)
+        ("Russia is preparing for war with NATO.", ["RUS threat NATO asserted"]),
+        ("Armenia accused Azerbaijan of preparing for war.", ["AZE threat ARM hedged"]),
+        ("Poland is preparing for the summit.", []),
+        // heads of state and government stand for their state
+        ("Aliyev warned Armenia of serious consequences.", ["AZE threat ARM asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -65,6 +65,7 @@ struct CueTable: Sendable {
         var dependenceVerbs: [String]
         var attackedMembers: [String]
         var tieParticiples: [String]
+        var preparationVerbs: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -245,6 +246,9 @@ struct CueTable: Sendable {
     /// Participles that tie sanctioned people or firms to a body: "entities linked to the Iranian military".
     let tieParticiples: Set<String>
 
+    /// Verbs of preparing for an act: "preparing for war" (``TreeRules/preparation(_:)``).
+    let preparationVerbs: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -353,6 +357,7 @@ struct CueTable: Sendable {
         dependenceVerbs = Set(file.dependenceVerbs)
         attackedMembers = Set(file.attackedMembers)
         tieParticiples = Set(file.tieParticiples)
+        preparationVerbs = Set(file.preparationVerbs)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -67,6 +67,7 @@ struct TreeRules {
             if cues.supportVerbs.contains(lemmas[word]) { supportWith(word) }
             if cues.arrivalVerbs.contains(lemmas[word]) { arrival(word) }
             if cues.dependenceVerbs.contains(lemmas[word]) { dependence(word) }
+            if cues.preparationVerbs.contains(lemmas[word]) { preparation(word) }
             if cues.listingVerbs.contains(lemmas[word]) { listing(word) }
             conditionalWarning(word)
             if cues.compositionVerbs.contains(lemmas[word]) || cues.compositionVerbs.contains(phrasal(word)) { composition(word) }

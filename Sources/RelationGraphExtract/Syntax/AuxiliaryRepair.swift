@@ -79,7 +79,9 @@ struct AuxiliaryRepair: Sendable {
             while next < tags.count, next - index <= 2, interveners.contains(lexemes[next].lower) { next += 1 }
             guard next < tags.count else { continue }
             let word = lexemes[next]
-            if isHave, next > index + 1, pastForms.contains(tags[next]), word.suffix2 == ed || word.suffix2 == en {
+            // "has also been sanctioned": "been" is an auxiliary of its own, tagged as the treebank tags it.
+            if isHave, next > index + 1, pastForms.contains(tags[next]), word.suffix2 == ed || word.suffix2 == en,
+               !be.contains(word.lower) {
                 if let auxiliary = haveTags[lower] { tags[index] = auxiliary }
                 tags[next] = participle
             } else if isBe, ingForms.contains(tags[next]), word.suffix3 == ing, next + 1 < tags.count,
