@@ -254,6 +254,9 @@ import Testing
         ("Poland is preparing for the summit.", []),
         // heads of state and government stand for their state
         ("Aliyev warned Armenia of serious consequences.", ["AZE threat ARM asserted"]),
+        // a state's forces are troops where a participle says they are stationed, not merely "in" a place
+        ("British forces stationed in Cyprus held a drill.", ["GBR troops CYP asserted"]),
+        ("Russian forces in Georgia shelled a village.", []),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -300,8 +300,13 @@ extension TreeRules {
                 return
             }
         }
-        // A state's own army, navy or forces are not troops sent to anyone.
-        guard !cues.ownForces.contains(lemmas[noun]) else { return }
+        // A state's own army, navy or forces are not troops sent to anyone, unless a participle says they are
+        // stationed somewhere ("American forces stationed in Iraq").
+        let stationed = sentence.children(noun, "acl").contains { clause in
+            (cues.stationingVerbs.contains(lemmas[clause]) || cues.verbs[lemmas[clause]]?.contains { $0.frame == .send } == true)
+                && sentence.isPassive(clause)
+        }
+        guard !cues.ownForces.contains(lemmas[noun]) || stationed else { return }
         // Soldiers merely "in" a country may be invaders; only "to" says they were sent there. Advisers,
         // trainers and peacekeepers in a country are there with its consent.
         var targets = obliques(noun, cases: ["to"]).flatMap(arguments)
