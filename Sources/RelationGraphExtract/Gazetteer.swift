@@ -20,6 +20,8 @@ public struct Gazetteer: Sendable {
         var requiresCapitalized: Bool
         /// An adjective or people-noun: "Iranian", "North Koreans".
         var isDemonym: Bool
+        /// A region or city of the party (Places.json): a place it is in, never an actor.
+        var isPlace = false
     }
 
     /// The parties, with display names and aliases.
@@ -36,6 +38,14 @@ public struct Gazetteer: Sendable {
             var demonyms: [String]
         }
         var parties: [Item]
+    }
+
+    private struct PlaceFile: Decodable {
+        struct Place: Decodable {
+            var party: String
+            var names: [String]
+        }
+        var places: [Place]
     }
 
     private struct LeaderFile: Decodable {
@@ -67,6 +77,7 @@ public struct Gazetteer: Sendable {
         }
         let file = try load("Gazetteer", as: File.self)
         let leaders = try load("Leaders", as: LeaderFile.self)
+        let places = try load("Places", as: PlaceFile.self)
         var parties: [Party] = []
         var names: [(String, Int, Bool)] = []
         var index: [String: Int] = [:]
@@ -89,7 +100,10 @@ public struct Gazetteer: Sendable {
                 parties[party].aliases.append(name)
             }
         }
-        return Gazetteer(parties: parties, names: names)
+        let placeNames = places.places.flatMap { place in
+            index[place.party].map { party in place.names.map { ($0, party) } } ?? []
+        }
+        return Gazetteer(parties: parties, names: names, places: placeNames)
     }
 
     /// Builds a gazetteer from parties and the names that refer to them.
@@ -97,11 +111,12 @@ public struct Gazetteer: Sendable {
     /// - Parameters:
     ///   - parties: The parties.
     ///   - names: Each name with the index of its party and whether it is a demonym.
+    ///   - places: Names of regions and cities with the index of the party they lie in.
     /// - Complexity: O(*n*) in the total length of the names.
-    init(parties: [Party], names: [(String, Int, Bool)]) {
+    init(parties: [Party], names: [(String, Int, Bool)], places: [(String, Int)] = []) {
         self.parties = parties
         var entries: [UInt64: [Entry]] = [:]
-        for (name, party, isDemonym) in names {
+        for (name, party, isDemonym, isPlace) in names.map({ ($0.0, $0.1, $0.2, false) }) + places.map({ ($0.0, $0.1, false, true) }) {
             var tokens: [Token] = []
             let bytes = Array(name.utf8)
             bytes.withUnsafeBufferPointer { tokens = Tokenizer.tokenize($0) }
@@ -114,7 +129,7 @@ public struct Gazetteer: Sendable {
             let entry = Entry(
                 keys: tokens.map(\.key), party: Int32(party), requiresCapitals: capitals,
                 requiresCapitalized: leading.map { CharacterSet.uppercaseLetters.contains($0) } ?? false,
-                isDemonym: isDemonym)
+                isDemonym: isDemonym, isPlace: isPlace)
             entries[first.key, default: []].append(entry)
         }
         for key in entries.keys {

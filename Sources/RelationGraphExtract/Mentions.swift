@@ -16,6 +16,8 @@ struct Mention: Sendable {
     var isQualifier = false
     /// Followed by "-made", "-supplied": it names where materiel came from.
     var isOrigin = false
+    /// A region or city of the party: where something happens, never who acts.
+    var isPlace = false
 }
 
 /// Finds party mentions by longest match against the gazetteer.
@@ -34,6 +36,7 @@ enum MentionFinder {
             }
             var mention = Mention(parties: [entry.party], first: index, last: index + entry.keys.count - 1)
             mention.isDemonym = entry.isDemonym
+            mention.isPlace = entry.isPlace
             mark(&mention, tokens: tokens, lexicon: lexicon)
             mentions.append(mention)
             index = mention.last + 1

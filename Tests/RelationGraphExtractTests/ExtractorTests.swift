@@ -257,6 +257,11 @@ import Testing
         // a state's forces are troops where a participle says they are stationed, not merely "in" a place
         ("British forces stationed in Cyprus held a drill.", ["GBR troops CYP asserted"]),
         ("Russian forces in Georgia shelled a village.", []),
+        // regions and cities stand for the state they lie in as places, never as actors (Places.json)
+        ("Russian missiles hit Kharkiv on Monday.", ["RUS attack UKR asserted"]),
+        ("Ukrainian drones struck a refinery in Krasnodar.", ["UKR attack RUS asserted"]),
+        ("Turkey keeps troops in Idlib.", ["TUR troops SYR asserted"]),
+        ("Kharkiv attacked Russia.", []),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -50,7 +50,7 @@ struct DocumentMentions {
             let local = (range.lowerBound - sentence.lowerBound)..<(min(range.upperBound, sentence.upperBound) - sentence.lowerBound)
             result.append(WordMention(
                 parties: mention.parties, words: local, isDemonym: mention.isDemonym, isQualifier: mention.isQualifier,
-                isOrigin: mention.isOrigin))
+                isOrigin: mention.isOrigin, isPlace: mention.isPlace))
             index += 1
         }
         var hasPronoun = false
@@ -141,7 +141,7 @@ struct DocumentMentions {
                     relativeAntecedent = result.last { !$0.isPronoun && $0.words.upperBound <= relative }?.words
                 }
                 let named = result.filter { candidate in
-                    guard !candidate.isPronoun, !candidate.isQualifier else { return false }
+                    guard !candidate.isPronoun, !candidate.isQualifier, !candidate.isPlace else { return false }
                     return !candidate.words.contains { word in
                         guard word < sentence.words.count else { return false }
                         let item = sentence.words[word]
@@ -166,7 +166,8 @@ struct DocumentMentions {
                 continue
             }
             result.append(mention)
-            guard !mention.isPronoun, !mention.isQualifier else { continue }
+            // A place ("Kharkiv") is where things happen, not what "it" stands for.
+            guard !mention.isPronoun, !mention.isQualifier, !mention.isPlace else { continue }
             if firstNamed == nil { firstNamed = mention.parties }
             if subject == nil, isSubject(mention, sentence) { subject = mention.parties }
         }

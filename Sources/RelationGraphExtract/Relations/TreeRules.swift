@@ -171,6 +171,11 @@ struct TreeRules {
         modality: ClauseModality, verb: Int
     ) {
         guard !modality.negated else { return }
+        // A region or city does not act: "Kharkiv" is only ever where something happens.
+        let sources = sources.filter { source in
+            let mention = sentence.mentionAt[source.word]
+            return mention < 0 || !sentence.mentions[mention].isPlace
+        }
         var modality = modality
         // "Israel could strike Iran, officials warned", "the US warned that Iran would attack Israel": a warning
         // by someone other than the doer reports the act; it is not the doer's own threat.

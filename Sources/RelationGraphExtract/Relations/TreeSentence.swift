@@ -8,6 +8,8 @@ struct WordMention: Sendable {
     var isQualifier = false
     var isOrigin = false
     var isPronoun = false
+    /// A region or city of the party, never an actor.
+    var isPlace = false
 }
 
 /// A parsed sentence as the relation rules see it: words with lemmas, the
