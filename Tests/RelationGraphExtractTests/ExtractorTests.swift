@@ -262,6 +262,10 @@ import Testing
         ("Ukrainian drones struck a refinery in Krasnodar.", ["UKR attack RUS asserted"]),
         ("Turkey keeps troops in Idlib.", ["TUR troops SYR asserted"]),
         ("Kharkiv attacked Russia.", []),
+        // soldiers sent for an exercise are not troops (guideline 13); fighters acquired are jets
+        ("Germany is sending 3,000 soldiers to Norway for NATO exercises.", []),
+        ("Russia sent troops to Belarus for joint drills.", []),
+        ("Egypt has acquired French Rafale fighters.", ["FRA supply EGY asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -66,6 +66,7 @@ struct CueTable: Sendable {
         var attackedMembers: [String]
         var tieParticiples: [String]
         var preparationVerbs: [String]
+        var exerciseNouns: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -249,6 +250,9 @@ struct CueTable: Sendable {
     /// Verbs of preparing for an act: "preparing for war" (``TreeRules/preparation(_:)``).
     let preparationVerbs: Set<String>
 
+    /// Joint exercises, for which soldiers sent are not troops (guideline 13).
+    let exerciseNouns: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -358,6 +362,7 @@ struct CueTable: Sendable {
         attackedMembers = Set(file.attackedMembers)
         tieParticiples = Set(file.tieParticiples)
         preparationVerbs = Set(file.preparationVerbs)
+        exerciseNouns = Set(file.exerciseNouns)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -312,7 +312,8 @@ extension TreeRules {
         var targets = obliques(noun, cases: ["to"]).flatMap(arguments)
         // "Mali received Russian instructors": who receives soldiers has them sent to it.
         let listed = sentence.label(noun) == "conj" ? sentence.head(noun) ?? noun : noun
-        if sentence.label(listed) == "obj", let verb = sentence.head(listed),
+        // ("acquired Chinese stealth fighters": a word that also names materiel is materiel there.)
+        if sentence.label(listed) == "obj", !isMateriel(noun), let verb = sentence.head(listed),
            cues.verbs[lemmas[verb]]?.contains(where: { $0.frame == .receive }) == true, !cues.possessionVerbs.contains(lemmas[verb]) {
             targets += subject(verb)
         }

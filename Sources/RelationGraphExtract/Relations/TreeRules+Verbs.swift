@@ -109,6 +109,13 @@ extension TreeRules {
             let themes = passive ? sentence.children(verb, "nsubj:pass", exact: true)
                 : objects(verb) + purposes.flatMap { sentence.children($0, "nsubj", exact: true) }
             guard let theme = themes.first(where: isPersonnel) else { return }
+            // "sent troops to Poland for NATO exercises": soldiers sent for an exercise are not troops (guideline 13).
+            // Read from the words after "for", as the tagger may take "exercises" for a verb and the parser hang
+            // the phrase anywhere.
+            let exercise = (verb..<sentence.words.count).contains { word in
+                lemmas[word] == "for" && (word + 1..<min(word + 4, sentence.words.count)).contains { cues.exerciseNouns.contains(lemmas[$0]) }
+            }
+            guard !exercise else { return }
             var agents = subject(verb)
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
             if agents.isEmpty {
