@@ -266,6 +266,9 @@ import Testing
         ("Germany is sending 3,000 soldiers to Norway for NATO exercises.", []),
         ("Russia sent troops to Belarus for joint drills.", []),
         ("Egypt has acquired French Rafale fighters.", ["FRA supply EGY asserted"]),
+        // warships stand for their state
+        ("Hezbollah claimed responsibility for an attack on an Israeli destroyer.", ["HEZBOLLAH attack ISR asserted"]),
+        ("Ukraine struck a Russian frigate in the Black Sea.", ["UKR attack RUS asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

@@ -215,7 +215,9 @@ extension TreeRules {
                 themes.append(noun)
             }
             // "claimed responsibility for the attack", "took credit for the strikes": what the object is for.
-            themes += themes.filter { cues.nouns[lemmas[$0]] == nil }.flatMap { obliques($0, cases: ["for"]) }
+            // The parser may hang the "for" phrase on the verb ("claimed responsibility | for an attack").
+            let forWhat = themes.filter { cues.nouns[lemmas[$0]] == nil }
+            themes += forWhat.flatMap { obliques($0, cases: ["for"]) } + (forWhat.isEmpty ? [] : obliques(verb, cases: ["for"]))
             let nounCues = themes.flatMap(sentence.conjuncts).filter { cues.nouns[lemmas[$0]]?.kind == cue.kind }
             guard !nounCues.isEmpty else { return }
             for noun in nounCues {
