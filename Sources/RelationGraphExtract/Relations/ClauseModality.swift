@@ -122,8 +122,9 @@ struct ClauseModality {
                 // from a threat says what is threatened.
                 if ["advcl", "conj"].contains(sentence.label(head)), let above = sentence.head(head),
                    cues.threatGovernors.contains(sentence.lemmas[above]) {
+                    // The report goes on in the threatener's own voice, so no other warner is looked for
+                    // (`threatGovernor` stays unset).
                     threatened = true
-                if threatGovernor == nil { threatGovernor = node }
                 }
                 break
             }

@@ -396,13 +396,12 @@ extension CueTable {
     func readingQualifiedNouns(_ lemmas: [String], words: [SyntaxWord]) -> [String] {
         guard !qualifiedCueNouns.isEmpty else { return lemmas }
         var result = lemmas
-        for (index, word) in words.enumerated() where word.upos == .noun {
-            guard let noun = qualifiedCueNouns[lemmas[index]] else { continue }
-            let qualified = words.indices.contains { child in
-                words[child].head == index + 1 && ["compound", "amod"].contains(words[child].label)
-                    && noun.qualifiers.contains(lemmas[child])
-            }
-            if qualified { result[index] = noun.reads }
+        // One pass over the qualifiers: each `compound` or `amod` looks at the noun it hangs on.
+        for (index, word) in words.enumerated() where word.label == "compound" || word.label == "amod" {
+            let head = word.head - 1
+            guard words.indices.contains(head), words[head].upos == .noun, let noun = qualifiedCueNouns[lemmas[head]],
+                  noun.qualifiers.contains(lemmas[index]) else { continue }
+            result[head] = noun.reads
         }
         return result
     }

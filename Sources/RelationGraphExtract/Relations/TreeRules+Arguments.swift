@@ -132,7 +132,17 @@ extension TreeRules {
         // shares the first conjunct's.
         guard own.isEmpty, sentence.label(soldiers) == "conj", let first = sentence.head(soldiers),
               sentence.words[first].upos == .noun else { return own }
-        return modifierParties(first, labels: ["amod", "nmod:poss"]).filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym || sentence.label($0.word) == "nmod:poss" }
+        return possessors(first, labels: ["amod", "nmod:poss"])
+    }
+
+    /// Whose a thing is by a demonym or possessive on it ("Iranian drones", "Russia's tanks"): the
+    /// modifiers among `labels` that are demonyms or possessives, not names that only describe it.
+    ///
+    /// - Complexity: O(*d*) in the thing's dependents.
+    func possessors(_ thing: Int, labels: Set<String> = ["amod", "compound", "nmod:poss"]) -> [(party: Int32, word: Int)] {
+        modifierParties(thing, labels: labels).filter {
+            sentence.mentions[sentence.mentionAt[$0.word]].isDemonym || sentence.label($0.word) == "nmod:poss"
+        }
     }
 
     /// The mention-bearing words directly under a word: its own mention's words excluded.

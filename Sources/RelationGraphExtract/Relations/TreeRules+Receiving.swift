@@ -15,8 +15,7 @@ extension TreeRules {
         for subject in sentence.children(verb, "nsubj", exact: true) {
             let thing = counted(subject)
             guard isMateriel(thing), !isPersonnel(thing) else { continue }
-            let suppliers = modifierParties(thing, labels: ["amod", "compound", "nmod:poss"])
-                .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym || sentence.label($0.word) == "nmod:poss" }
+            let suppliers = possessors(thing)
                 + ([thing, subject, verb].flatMap { obliques($0, cases: ["from"]) }).flatMap(arguments)
             let places = obliques(verb, cases: ["in", "to", "into"]) + objects(verb)
             add(suppliers, .supply, places.flatMap(arguments), cue: verb)

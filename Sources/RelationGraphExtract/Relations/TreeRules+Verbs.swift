@@ -75,8 +75,7 @@ extension TreeRules {
             guard themes.contains(where: isMateriel) else { return }
             var suppliers = (obliques(verb, cases: ["from"]) + themes.flatMap { attached($0, case: "from") }).flatMap(arguments)
             if !cues.possessionVerbs.contains(lemmas[verb]) {
-                suppliers += themes.flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
-                    .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym || sentence.label($0.word) == "nmod:poss" }
+                suppliers += themes.flatMap { possessors($0) }
             }
             add(suppliers, kind, subject(verb), cue: verb)
         case .use:
@@ -252,9 +251,7 @@ extension TreeRules {
             let themes = (passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)).flatMap(sentence.conjuncts)
             // "banned imports of Russian steel", "imports from Iran": a ban on buying from a party is a sanction on it.
             for theme in themes where cues.receiveNouns.contains(lemmas[theme]) {
-                let sellers = obliques(theme, cases: ["of"]).flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
-                    .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym || sentence.label($0.word) == "nmod:poss" }
-                    + obliques(theme, cases: ["from"]).flatMap(arguments)
+                let sellers = obliques(theme, cases: ["of"]).flatMap { possessors($0) } + obliques(theme, cases: ["from"]).flatMap(arguments)
                 consumed.insert(theme)
                 add(subject(verb), .sanction, sellers, cue: verb)
             }
