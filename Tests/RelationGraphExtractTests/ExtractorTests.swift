@@ -269,6 +269,23 @@ import Testing
         // warships stand for their state
         ("Hezbollah claimed responsibility for an attack on an Israeli destroyer.", ["HEZBOLLAH attack ISR asserted"]),
         ("Ukraine struck a Russian frigate in the Black Sea.", ["UKR attack RUS asserted"]),
+        // a clause opened by "where" is about the place before it, whatever the parser hangs it on
+        ("Aid workers left Kherson, where Russian artillery has been shelling homes.", ["RUS attack UKR asserted"]),
+        ("The minister flew to Tartus, where Russia keeps a naval base.", ["RUS troops SYR asserted"]),
+        ("Crowds gathered in Mekelle, where Eritrean troops are stationed.", ["ERI troops ETH asserted"]),
+        ("Refugees fled Idlib, where Syrian jets bombed markets.", []),
+        ("The talks were held in Geneva, where Russia and Ukraine met.", []),
+        // soldiers "located" somewhere are stationed there
+        ("About 600 Turkish soldiers are located in Qatar.", ["TUR troops QAT asserted"]),
+        // soldiers are where they fight before they are with whom they fight
+        ("Belarusian soldiers are fighting alongside Russian troops in Ukraine.", ["BLR troops UKR asserted"]),
+        ("Chadian soldiers are fighting alongside the Malian army.", ["TCD troops MLI asserted"]),
+        // a participle after the soldiers that the parser hung on the verb above them
+        ("Kyiv heard reports about Chinese troops possibly deploying to Russia.", ["CHN troops RUS hedged"]),
+        // "the A-B war", also with the first name nested in the second; a question does not hedge what a
+        // definite noun presupposes
+        ("The Armenia-Azerbaijan war killed thousands.", ["ARM attack AZE asserted"]),
+        ("Is the Israel-Hamas war spreading to Lebanon?", ["ISR attack HAMAS asserted"]),
         // the accused of a passive accusation does it, hedged
         ("Belarus has been accused of sending troops to Russia.", ["BLR troops RUS hedged"]),
         ("The US is ready for new sanctions against China if Beijing sends missiles to Russia.",

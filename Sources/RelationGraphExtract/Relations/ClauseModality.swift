@@ -138,7 +138,11 @@ struct ClauseModality {
             from = node
             node = head
         }
-        if sentence.words.last?.form == "?" { mark("?", possibility: true) }
+        // A question hedges what it asks about, but not what a definite noun presupposes: "how could the
+        // Russia-Ukraine war end?" asks nothing about whether the war is waged.
+        let definite = [UPOS.noun, .propn].contains(sentence.words[cue].upos)
+            && (sentence.children(cue, "det").contains { sentence.lemmas[$0] == "the" } || !sentence.children(cue, "nmod:poss").isEmpty)
+        if sentence.words.last?.form == "?", !definite { mark("?", possibility: true) }
     }
 
     private mutating func mark(_ word: String, possibility: Bool) {

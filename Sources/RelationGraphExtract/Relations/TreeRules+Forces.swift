@@ -121,14 +121,27 @@ extension TreeRules {
     }
 
     /// What a clause opened by "where" describes: the noun it is a relative clause of, or, when the parser
-    /// reads it as an adverbial clause ("Niger, where France keeps troops, …"), the name before its comma.
+    /// reads it as anything else ("Niger, where France keeps troops, …", "visited Latakia, where Russia keeps
+    /// an air base"), the name before the comma that opens it. Read from the words, as the parser, trained on
+    /// web text, hangs "where" anywhere in such a clause: no other verb or comma between it and the verb.
     func whereAntecedent(_ verb: Int) -> Int? {
-        guard sentence.children(verb, "advmod").contains(where: { lemmas[$0] == "where" }) else { return nil }
-        if sentence.label(verb) == "acl:relcl" { return sentence.head(verb) }
-        let start = sentence.subtreeStart(verb)
-        guard sentence.label(verb) == "advcl", lemmas[start] == "where", start >= 2, sentence.words[start - 1].form == ",",
-              sentence.mentionAt[start - 2] >= 0 else { return nil }
-        return start - 2
+        if sentence.label(verb) == "acl:relcl", sentence.children(verb, "advmod").contains(where: { lemmas[$0] == "where" }) {
+            return sentence.head(verb)
+        }
+        var word = verb - 1
+        while word >= 2, lemmas[word] != "where" {
+            if sentence.words[word].form == "," || sentence.words[word].upos == .verb { return nil }
+            word -= 1
+        }
+        guard word >= 2, lemmas[word] == "where", sentence.words[word - 1].form == ",", sentence.mentionAt[word - 2] >= 0 else { return nil }
+        return word - 2
+    }
+
+    /// Whom an attack in a clause opened by "where" hits when it names no one: the place the clause describes
+    /// ("Darfur, where the RSF has been shelling towns"), never its own attacker.
+    func whereTargets(_ verb: Int, agents: [(party: Int32, word: Int)]) -> [(party: Int32, word: Int)] {
+        guard let place = whereAntecedent(verb) else { return [] }
+        return arguments(place).filter { target in !agents.contains { $0.party == target.party } }
     }
 
     /// Where soldiers "in" a phrase are: the place it names, or for a force

@@ -99,7 +99,10 @@ extension TreeRules {
         }
         if targets.isEmpty, lemmas[noun] == "war" || lemmas[noun] == "conflict" {
             // "the Russia-Ukraine war": two names on the noun, the first waging it on the second.
-            let names = modifierParties(noun, labels: ["compound", "amod", "nmod:poss"])
+            // The parser may nest the first name in the second ("Russia | -Ukraine war").
+            let names = (modifierParties(noun, labels: ["compound", "amod", "nmod:poss"])
+                + sentence.children(noun, "compound", exact: true).flatMap { modifierParties($0, labels: ["compound"]) })
+                .sorted { $0.word < $1.word }
             if names.count >= 2, Set(names.map(\.party)).count == 2 {
                 agents = [names[0]]
                 targets = [names[names.count - 1]]
@@ -336,6 +339,19 @@ extension TreeRules {
         if sentence.caseOf(noun) == "of", let holder = sentence.head(noun) {
             clauses += sentence.children(holder, "acl").filter { sentence.subtreeStart($0) == sentence.subtreeEnd(noun) + 1 }
         }
+        // "reports about their troops potentially deploying to Russia": or on the verb whose object (or its
+        // phrase) holds the soldiers, as an adverbial clause right after them with no subject or conjunction.
+        var holder = noun
+        for _ in 0..<3 where ["obj", "obl", "nmod"].contains(sentence.label(holder)) {
+            guard let governor = sentence.head(holder) else { break }
+            holder = governor
+            guard sentence.words[governor].upos == .verb else { continue }
+            clauses += sentence.children(governor, "advcl", exact: true).filter { clause in
+                sentence.subtreeStart(clause) == sentence.subtreeEnd(noun) + 1 && sentence.words[clause].xpos == "VBG"
+                    && sentence.children(clause, "nsubj").isEmpty && sentence.children(clause, "mark").isEmpty
+            }
+            break
+        }
         for clause in clauses {
             let lemma = lemmas[clause]
             var placed: [(party: Int32, word: Int)] = []
@@ -371,13 +387,22 @@ extension TreeRules {
                 }
                 if targets.isEmpty {
                     // "serve in the NATO mission in Kosovo": soldiers in a force are where it is (guideline 13).
-                    targets += obliques(head, cases: ["in", "to", "for", "alongside", "with", "inside"]).flatMap { place in
-                        let isForce = cues.forceNouns.contains(lemmas[place]) && sentence.words[place].xpos == "NN"
-                        return isForce && !obliques(place, cases: ["in", "inside"]).isEmpty ? stationedIn(place) : arguments(place)
+                    // Where they are comes before whom they fight with: "fighting alongside M23 rebels in eastern
+                    // Congo" places them in Congo.
+                    for cases: Set<String> in [["in", "to", "inside"], ["for", "alongside", "with"]] where targets.isEmpty {
+                        targets += obliques(head, cases: cases).flatMap { place in
+                            let isForce = cues.forceNouns.contains(lemmas[place]) && sentence.words[place].xpos == "NN"
+                            if isForce && !obliques(place, cases: ["in", "inside"]).isEmpty { return stationedIn(place) }
+                            // The parser may hang where they fight on whom they fight with ("alongside Russian troops | in Ukraine").
+                            let there = cases.contains("in") ? [] : obliques(place, cases: ["in", "inside"]).flatMap(arguments)
+                            return there.isEmpty ? arguments(place) : there
+                        }
                     }
                     // "fighting alongside Russian forces" with "alongside" tagged as an adverb and the forces as object.
                     let alongside = sentence.children(head, "advmod").filter { lemmas[$0] == "alongside" }
-                    targets += objects(head).filter { alongside.contains(sentence.subtreeStart($0) - 1) }.flatMap(arguments)
+                    if targets.isEmpty {
+                        targets += objects(head).filter { alongside.contains(sentence.subtreeStart($0) - 1) }.flatMap(arguments)
+                    }
                 }
             }
         }

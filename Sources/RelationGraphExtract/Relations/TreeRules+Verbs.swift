@@ -125,7 +125,7 @@ extension TreeRules {
             }
             // "station a brigade in Lithuania": the parser may hang the place on the soldiers.
             // "stationed soldiers at bases inside Syria": an installation they are sent to places them.
-            let targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
+            var targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
                 + (obliques(verb, cases: ["at"]) + obliques(theme, cases: ["at"])).filter(isInstallation)
                 + obliques(theme, cases: ["in", "into", "inside"])
                 + (purposes + sentence.children(theme, "acl", exact: true).filter { cues.joiningVerbs.contains(lemmas[$0]) })
@@ -138,6 +138,8 @@ extension TreeRules {
             // Troops sent to a force go where it is stationed, not to who leads it (guideline 13): "to the NATO
             // force in Kosovo", or "to the NATO force" with "in Kosovo" on the verb; only a force named
             // nowhere else is the target itself ("to the Latvian battlegroup").
+            // "Khankendi, where Russian peacekeepers are stationed": the place the clause describes.
+            if targets.isEmpty, let place = whereAntecedent(verb) { targets = [place] }
             let forces = targets.filter { cues.forceNouns.contains(lemmas[$0]) }
             let hosts = forces.flatMap(stationedIn) + targets.filter { !forces.contains($0) }.flatMap { target in
                 isInstallation(target) ? stationedIn(target) : arguments(target)
@@ -203,6 +205,7 @@ extension TreeRules {
             if found.isEmpty, cue.kind == "sanction" { found = reasonTargets(verb) }
             if cue.kind == "attack", let accused = accusedTargets(verb, agents: agents, found: found) { found = accused }
             if found.isEmpty, !passive, !reported { found = nearby(verb, before: false) }
+            if found.isEmpty, cue.kind == "attack" { found = whereTargets(verb, agents: agents) }
             add(agents, kind, found, cue: verb)
         case .light:
             // "imposed sanctions on Iran", and in the passive "sanctions were imposed on Iran (by the EU)".
@@ -232,6 +235,7 @@ extension TreeRules {
                 agents += jointAgents(noun)
                 var targets = nounTargets(noun, kind: cue.kind)
                 if targets.isEmpty { targets = obliques(verb, cases: targetCases(cue.kind)).flatMap { targetArguments($0, kind: cue.kind) } }
+                if targets.isEmpty, cue.kind == "attack" { targets = whereTargets(verb, agents: agents) }
                 if targets.isEmpty, cue.kind == "sanction" {
                     // "the EU imposed new Iran sanctions": with the agent named as subject, a name on the noun is the target.
                     targets = modifierParties(noun, labels: ["compound", "amod"])
