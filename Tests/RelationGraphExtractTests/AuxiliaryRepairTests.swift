@@ -23,6 +23,10 @@ import Testing
         (["they", "have", "also", "attacked", "ships"],
          ["PROPN NNP", "VERB VBZ", "ADV RB", "VERB VBD", "NOUN NNS"],
          ["PROPN NNP", "AUX VBP", "ADV RB", "VERB VBN", "NOUN NNS"]),
+        // "Russia has threatened Moldova": a verb's past form right after "have" read as possession
+        (["Russia", "has", "threatened", "Moldova"],
+         ["PROPN NNP", "VERB VBZ", "VERB VBN", "PROPN NNP"],
+         ["PROPN NNP", "AUX VBZ", "VERB VBN", "PROPN NNP"]),
         // "Australia is imposing targeted sanctions": a progressive, not "an imposing building"
         (["Australia", "is", "imposing", "targeted", "sanctions"],
          ["PROPN NNP", "AUX VBZ", "ADJ JJ", "VERB VBN", "NOUN NNS"],
@@ -56,6 +60,8 @@ import Testing
         let perfect = try #require(analyzer.analyze("The UK has today sanctioned three Russian military intelligence officers.").first)
         #expect(perfect.words.first { $0.form == "sanctioned" }?.xpos == "VBN")
         #expect(perfect.words.first { $0.form == "has" }?.upos == .aux)
+        let adjacent = try #require(analyzer.analyze("Russia has threatened Moldova with an energy cutoff.").first)
+        #expect(adjacent.words.first { $0.form == "has" }?.upos == .aux)
         let progressive = try #require(analyzer.analyze("Australia is imposing targeted financial sanctions on Iran.").first)
         #expect(progressive.words.first { $0.form == "imposing" }?.upos == .verb)
     }

@@ -224,6 +224,20 @@ import Testing
         ("Russian diplomats and American advisers arrived in Libya.", ["USA troops LBY asserted"]),
         // a perfect with an adverb between, a progressive the tagger reads as an adjective (AuxiliaryRepair)
         ("Canada has today sanctioned four Iranian military officers.", ["CAN sanction IRN asserted"]),
+        ("Russia has threatened Moldova with an energy cutoff.", ["RUS threat MDA asserted"]),
+        ("Australia imposed targeted financial sanctions on 13 Russian individuals.", ["AUS sanction RUS asserted"]),
+        // an amount received stands for what it is paid in, also past a rate ("a year"); a name before
+        // materiel received names its supplier; a "from" phrase hung on another phrase of the verb
+        ("Israel receives $3.8 billion a year in US military aid.", ["USA supply ISR asserted"]),
+        ("Egypt receives $1.3 billion in American military aid.", ["USA supply EGY asserted"]),
+        ("Egypt received weapons worth $1 billion from Russia.", ["RUS supply EGY asserted"]),
+        ("Ukraine received Patriot systems.", []),
+        // a condition the parser reads as a complement still makes a warning; a response promised to a
+        // provocation threatens who would commit it
+        ("Syria said it would retaliate if Turkey attacked its cities.", ["SYR threat TUR asserted"]),
+        ("China warned that it would respond to any provocation by Japan with force.", ["CHN threat JPN asserted"]),
+        // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
+        ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
         // a response threatened to an act names whose act it was; a punishment vowed in the passive
         ("Beijing threatened a firm response to the exercises by Japan.", ["CHN threat JPN asserted"]),

@@ -3,8 +3,8 @@ import Testing
 
 /// The rule stage after the parser: a finite verb under a nominal root becomes the root.
 @Suite struct RootVerbRepairTests {
-    private static let tags = ["PROPN NNP", "CCONJ CC", "NOUN NNS", "VERB VBD", "VERB VBN", "PUNCT .", "AUX VBZ", "ADP IN"]
-    private static let labels = ["root", "nsubj", "conj", "cc", "acl", "obj", "punct", "cop", "nmod", "case"]
+    private static let tags = ["PROPN NNP", "CCONJ CC", "NOUN NNS", "VERB VBD", "VERB VBN", "PUNCT .", "AUX VBZ", "ADP IN", "VERB VB"]
+    private static let labels = ["root", "nsubj", "conj", "cc", "acl", "obj", "punct", "cop", "nmod", "case", "parataxis"]
 
     private func run(tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
         let repair = try #require(RootVerbRepair(tags: Self.tags, labels: Self.labels))
@@ -35,8 +35,18 @@ import Testing
         #expect(result.labels == ["nsubj", "punct", "case", "conj", "punct", "root", "obj", "punct"])
     }
 
+    /// "Strikes , carried out by forces , hit sites ." with `hit` (read as a base form) a `parataxis` of the
+    /// subject after the aside that describes it: `hit` is the root, `Strikes` its subject.
+    @Test func aVerbAfterAnAsideOfTheSubjectBecomesTheRoot() throws {
+        let result = try run(
+            tags: ["NOUN NNS", "PUNCT .", "VERB VBN", "NOUN NNS", "PUNCT .", "VERB VB", "NOUN NNS", "PUNCT ."],
+            heads: [0, 3, 1, 3, 6, 1, 6, 1], labels: ["root", "punct", "acl", "obj", "punct", "parataxis", "obj", "punct"])
+        #expect(result.heads == [6, 3, 1, 3, 6, 0, 6, 6])
+        #expect(result.labels == ["nsubj", "punct", "acl", "obj", "punct", "root", "obj", "punct"])
+    }
+
     /// Not repaired: a participle ("troops sent to …" is a reduced relative), a root with its own subject or
-    /// copula, a verb before the root, a verb with a subject of its own.
+    /// copula, a verb before the root, a verb with a subject of its own, a parataxis right after the subject.
     @Test(arguments: [
         (["NOUN NNS", "VERB VBN", "NOUN NNS"], [0, 1, 2], ["root", "acl", "obj"]),
         (["NOUN NNS", "AUX VBZ", "NOUN NNS", "VERB VBD", "NOUN NNS"], [3, 3, 0, 3, 4], ["nsubj", "cop", "root", "acl", "obj"]),
@@ -45,6 +55,8 @@ import Testing
         (["NOUN NNS", "CCONJ CC", "NOUN NNS"], [0, 3, 1], ["root", "cc", "conj"]),
         (["NOUN NNS", "CCONJ CC", "VERB VBN", "NOUN NNS"], [0, 3, 1, 3], ["root", "cc", "conj", "obj"]),
         (["NOUN NNS", "NOUN NNS", "VERB VBD"], [0, 3, 1], ["root", "nsubj", "acl"]),
+        // "Food , loved it": a parataxis with no aside before it has its subject elided
+        (["NOUN NNS", "PUNCT .", "VERB VBD", "NOUN NNS"], [0, 1, 1, 3], ["root", "punct", "parataxis", "obj"]),
     ] as [([String], [Int], [String])])
     func otherTreesAreLeftAlone(tags: [String], heads: [Int], labels: [String]) throws {
         let result = try run(tags: tags, heads: heads, labels: labels)

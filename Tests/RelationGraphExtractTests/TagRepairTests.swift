@@ -22,6 +22,8 @@ import Testing
     @Test(arguments: [
         (["DET DT", "NOUN NN", "VERB VBN", "NOUN NNS"], ["DET DT", "NOUN NN", "VERB VBD", "NOUN NNS"]),
         (["PROPN NNP", "VERB VBN", "DET DT", "NOUN NN"], ["PROPN NNP", "VERB VBD", "DET DT", "NOUN NN"]),
+        // an object opened by a participle as its adjective ("Australia imposed targeted sanctions")
+        (["PROPN NNP", "VERB VBN", "VERB VBN", "NOUN NNS"], ["PROPN NNP", "VERB VBD", "VERB VBN", "NOUN NNS"]),
         // followed by its agent: a participle modifying the noun
         (["DET DT", "NOUN NN", "VERB VBN", "ADP IN", "NOUN NNS"], ["DET DT", "NOUN NN", "VERB VBN", "ADP IN", "NOUN NNS"]),
         // a finite verb before it: the clause has its verb

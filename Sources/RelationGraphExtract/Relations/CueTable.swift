@@ -60,6 +60,7 @@ struct CueTable: Sendable {
         var forceHosts: [String: String]
         var qualifiedCueNouns: [String: QualifiedNoun]
         var arrivalVerbs: [String]
+        var provocationNouns: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -231,6 +232,9 @@ struct CueTable: Sendable {
 
     /// Verbs of arriving: materiel that arrives somewhere was supplied there ("the F-16s from Denmark arrived in Ukraine").
     let arrivalVerbs: Set<String>
+    /// Nouns of acts a response answers that are not attacks of their own: "will respond to any provocation
+    /// by South Korea" threatens who would commit it.
+    let provocationNouns: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -356,6 +360,7 @@ struct CueTable: Sendable {
         forceHosts = file.forceHosts
         qualifiedCueNouns = file.qualifiedCueNouns
         arrivalVerbs = Set(file.arrivalVerbs)
+        provocationNouns = Set(file.provocationNouns)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

@@ -14,7 +14,8 @@ extension TreeRules {
     /// clause is passive: "would use nuclear weapons if attacked by the
     /// United States"). Using materiel is a response too.
     mutating func conditionalWarning(_ verb: Int) {
-        let conditions = sentence.children(verb, "advcl", exact: true).filter { clause in
+        // The parser may read the condition as a complement ("would retaliate | if Israel attacked").
+        let conditions = (sentence.children(verb, "advcl", exact: true) + sentence.children(verb, "ccomp", exact: true)).filter { clause in
             sentence.children(clause, "mark").contains { ["if", "unless"].contains(lemmas[$0]) }
         }
         guard !conditions.isEmpty, isResponse(verb) else { return }

@@ -42,8 +42,13 @@ extension TreeRules {
         // "Israel would be punished": who is to be punished is the passive's subject.
         var targets = (objects(verb) + obliques(verb, cases: ["against", "on"])
             + (passive ? sentence.children(verb, "nsubj:pass", exact: true) : [])).flatMap(arguments)
-        for answered in obliques(verb, cases: ["to", "for"]) where cues.nouns[lemmas[answered]]?.kind == "attack" {
-            targets += nounAgents(answered)
+        for answered in obliques(verb, cases: ["to", "for"])
+        where cues.nouns[lemmas[answered]]?.kind == "attack" || cues.provocationNouns.contains(lemmas[answered]) {
+            let doers = nounAgents(answered)
+            // "respond to any provocation | by Japan": the parser may hang the act's "by" phrase on the verb.
+            targets += doers.isEmpty
+                ? obliques(verb, cases: ["by"]).filter { sentence.subtreeStart($0) == sentence.subtreeEnd(answered) + 1 }.flatMap(arguments)
+                : doers
         }
         var agents = subject(verb)
         if agents.isEmpty, let governor = sentence.head(verb), sentence.label(verb) == "xcomp" { agents = subject(governor) }

@@ -71,11 +71,17 @@ extension TreeRules {
                 add(recipients.flatMap(arguments), .attack, intendedTargets(verb, themes: themes), cue: verb)
             }
         case .receive:
-            let themes = objects(verb)
+            // "receives $3.8 billion a year in US military aid": an amount stands for what it is paid in.
+            let themes = objects(verb).flatMap { theme in [theme] + (amountPaidIn(theme, verb: verb).map { [$0] } ?? []) }
             guard themes.contains(where: isMateriel) else { return }
-            var suppliers = (obliques(verb, cases: ["from"]) + themes.flatMap { attached($0, case: "from") }).flatMap(arguments)
+            // "received weapons worth $1 billion from Russia": the parser may hang the "from" phrase on another
+            // phrase of the verb.
+            var suppliers = (obliques(verb, cases: ["from"]) + (themes + sentence.children(verb, "obl")).flatMap { attached($0, case: "from") })
+                .flatMap(arguments)
             if !cues.possessionVerbs.contains(lemmas[verb]) {
-                suppliers += themes.flatMap { possessors($0) }
+                // "received Russian jets", "receives US military aid": whose the materiel is, by a demonym, a
+                // possessive or a name before it.
+                suppliers += themes.flatMap { possessors($0, labels: ["amod", "nmod:poss"]) + modifierParties($0, labels: ["compound"]) }
             }
             add(suppliers, kind, subject(verb), cue: verb)
         case .use:
@@ -395,9 +401,17 @@ extension TreeRules {
     /// - Complexity: O(*d*) in the dependents of the amount and the verb.
     func amountPaidIn(_ amount: Int, verb: Int) -> Int? {
         let isAmount = sentence.words[amount].upos == .sym || !sentence.children(amount, "nummod").isEmpty
-        guard isAmount, !isMateriel(amount) else { return nil }
-        let end = sentence.subtreeEnd(amount)
-        let phrases = allObliques(amount, cases: ["in"]) + allObliques(verb, cases: ["in"]).filter { sentence.subtreeStart($0) == end + 1 }
+        guard isAmount, !cues.materiel.contains(lemmas[amount]) else { return nil }
+        var end = sentence.subtreeEnd(amount)
+        var phrases = allObliques(amount, cases: ["in"])
+        // "$3.8 billion a year in military aid": a rate may stand between the amount and what it is paid in,
+        // and the parser hangs the "in" phrase on the rate.
+        if let rate = sentence.children[verb].first(where: { sentence.subtreeStart($0) == end + 1 && sentence.label($0).hasPrefix("obl:") }) {
+            phrases += allObliques(rate, cases: ["in"])
+            end = sentence.subtreeEnd(rate)
+        }
+        phrases += sentence.children[amount].filter { sentence.label($0).hasPrefix("obl:") }.flatMap { allObliques($0, cases: ["in"]) }
+        phrases += allObliques(verb, cases: ["in"]).filter { sentence.subtreeStart($0) == end + 1 }
         return phrases.first(where: isMateriel)
     }
 }

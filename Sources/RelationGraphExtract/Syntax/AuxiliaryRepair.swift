@@ -11,8 +11,11 @@
 /// - a form of "have" followed by one or two adverbs of time or report
 ///   ("today", "also", "recently", "reportedly"; not degree adverbs, which
 ///   modify adjectives: "had very mixed feelings") and then an `-ed` or `-en`
-///   word tagged as a past tense, participle or adjective: "have" is an
-///   auxiliary and the word a past participle (`VBN`);
+///   word tagged as a past tense, participle or adjective, or followed
+///   right away by such a word tagged as a verb while "have" is tagged as
+///   one ("Russia has threatened Moldova" read as possession of a
+///   threatened Moldova): "have" is an auxiliary and the word a past
+///   participle (`VBN`);
 /// - a form of "be" (with such adverbs between) followed by an `-ing`
 ///   word tagged as an adjective, right before the start of
 ///   a noun phrase (determiner, possessive, number, adjective or noun): the
@@ -33,6 +36,8 @@ struct AuxiliaryRepair: Sendable {
     private let en = Lexeme("en").suffix2
     private let ing = Lexeme("ing").suffix3
     private let pastForms: Set<UInt8>
+    private let verbPastForms: Set<UInt8>
+    private let mainHave: Set<UInt8>
     private let ingForms: Set<UInt8>
     private let phraseStarts: Set<UInt8>
     private let participle: UInt8
@@ -61,6 +66,8 @@ struct AuxiliaryRepair: Sendable {
             "reportedly", "allegedly", "again", "jointly", "officially", "formally", "finally", "since", "twice", "once",
         ].map { Lexeme($0).lower })
         pastForms = tags.tagIndexes { upos, xpos in xpos == "VBD" || xpos == "VBN" || upos == "ADJ" }
+        verbPastForms = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBN") }
+        mainHave = tags.tagIndexes { upos, _ in upos == "VERB" }
         ingForms = tags.tagIndexes { upos, _ in upos == "ADJ" }
         phraseStarts = tags.tagIndexes { upos, xpos in
             upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "VBN"
@@ -82,6 +89,12 @@ struct AuxiliaryRepair: Sendable {
             // "has also been sanctioned": "been" is an auxiliary of its own, tagged as the treebank tags it.
             if isHave, next > index + 1, pastForms.contains(tags[next]), word.suffix2 == ed || word.suffix2 == en,
                !be.contains(word.lower) {
+                if let auxiliary = haveTags[lower] { tags[index] = auxiliary }
+                tags[next] = participle
+            } else if isHave, next == index + 1, mainHave.contains(tags[index]), verbPastForms.contains(tags[next]),
+                      word.suffix2 == ed || word.suffix2 == en, !be.contains(word.lower) {
+                // "Russia has threatened Moldova": with the next word read as a verb's past form, "have" is its
+                // auxiliary, not possession of something "threatened".
                 if let auxiliary = haveTags[lower] { tags[index] = auxiliary }
                 tags[next] = participle
             } else if isBe, ingForms.contains(tags[next]), word.suffix3 == ing, next + 1 < tags.count,

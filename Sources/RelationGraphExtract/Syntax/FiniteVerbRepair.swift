@@ -9,7 +9,9 @@
 ///   fighter jet bombed targets": `VBN`, as in "the jet bombed by …"). A
 ///   participle that modifies a noun is followed by its agent or a
 ///   preposition, not by a bare object; so a `VBN` right after a noun, right
-///   before the start of a noun phrase, is the past tense `VBD`;
+///   before the start of a noun phrase (which may open with a participle as
+///   its adjective: "Australia imposed targeted sanctions"), is the past
+///   tense `VBD`;
 /// - a present tense with a plural-noun reading, read as a noun after a
 ///   name ("Qatar hosts US troops", "China arms Pakistan": `NNS`). After a
 ///   proper name that opens the clause, a plural noun right before a
@@ -79,7 +81,8 @@ struct FiniteVerbRepair: Sendable {
         objectStartsBeforeNoun = tags.tagIndexes { upos, xpos in
             upos == "PROPN" || upos == "ADJ" || upos == "NUM" || xpos == "DT" || xpos == "PRP$"
         }
-        objectStarts = objectStartsBeforeNoun.union(tags.tagIndexes { upos, _ in upos == "NOUN" })
+        // A participle may open the object as its adjective: "Australia imposed targeted sanctions".
+        objectStarts = objectStartsBeforeNoun.union(tags.tagIndexes { upos, xpos in upos == "NOUN" || xpos == "VBN" })
         properNouns = tags.tagIndexes { upos, _ in upos == "PROPN" }
         clauseBreaks = tags.tagIndexes { upos, _ in upos == "PUNCT" || upos == "CCONJ" || upos == "SCONJ" }
         determiners = tags.tagIndexes { _, xpos in xpos == "DT" }

@@ -19,6 +19,13 @@
 /// sentence with no predicate, is one sentence of EWT's training set (an
 /// elided subject, "… specials but wish they had …").
 ///
+/// A verb after an aside set off by commas right after the subject ("The
+/// strikes, carried out by US forces, hit radar sites") may hang on the
+/// noun as `parataxis`; with no subject of its own and an aside that
+/// modifies the noun (not "Great food, loved it", where the subject is
+/// elided), it is the predicate too, also in the base form the tagger may
+/// give a verb with one form for all tenses ("hit", "put").
+///
 /// The verb takes the old root's place (head 0, label `root`); the old root
 /// becomes its `nsubj`; and the dependents of the old root, or of the conjunct
 /// the verb hung on, that come after the verb (final punctuation, a trailing
@@ -28,8 +35,11 @@
 struct RootVerbRepair: Sendable {
     private let nominal: Set<UInt8>
     private let finiteVerbs: Set<UInt8>
+    private let baseVerbs: Set<UInt8>
     private let acl: UInt8
     private let conj: UInt8
+    private let parataxis: UInt8
+    private let punct: UInt8
     private let root: UInt8
     private let nsubj: UInt8
     /// Labels that give a nominal root its own predicate: subjects and copulas.
@@ -40,15 +50,19 @@ struct RootVerbRepair: Sendable {
     /// - Complexity: O(*t* + *l*) in the numbers of tags and labels.
     init?(tags: [String], labels: [String]) {
         func index(_ label: String) -> UInt8? { labels.firstIndex(of: label).map(UInt8.init) }
-        guard let acl = index("acl"), let conj = index("conj"), let root = index("root"), let nsubj = index("nsubj")
+        guard let acl = index("acl"), let conj = index("conj"), let root = index("root"), let nsubj = index("nsubj"),
+              let parataxis = index("parataxis"), let punct = index("punct")
         else { return nil }
         self.acl = acl
+        self.parataxis = parataxis
+        self.punct = punct
         self.conj = conj
         self.root = root
         self.nsubj = nsubj
         predicateLabels = Set(["nsubj", "nsubj:pass", "csubj", "cop", "expl"].compactMap(index))
         nominal = tags.tagIndexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
         finiteVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
+        baseVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VB" }
     }
 
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels.
@@ -64,6 +78,17 @@ struct RootVerbRepair: Sendable {
             if verbIndex == nil, index > rootIndex, holders.contains(heads[index]), labels[index] == acl || labels[index] == conj,
                finiteVerbs.contains(tags[index]) {
                 verbIndex = index
+            }
+        }
+        if verbIndex == nil {
+            // "The strikes, carried out by US forces, hit radar sites": after an aside set off by commas right
+            // after the subject, the verb hung as `parataxis` of it.
+            // The tagger may read a verb with one form for all tenses ("hit", "put") as the base form.
+            verbIndex = heads.indices.first { index in
+                index > rootIndex + 2 && heads[index] == rootHead && labels[index] == parataxis
+                    && (finiteVerbs.contains(tags[index]) || baseVerbs.contains(tags[index]))
+                    && labels[rootIndex + 1] == punct && labels[index - 1] == punct && heads[index - 1] != rootHead
+                    && (rootIndex + 2..<index - 1).contains { heads[$0] == rootHead && labels[$0] != punct }
             }
         }
         guard let verbIndex else { return }
