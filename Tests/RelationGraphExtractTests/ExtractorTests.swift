@@ -236,6 +236,10 @@ import Testing
         // provocation threatens who would commit it
         ("Syria said it would retaliate if Turkey attacked its cities.", ["SYR threat TUR asserted"]),
         ("China warned that it would respond to any provocation by Japan with force.", ["CHN threat JPN asserted"]),
+        // a terrorism list is a sanctions list, also when the parser hangs it on what is listed
+        ("Australia placed Iran's Revolutionary Guards on its terrorism list.", ["AUS sanction IRN asserted"]),
+        // who adopts another party's sanctions sanctions too
+        ("Switzerland adopted the EU's latest sanctions against Belarus.", ["EU sanction BLR asserted", "CHE sanction BLR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

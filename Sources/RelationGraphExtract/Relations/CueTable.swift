@@ -61,6 +61,7 @@ struct CueTable: Sendable {
         var qualifiedCueNouns: [String: QualifiedNoun]
         var arrivalVerbs: [String]
         var provocationNouns: [String]
+        var adoptingVerbs: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -235,6 +236,9 @@ struct CueTable: Sendable {
     /// Nouns of acts a response answers that are not attacks of their own: "will respond to any provocation
     /// by South Korea" threatens who would commit it.
     let provocationNouns: Set<String>
+    /// Verbs of taking over another party's measures: "Switzerland adopted the EU's sanctions against
+    /// Belarus" is Switzerland's sanction too.
+    let adoptingVerbs: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -361,6 +365,7 @@ struct CueTable: Sendable {
         qualifiedCueNouns = file.qualifiedCueNouns
         arrivalVerbs = Set(file.arrivalVerbs)
         provocationNouns = Set(file.provocationNouns)
+        adoptingVerbs = Set(file.adoptingVerbs)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

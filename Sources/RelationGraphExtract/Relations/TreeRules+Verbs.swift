@@ -231,7 +231,7 @@ extension TreeRules {
             for noun in nounCues {
                 consumed.insert(noun)
                 var agents = nounAgents(noun)
-                if agents.isEmpty { agents = subject(verb) }
+                if agents.isEmpty { agents = subject(verb) } else if cues.adoptingVerbs.contains(lemmas[verb]) { agents += subject(verb) }
                 if agents.isEmpty, !passive {
                     // "Pyongyang's missile launches pose a threat to Japan": whose act or weapons the subject is.
                     agents = sentence.children(verb, "nsubj", exact: true).flatMap(nounAgents)
@@ -294,7 +294,9 @@ extension TreeRules {
     /// "London added five Russian oligarchs to its sanctions list", "placed Iran's central bank on the
     /// blacklist"; in the passive, the list's owner ("were added to the EU's sanctions list").
     mutating func listing(_ verb: Int) {
-        let lists = obliques(verb, cases: ["to", "on"]).filter { list in
+        // The parser may hang the list on what is listed ("placed Iran's Revolutionary Guards | on its list").
+        let phrases = obliques(verb, cases: ["to", "on"]) + objects(verb).flatMap { attached($0, case: "to") + attached($0, case: "on") }
+        let lists = phrases.filter { list in
             lemmas[list] == "blacklist" || (cues.sanctionLists.contains(lemmas[list]) && sentence.children[list].contains { child in
                 ["compound", "amod"].contains(sentence.label(child)) && cues.sanctionListQualifiers.contains(lemmas[child])
             })
