@@ -27,6 +27,10 @@ import Testing
         (["Russia", "has", "threatened", "Moldova"],
          ["PROPN NNP", "VERB VBZ", "VERB VBN", "PROPN NNP"],
          ["PROPN NNP", "AUX VBZ", "VERB VBN", "PROPN NNP"]),
+        // "Egypt and Turkey have both sent drones": a floating quantifier is an adverb, an irregular form counts
+        (["they", "have", "both", "sent", "drones"],
+         ["PROPN NNP", "AUX VBP", "DET DT", "VERB VBN", "NOUN NNS"],
+         ["PROPN NNP", "AUX VBP", "ADV RB", "VERB VBN", "NOUN NNS"]),
         // "Australia is imposing targeted sanctions": a progressive, not "an imposing building"
         (["Australia", "is", "imposing", "targeted", "sanctions"],
          ["PROPN NNP", "AUX VBZ", "ADJ JJ", "VERB VBN", "NOUN NNS"],

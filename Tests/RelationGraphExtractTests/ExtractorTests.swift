@@ -240,6 +240,17 @@ import Testing
         ("Australia placed Iran's Revolutionary Guards on its terrorism list.", ["AUS sanction IRN asserted"]),
         // who adopts another party's sanctions sanctions too
         ("Switzerland adopted the EU's latest sanctions against Belarus.", ["EU sanction BLR asserted", "CHE sanction BLR asserted"]),
+        // a gerund after a preposition read as its object's adjective (FiniteVerbRepair, GerundRepair)
+        ("Iran was sanctioned for shipping missiles to Russia.", ["IRN supply RUS asserted"]),
+        ("Belarus was accused of funnelling drones to Russia.", ["BLR supply RUS hedged"]),
+        // a floating "both" between auxiliary and verb (AuxiliaryRepair); "from" on the last conjunct received
+        ("Egypt and Turkey have both sent drones to the Sudanese army.", ["EGY supply SDN asserted", "TUR supply SDN asserted"]),
+        ("Russia has also received artillery shells and ballistic missiles from North Korea.", ["PRK supply RUS asserted"]),
+        // soldiers whose predicate places them in a country are there, also in a reported clause, unless their
+        // state attacks it in the same document
+        ("Data showed that about 900 American soldiers are in Syria.", ["USA troops SYR asserted"]),
+        ("Some 2,000 Turkish troops are in Qatar.", ["TUR troops QAT asserted"]),
+        ("Russian troops are in Ukraine. Russia invaded Ukraine in 2022.", ["RUS attack UKR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

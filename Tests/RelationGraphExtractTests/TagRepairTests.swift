@@ -83,6 +83,23 @@ import Testing
         #expect(tags.map { Self.tagSet[Int($0)] } == expected)
     }
 
+    /// The gerund-after-a-preposition rule: an `-ing` adjective or singular noun after a preposition that
+    /// complements a participle, past tense or adjective, before a noun phrase, is `VBG`; not after a noun
+    /// ("of growing concern" after "matter"), not before a verb, not without "-ing".
+    @Test(arguments: [
+        ("accused of funnelling weapons", ["VERB VBN", "ADP IN", "ADJ JJ", "NOUN NNS"], ["VERB VBN", "ADP IN", "VERB VBG", "NOUN NNS"]),
+        ("capable of striking the", ["ADJ JJ", "ADP IN", "NOUN NN", "DET DT"], ["ADJ JJ", "ADP IN", "VERB VBG", "DET DT"]),
+        ("matter of growing concern", ["NOUN NN", "ADP IN", "ADJ JJ", "NOUN NN"], ["NOUN NN", "ADP IN", "ADJ JJ", "NOUN NN"]),
+        ("accused of funnelling said", ["VERB VBN", "ADP IN", "ADJ JJ", "VERB VBD"], ["VERB VBN", "ADP IN", "ADJ JJ", "VERB VBD"]),
+        ("accused of secret weapons", ["VERB VBN", "ADP IN", "ADJ JJ", "NOUN NNS"], ["VERB VBN", "ADP IN", "ADJ JJ", "NOUN NNS"]),
+    ] as [(String, [String], [String])])
+    func gerundAfterAPrepositionRule(words: String, input: [String], expected: [String]) throws {
+        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
+        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) })
+        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+    }
+
     /// On a real sentence: the participial clause's verb is a verb, with its object.
     @Test func aGerundAfterACommaIsAVerb() throws {
         let analyzer = try SyntaxAnalyzer()

@@ -328,10 +328,15 @@ extension TreeRules {
         }
         if cues.hostedPersonnel.contains(lemmas[noun]) {
             targets += obliques(noun, cases: ["in", "inside"]).flatMap(arguments)
-            // "Iranian advisers are in Syria": the place is the predicate.
-            if sentence.label(counter) == "nsubj", let predicate = sentence.head(counter), ["in", "inside"].contains(sentence.caseOf(predicate)) {
-                targets += arguments(predicate)
-            }
+        }
+        // "Iranian advisers are in Syria", "1,500 American personnel are currently in the Kurdistan Region": the
+        // place is the predicate. Soldiers of a party that attacks the place's state are invaders, and the
+        // document's attack removes them (``Extractor``).
+        // (A reported clause's predicate has its "that" as well as its "in".)
+        if sentence.label(counter) == "nsubj", let predicate = sentence.head(counter),
+           sentence.children(predicate, "case", exact: true).contains(where: { ["in", "inside"].contains(lemmas[$0]) }),
+           !sentence.children(predicate, "cop").isEmpty || cues.hostedPersonnel.contains(lemmas[noun]) {
+            targets += arguments(predicate)
         }
         // "reports of Belarusian troops deploying to Syria": the parser may hang the participle on the noun
         // the soldiers are "of", right after the soldiers' own phrase.

@@ -76,7 +76,9 @@ extension TreeRules {
             guard themes.contains(where: isMateriel) else { return }
             // "received weapons worth $1 billion from Russia": the parser may hang the "from" phrase on another
             // phrase of the verb.
-            var suppliers = (obliques(verb, cases: ["from"]) + (themes + sentence.children(verb, "obl")).flatMap { attached($0, case: "from") })
+            // On the last conjunct too: "received shells and missiles from North Korea".
+            var suppliers = (obliques(verb, cases: ["from"])
+                + (themes.flatMap(sentence.conjuncts) + sentence.children(verb, "obl")).flatMap { attached($0, case: "from") })
                 .flatMap(arguments)
             if !cues.possessionVerbs.contains(lemmas[verb]) {
                 // "received Russian jets", "receives US military aid": whose the materiel is, by a demonym, a

@@ -9,7 +9,8 @@
 /// retagged:
 ///
 /// - a form of "have" followed by one or two adverbs of time or report
-///   ("today", "also", "recently", "reportedly"; not degree adverbs, which
+///   ("today", "also", "recently", "reportedly", or a floating "both" or
+///   "all", then retagged as an adverb; not degree adverbs, which
 ///   modify adjectives: "had very mixed feelings") and then an `-ed` or `-en`
 ///   word tagged as a past tense, participle or adjective, or followed
 ///   right away by such a word tagged as a verb while "have" is tagged as
@@ -35,6 +36,8 @@ struct AuxiliaryRepair: Sendable {
     private let ed = Lexeme("ed").suffix2
     private let en = Lexeme("en").suffix2
     private let ing = Lexeme("ing").suffix3
+    private let quantifiers: Set<UInt64>
+    private let adverb: UInt8?
     private let pastForms: Set<UInt8>
     private let verbPastForms: Set<UInt8>
     private let mainHave: Set<UInt8>
@@ -65,6 +68,10 @@ struct AuxiliaryRepair: Sendable {
             "today", "yesterday", "tonight", "now", "also", "already", "recently", "just", "previously", "repeatedly",
             "reportedly", "allegedly", "again", "jointly", "officially", "formally", "finally", "since", "twice", "once",
         ].map { Lexeme($0).lower })
+        // Floating quantifiers of a coordinated subject ("Egypt and Turkey have both sent drones"), which the
+        // parser, given them as determiners, hangs on the object: retagged as adverbs.
+        quantifiers = Set(["both", "all", "each"].map { Lexeme($0).lower })
+        adverb = tags.firstIndex(of: "ADV RB").map(UInt8.init)
         pastForms = tags.tagIndexes { upos, xpos in xpos == "VBD" || xpos == "VBN" || upos == "ADJ" }
         verbPastForms = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBN") }
         mainHave = tags.tagIndexes { upos, _ in upos == "VERB" }
@@ -83,14 +90,21 @@ struct AuxiliaryRepair: Sendable {
             guard isHave || isBe else { continue }
             // Skip one or two adverbs ("has today", "is also", "have now already").
             var next = index + 1
-            while next < tags.count, next - index <= 2, interveners.contains(lexemes[next].lower) { next += 1 }
+            while next < tags.count, next - index <= 2, interveners.contains(lexemes[next].lower) || quantifiers.contains(lexemes[next].lower) {
+                next += 1
+            }
             guard next < tags.count else { continue }
             let word = lexemes[next]
             // "has also been sanctioned": "been" is an auxiliary of its own, tagged as the treebank tags it.
-            if isHave, next > index + 1, pastForms.contains(tags[next]), word.suffix2 == ed || word.suffix2 == en,
+            // After a floating quantifier, an irregular past form read as a verb counts too ("have both sent").
+            let floated = (index + 1..<next).contains { quantifiers.contains(lexemes[$0].lower) } && verbPastForms.contains(tags[next])
+            if isHave, next > index + 1, pastForms.contains(tags[next]), word.suffix2 == ed || word.suffix2 == en || floated,
                !be.contains(word.lower) {
                 if let auxiliary = haveTags[lower] { tags[index] = auxiliary }
                 tags[next] = participle
+                if let adverb {
+                    for between in (index + 1)..<next where quantifiers.contains(lexemes[between].lower) { tags[between] = adverb }
+                }
             } else if isHave, next == index + 1, mainHave.contains(tags[index]), verbPastForms.contains(tags[next]),
                       word.suffix2 == ed || word.suffix2 == en, !be.contains(word.lower) {
                 // "Russia has threatened Moldova": with the next word read as a verb's past form, "have" is its

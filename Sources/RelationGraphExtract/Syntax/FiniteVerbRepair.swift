@@ -31,7 +31,12 @@
 /// soldiers") whose `-ing` word was read as a singular noun. A singular
 /// noun is not followed by a determiner, possessive, pronoun, number or
 /// proper name that starts another noun phrase, so there it is the gerund
-/// `VBG`. It applies anywhere in the sentence, to every such word.
+/// `VBG`. It applies anywhere in the sentence, to every such word. So does
+/// a fourth: an `-ing` word read as an adjective or a singular noun after a
+/// preposition that complements a participle, past tense or adjective
+/// ("is accused of funnelling weapons", "capable of striking targets"),
+/// right before the start of a noun phrase, is the gerund that takes it as
+/// object; "of growing concern" (no such governor) keeps its adjective.
 ///
 /// - Complexity: O(*n*) time in the number of words, O(1) extra space.
 struct FiniteVerbRepair: Sendable {
@@ -59,6 +64,10 @@ struct FiniteVerbRepair: Sendable {
     private let numbers: Set<UInt8>
     /// Tags that start a noun phrase after a gerund read as a noun: determiners, possessives, pronouns, numbers, proper names.
     private let gerundObjects: Set<UInt8>
+    private let adjectives: Set<UInt8>
+    private let prepositions: Set<UInt8>
+    /// Tags of words a preposition with a gerund complements: participles, past tenses, adjectives ("accused of", "capable of").
+    private let governors: Set<UInt8>
     /// The hash of the suffix "ing", as ``Lexeme/suffix3`` holds it.
     private let ing = Lexeme("ing").suffix3
 
@@ -90,6 +99,9 @@ struct FiniteVerbRepair: Sendable {
         comma = tags.tagIndexes { _, xpos in xpos == "," }
         approximators = tags.tagIndexes { upos, _ in upos == "ADV" || upos == "ADP" }
         numbers = tags.tagIndexes { upos, _ in upos == "NUM" }
+        adjectives = tags.tagIndexes { upos, _ in upos == "ADJ" }
+        prepositions = tags.tagIndexes { _, xpos in xpos == "IN" }
+        governors = tags.tagIndexes { upos, xpos in xpos == "VBN" || xpos == "VBD" || upos == "ADJ" }
         gerundObjects = tags.tagIndexes { upos, xpos in
             upos == "PROPN" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "PRP"
         }
@@ -108,6 +120,13 @@ struct FiniteVerbRepair: Sendable {
         if tags.count >= 3 {
             for index in 1..<(tags.count - 1) where tags[index] == singularNoun && lexemes[index].suffix3 == ing
                 && comma.contains(tags[index - 1]) && gerundObjects.contains(tags[index + 1]) {
+                tags[index] = gerund
+            }
+        }
+        if tags.count >= 4 {
+            for index in 2..<(tags.count - 1) where (tags[index] == singularNoun || adjectives.contains(tags[index]))
+                && lexemes[index].suffix3 == ing && prepositions.contains(tags[index - 1]) && governors.contains(tags[index - 2])
+                && startsPhrase(after: index, in: tags, objectStarts) {
                 tags[index] = gerund
             }
         }

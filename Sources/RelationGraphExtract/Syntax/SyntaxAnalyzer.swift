@@ -5,7 +5,9 @@
 /// clause's gerund read as a noun),
 /// the dependency parser of a ``SyntaxModel``, and rule stages after it
 /// (a finite verb hung under a nominal root becomes the root; a second
-/// subject or object opened by its own conjunction becomes a conjunct).
+/// subject or object opened by its own conjunction becomes a conjunct; a
+/// gerund after a preposition, read as its noun's adjective, takes the noun
+/// as object).
 ///
 /// The pipeline is spaCy's and UDPipe's in miniature: small stages with one
 /// data type between them (words with tags, heads and labels).
@@ -24,6 +26,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let auxiliaryRepair: AuxiliaryRepair?
     private let rootRepair: RootVerbRepair?
     private let argumentRepair: DoubleArgumentRepair?
+    private let gerundRepair: GerundRepair?
     private let nameTagging: NameTagging?
     private let knownNouns: KnownNounTagging?
     private let knownPrepositions: KnownPrepositionTagging?
@@ -45,6 +48,7 @@ public struct SyntaxAnalyzer: Sendable {
         auxiliaryRepair = AuxiliaryRepair(tags: model.tagger.tags)
         rootRepair = RootVerbRepair(tags: model.tagger.tags, labels: model.parser.labels)
         argumentRepair = DoubleArgumentRepair(labels: model.parser.labels)
+        gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         nameTagging = NameTagging(tags: model.tagger.tags)
         knownNouns = KnownNounTagging(tags: model.tagger.tags)
         knownPrepositions = KnownPrepositionTagging(tags: model.tagger.tags)
@@ -126,6 +130,7 @@ public struct SyntaxAnalyzer: Sendable {
         var labels = parse.labels
         rootRepair?.apply(&heads, &labels, tags: tags)
         argumentRepair?.apply(&heads, &labels)
+        gerundRepair?.apply(&heads, &labels, tags: tags)
         return (tags, heads, labels)
     }
 }

@@ -1,0 +1,64 @@
+/// A rule stage after the parser: a gerund between a preposition and the
+/// noun after it, hung on that noun as its adjective (`amod`), takes the
+/// noun as its object.
+///
+/// The greedy parser reads "was sanctioned for shipping missiles to Russia"
+/// and "is accused of funnelling weapons" as "for [shipping missiles]" with
+/// `shipping` an adjective of `missiles`, as in "of floating debris". Both
+/// readings exist, but after a preposition a `VBG` with a noun after it is
+/// the gerund with its object five times in six in UD English EWT's
+/// training set (92 against 19), and the parser already chooses the
+/// adjective reading only where the gerund is unknown to it: on EWT's dev
+/// and test sets the stage changes one tree (a gerund it misread) and
+/// breaks none.
+///
+/// The gerund takes the noun's place under the noun's head (`advcl` for a
+/// clause-level phrase, `acl` for one inside a noun phrase), the noun
+/// becomes its `obj`, and the preposition its `mark`, as UD English marks
+/// "for shipping". The noun keeps its other dependents ("missiles | to
+/// Russia").
+///
+/// - Complexity: O(*n*) time in the number of words, O(1) extra space.
+struct GerundRepair: Sendable {
+    private let gerund: Set<UInt8>
+    private let preposition: Set<UInt8>
+    private let amod: UInt8
+    private let nmod: UInt8
+    private let obj: UInt8
+    private let mark: UInt8
+    private let advcl: UInt8
+    private let acl: UInt8
+    /// Labels of a phrase a gerund clause can take the place of.
+    private let phrases: Set<UInt8>
+
+    /// The stage for a tag set and label set, or nil when they lack `VERB VBG` or one of the labels.
+    ///
+    /// - Complexity: O(*t* + *l*) in the numbers of tags and labels.
+    init?(tags: [String], labels: [String]) {
+        func index(_ label: String) -> UInt8? { labels.firstIndex(of: label).map(UInt8.init) }
+        guard let amod = index("amod"), let nmod = index("nmod"), let obj = index("obj"), let mark = index("mark"),
+              let advcl = index("advcl"), let acl = index("acl"), let obl = index("obl")
+        else { return nil }
+        gerund = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VBG" }
+        preposition = tags.tagIndexes { _, xpos in xpos == "IN" }
+        guard !gerund.isEmpty else { return nil }
+        (self.amod, self.nmod, self.obj, self.mark, self.advcl, self.acl) = (amod, nmod, obj, mark, advcl, acl)
+        phrases = [obl, nmod]
+    }
+
+    /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels.
+    func apply(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8]) {
+        guard heads.count >= 3 else { return }
+        for index in 1..<(heads.count - 1) where gerund.contains(tags[index]) && labels[index] == amod && heads[index] == index + 2 {
+            let noun = index + 1, before = index - 1
+            // The preposition is the noun's, right before the gerund, and the noun is a phrase of its head.
+            guard preposition.contains(tags[before]), heads[before] == noun + 1, phrases.contains(labels[noun]) else { continue }
+            heads[index] = heads[noun]
+            labels[index] = labels[noun] == nmod ? acl : advcl
+            heads[noun] = index + 1
+            labels[noun] = obj
+            heads[before] = index + 1
+            labels[before] = mark
+        }
+    }
+}

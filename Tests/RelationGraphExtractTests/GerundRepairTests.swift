@@ -1,0 +1,64 @@
+import Testing
+@testable import RelationGraphExtract
+
+/// The rule stage after the parser: a gerund after a preposition, read as its noun's adjective, takes the noun as object.
+@Suite struct GerundRepairTests {
+    private static let tags = ["PROPN NNP", "AUX VBD", "VERB VBN", "ADP IN", "VERB VBG", "NOUN NNS", "PUNCT .", "ADJ JJ"]
+    private static let labels = ["root", "nsubj:pass", "aux:pass", "case", "amod", "obl", "nmod", "obj", "mark", "advcl", "acl", "punct"]
+
+    private func run(tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
+        let repair = try #require(GerundRepair(tags: Self.tags, labels: Self.labels))
+        var heads = heads
+        var labelIndexes = labels.compactMap { label in Self.labels.firstIndex(of: label).map(UInt8.init) }
+        let tagIndexes = tags.compactMap { tag in Self.tags.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&heads, &labelIndexes, tags: tagIndexes)
+        return (heads, labelIndexes.map { Self.labels[Int($0)] })
+    }
+
+    /// "Iran was sanctioned for shipping missiles ." read as "for [shipping missiles]": `shipping` heads an
+    /// adverbial clause of `sanctioned`, with `missiles` its object and `for` its mark.
+    @Test func aGerundReadAsAnAdjectiveTakesItsObject() throws {
+        let result = try run(
+            tags: ["PROPN NNP", "AUX VBD", "VERB VBN", "ADP IN", "VERB VBG", "NOUN NNS", "PUNCT ."],
+            heads: [3, 3, 0, 6, 6, 3, 3], labels: ["nsubj:pass", "aux:pass", "root", "case", "amod", "obl", "punct"])
+        #expect(result.heads == [3, 3, 0, 5, 3, 5, 3])
+        #expect(result.labels == ["nsubj:pass", "aux:pass", "root", "mark", "advcl", "obj", "punct"])
+    }
+
+    /// Inside a noun phrase the gerund clause is an `acl`: "reports of smuggling drones".
+    @Test func insideANounPhraseTheClauseIsAnACL() throws {
+        let result = try run(
+            tags: ["NOUN NNS", "ADP IN", "VERB VBG", "NOUN NNS"],
+            heads: [0, 4, 4, 1], labels: ["root", "case", "amod", "nmod"])
+        #expect(result.heads == [0, 3, 1, 3])
+        #expect(result.labels == ["root", "mark", "acl", "obj"])
+    }
+
+    /// Left alone: an adjective, a gerund not right before its noun, no preposition before it, or a
+    /// preposition that is not the noun's.
+    @Test(arguments: [
+        (["ADP IN", "ADJ JJ", "NOUN NNS"], [3, 3, 0], ["case", "amod", "root"]),
+        (["ADP IN", "VERB VBG", "ADJ JJ", "NOUN NNS"], [4, 4, 4, 0], ["case", "amod", "amod", "root"]),
+        (["PROPN NNP", "VERB VBG", "NOUN NNS"], [3, 3, 0], ["nsubj:pass", "amod", "root"]),
+        (["NOUN NNS", "ADP IN", "VERB VBG", "NOUN NNS"], [0, 1, 4, 1], ["root", "case", "amod", "obj"]),
+    ] as [([String], [Int], [String])])
+    func otherTreesAreLeftAlone(tags: [String], heads: [Int], labels: [String]) throws {
+        let result = try run(tags: tags, heads: heads, labels: labels)
+        #expect(result.heads == heads)
+        #expect(result.labels == labels)
+    }
+
+    @Test func aLabelSetWithoutTheLabelsHasNoRule() {
+        #expect(GerundRepair(tags: Self.tags, labels: ["root", "amod", "obj"]) == nil)
+    }
+
+    /// Through the analyzer, on a sentence the shipped parser gets wrong without the stage.
+    @Test func theShippedParserIsRepaired() throws {
+        let analyzer = try SyntaxAnalyzer()
+        let sentence = try #require(analyzer.analyze("Iran was sanctioned for shipping missiles to Russia.").first)
+        let gerund = try #require(sentence.words.firstIndex { $0.form == "shipping" })
+        let missiles = try #require(sentence.words.firstIndex { $0.form == "missiles" })
+        #expect(sentence.words[missiles].head == gerund + 1)
+        #expect(sentence.words[missiles].label == "obj")
+    }
+}
