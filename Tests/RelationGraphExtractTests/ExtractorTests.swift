@@ -251,6 +251,10 @@ import Testing
         ("Data showed that about 900 American soldiers are in Syria.", ["USA troops SYR asserted"]),
         ("Some 2,000 Turkish troops are in Qatar.", ["TUR troops QAT asserted"]),
         ("Russian troops are in Ukraine. Russia invaded Ukraine in 2022.", ["RUS attack UKR asserted"]),
+        // who leads a multinational force has troops where it is stationed (guideline 13), not a coalition at war
+        ("Canada leads the NATO battlegroup in Latvia.", ["CAN troops LVA asserted", "NATO troops LVA asserted"]),
+        ("France leads the multinational battlegroup in Romania.", ["FRA troops ROU asserted"]),
+        ("The United States leads the coalition against ISIS in Iraq.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -62,6 +62,7 @@ struct CueTable: Sendable {
         var arrivalVerbs: [String]
         var provocationNouns: [String]
         var adoptingVerbs: [String]
+        var leadingVerbs, ledForces: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -239,6 +240,11 @@ struct CueTable: Sendable {
     /// Verbs of taking over another party's measures: "Switzerland adopted the EU's sanctions against
     /// Belarus" is Switzerland's sanction too.
     let adoptingVerbs: Set<String>
+    /// Verbs of leading a force, and the forces a state leads by sending soldiers to them: "Canada leads
+    /// the NATO battlegroup in Latvia" (guideline 13: troops where the force is stationed).
+    let leadingVerbs: Set<String>
+    /// See ``leadingVerbs``; not operations or coalitions, which may be at war where they act.
+    let ledForces: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -366,6 +372,8 @@ struct CueTable: Sendable {
         arrivalVerbs = Set(file.arrivalVerbs)
         provocationNouns = Set(file.provocationNouns)
         adoptingVerbs = Set(file.adoptingVerbs)
+        leadingVerbs = Set(file.leadingVerbs)
+        ledForces = Set(file.ledForces)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)
@@ -395,6 +403,8 @@ struct CueTable: Sendable {
             .union(file.responseVerbs).union(file.threatGovernors)
             // A sentence about a listing names its list: "the Entity List", "its sanctions list".
             .union(file.sanctionListQualifiers)
+            // A force led somewhere: "Canada leads the battlegroup in Latvia".
+            .union(file.leadingVerbs)
     }
 }
 

@@ -102,6 +102,18 @@ extension TreeRules {
         }
     }
 
+    /// A multinational force led somewhere is troops of its leader there
+    /// (guideline 13): "Canada leads the NATO battlegroup in Latvia", "the
+    /// United States commands Poland's battlegroup", "Turkey heads the
+    /// Bulgarian battlegroup".
+    mutating func leading(_ verb: Int) {
+        for force in objects(verb).flatMap(sentence.conjuncts) where cues.ledForces.contains(lemmas[force]) {
+            let placed = obliques(force, cases: ["in", "inside"]) + obliques(verb, cases: ["in", "inside"])
+            let hosts = placed.isEmpty ? arguments(force) : placed.flatMap(stationedIn)
+            add(subject(verb), .troops, hosts, cue: force, governor: verb)
+        }
+    }
+
     /// Soldiers or an installation of a party hosted by another: "Qatar hosts
     /// US troops", "Syria hosts a Russian air base".
     mutating func hosting(_ verb: Int) {

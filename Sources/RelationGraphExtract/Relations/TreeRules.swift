@@ -64,6 +64,7 @@ struct TreeRules {
             if cues.retaliationVerbs.contains(lemmas[word]) { retaliation(word) }
             promisedResponse(word)
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
+            if cues.leadingVerbs.contains(lemmas[word]) { leading(word) }
             if cues.supportVerbs.contains(lemmas[word]) { supportWith(word) }
             if cues.arrivalVerbs.contains(lemmas[word]) { arrival(word) }
             if cues.dependenceVerbs.contains(lemmas[word]) { dependence(word) }
