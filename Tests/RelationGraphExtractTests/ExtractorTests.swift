@@ -255,6 +255,10 @@ import Testing
         ("Canada leads the NATO battlegroup in Latvia.", ["CAN troops LVA asserted", "NATO troops LVA asserted"]),
         ("France leads the multinational battlegroup in Romania.", ["FRA troops ROU asserted"]),
         ("The United States leads the coalition against ISIS in Iraq.", []),
+        // "restrictive measures" are sanctions; the European Council is the EU's; people tied to a state's
+        // body by a participle the parser hung on the verb
+        ("The European Council imposed restrictive measures on 20 Russian officials.", ["EU sanction RUS asserted"]),
+        ("Today, the United Kingdom is sanctioning 10 individuals linked to the Iranian regime.", ["GBR sanction IRN asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

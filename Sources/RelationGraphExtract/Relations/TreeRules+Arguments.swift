@@ -83,7 +83,11 @@ extension TreeRules {
             // "entities involved in Iran's drone program", "individuals linked to the Russian military": people and
             // firms sanctioned for their ties to a state's body are a sanction on the state (guideline 15).
             // The participle may be tagged as an adjective ("involved"), and keeps its form as lemma then.
-            let ties = (sentence.children(word, "acl") + sentence.children(word, "amod")).filter { cues.tieParticiples.contains(lemmas[$0]) }
+            // The parser may hang the participle on the verb, right after the people it describes.
+            let after = sentence.head(word).map { verb in
+                sentence.children(verb, "advcl", exact: true).filter { sentence.subtreeStart($0) == sentence.subtreeEnd(word) + 1 }
+            } ?? []
+            let ties = (sentence.children(word, "acl") + sentence.children(word, "amod") + after).filter { cues.tieParticiples.contains(lemmas[$0]) }
             return ties.flatMap { allObliques($0, cases: ["in", "to", "with"]) }.flatMap { parties(at: $0, kind: kind) }
         }
         return result
