@@ -28,6 +28,8 @@ public struct Extractor: Sendable {
     let analyzer: SyntaxAnalyzer
     /// ``CueTable/forceHosts`` with the hosts as indexes of the gazetteer's parties.
     let forceHosts: [String: Int32]
+    /// ``CueTable/issuerDomains`` with the issuers as indexes of the gazetteer's parties.
+    let issuerDomains: [String: Int32]
 
     /// The longest evidence quote, in bytes, before it is shortened with "…".
     public static let maximumQuoteLength = 100
@@ -53,6 +55,7 @@ public struct Extractor: Sendable {
         do { analyzer = try SyntaxAnalyzer() } catch { throw FormatError(file: "SyntaxModel.bin", message: error.description) }
         let indexes = Dictionary(gazetteer.parties.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         forceHosts = cues.forceHosts.compactMapValues { indexes[PartyID(rawValue: $0)] }
+        issuerDomains = cues.issuerDomains.compactMapValues { indexes[PartyID(rawValue: $0)] }
     }
 
     /// The relations stated in a text, one per (source, kind, target), with evidence.
@@ -321,7 +324,8 @@ public struct Extractor: Sendable {
 
     /// The issuing parties of a statement (guideline 3): named in a `# title:`
     /// header, or in one of the first three sentences, with a word such as
-    /// "statement", "remarks" or "briefing".
+    /// "statement", "remarks" or "briefing", or else the government or
+    /// organisation whose official site the `# source:` address is on.
     private func speakers(
         header: DocumentHeader, words: [TextWord], sentences: [Range<Int>], tokens: [Token], mentions: [Mention]
     ) -> [Int32] {
@@ -345,6 +349,23 @@ public struct Extractor: Sendable {
             let parties = named(in: mentions.filter { range.contains(Int(tokens[$0.first].start)) })
             if !parties.isEmpty { return parties }
         }
+        if let source = header.source, let issuer = issuer(of: source) { return [issuer] }
         return []
+    }
+
+    /// The party whose official site an address is on: its host is one of ``issuerDomains`` or a subdomain
+    /// of one ("www.gov.uk", "home.treasury.gov").
+    ///
+    /// - Complexity: O(*k*) in the address's length.
+    func issuer(of address: String) -> Int32? {
+        var rest = Substring(address.lowercased())
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        var host = rest.prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
+        while !host.isEmpty {
+            if let issuer = issuerDomains[String(host)] { return issuer }
+            guard let dot = host.firstIndex(of: ".") else { return nil }
+            host = host[host.index(after: dot)...]
+        }
+        return nil
     }
 }

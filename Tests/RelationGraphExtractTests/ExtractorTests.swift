@@ -259,6 +259,9 @@ import Testing
         // body by a participle the parser hung on the verb
         ("The European Council imposed restrictive measures on 20 Russian officials.", ["EU sanction RUS asserted"]),
         ("Today, the United Kingdom is sanctioning 10 individuals linked to the Iranian regime.", ["GBR sanction IRN asserted"]),
+        // soldiers sent do what they are sent for on the sender's behalf; materiel given, on the recipient's
+        ("The United States has deployed additional forces to the region to deter Iran.", ["USA threat IRN asserted"]),
+        ("Iran sent drones to Russia to attack Ukraine.", ["IRN supply RUS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
@@ -359,11 +362,14 @@ import Testing
         ("Extra British troops would be placed under KFOR command if needed.", ["GBR troops XKX hedged"]),
         ("Germany placed 200 soldiers under the command of UNIFIL.", ["DEU troops LBN asserted"]),
         ("Chad deployed soldiers to assist Mali.", ["TCD troops MLI asserted"]),
-        // fighting alongside a party's forces; advisers and trainers in a country are there with its consent, soldiers may be invaders
+        // fighting alongside a party's forces; advisers and trainers in a country are there with its consent;
+        // soldiers merely "in" a country may be invaders, and are troops only where a predicate places them
+        // there (and their state does not attack it in the document)
         ("North Korean soldiers are fighting alongside Russian forces.", ["PRK troops RUS asserted"]),
         ("Hundreds of Iranian military advisers are in Syria.", ["IRN troops SYR asserted"]),
         ("Turkish instructors in Libya trained the army.", ["TUR troops LBY asserted"]),
-        ("Russian soldiers are in Ukraine.", []),
+        ("Russian soldiers in Ukraine fired at a village.", []),
+        ("Russian soldiers are in Ukraine. Russia invaded Ukraine.", ["RUS attack UKR asserted"]),
         // soldiers "from" a party are its soldiers; a noun phrase with its verb hung as `acl` still has a predicate
         ("Soldiers from Germany and Norway are stationed in Lithuania.", ["DEU troops LTU asserted", "NOR troops LTU asserted"]),
         ("Troops from Chad arrived in Mali.", ["TCD troops MLI asserted"]),
@@ -606,6 +612,18 @@ import Testing
     }
 
     /// Header lines are provenance: no relation is read from them, and offsets count from the start of the file.
+    /// "We" in a statement on an official site is its issuer (guideline 3), by the `# source:` address's host or a
+    /// domain above it; another site's "we" stays unresolved.
+    @Test func anOfficialSiteIssuesItsStatements() {
+        let statement = "# source: https://www.state.gov/releases/2024\n\nWe are providing Ukraine with tanks."
+        #expect(triples(statement) == ["USA supply UKR asserted"])
+        #expect(triples("# source: https://news.example.com/gov.uk\n\nWe are providing Ukraine with tanks.").isEmpty)
+        #expect(sharedExtractor.issuer(of: "https://home.treasury.gov/news/press-releases").map { sharedExtractor.gazetteer.parties[Int($0)].id } == "USA")
+        #expect(sharedExtractor.issuer(of: "https://www.gov.uk:443/government/news").map { sharedExtractor.gazetteer.parties[Int($0)].id } == "GBR")
+        #expect(sharedExtractor.issuer(of: "https://evilgov.uk/news") == nil)
+        #expect(sharedExtractor.issuer(of: "not an address") == nil)
+    }
+
     @Test func headerLinesAreSkipped() {
         let text = "# title: Iran supplies Russia with drones\n# date: 2024-05-01\n\nTehran sent missiles to Moscow."
         let relations = sharedExtractor.extract(text, document: "h.txt")

@@ -58,6 +58,7 @@ struct CueTable: Sendable {
         var placedTargets, placedTargetCases, violationVerbs, jointModifiers, accusationVerbs, mutualNouns, conquestVerbs: [String]
         var definiteAnaphors: [String: [String]]
         var forceHosts: [String: String]
+        var issuerDomains: [String: String]
         var qualifiedCueNouns: [String: QualifiedNoun]
         var arrivalVerbs: [String]
         var provocationNouns: [String]
@@ -217,6 +218,9 @@ struct CueTable: Sendable {
     /// Named multinational forces (lower-cased, as the gazetteer names them for their leading party) and
     /// the ID of the state each is stationed in: troops sent to "UNIFIL" go to Lebanon (guideline 13).
     let forceHosts: [String: String]
+    /// Official web domains and the party that issues what they publish (guideline 3: "we" in a statement
+    /// is its issuer, named in its header): a `# source:` address on the domain or a subdomain of it.
+    let issuerDomains: [String: String]
     /// Personnel who, in a country, are there with its consent (unlike soldiers, who may be invaders):
     /// "Iranian advisers in Syria".
     let hostedPersonnel: Set<String>
@@ -368,6 +372,7 @@ struct CueTable: Sendable {
         supportVerbs = Set(file.supportVerbs)
         hostedPersonnel = Set(file.hostedPersonnel)
         forceHosts = file.forceHosts
+        issuerDomains = file.issuerDomains
         qualifiedCueNouns = file.qualifiedCueNouns
         arrivalVerbs = Set(file.arrivalVerbs)
         provocationNouns = Set(file.provocationNouns)

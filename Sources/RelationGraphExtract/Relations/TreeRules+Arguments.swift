@@ -246,6 +246,13 @@ extension TreeRules {
                 // What is given or sent is for its recipient to use: "sent drones to Russia to attack Ukraine".
                 let gives = cues.verbs[lemmas[head]]?.contains { $0.frame == .give || $0.frame == .send } ?? false
                 if sentence.label(verb) == "advcl", !gives { return subject(head, depth: depth + 1) }
+                // Soldiers or ships sent do it for the sender ("deployed forces to the region to deter Iran"), and
+                // so does materiel sent to no one named.
+                if sentence.label(verb) == "advcl", gives {
+                    let recipients = (sentence.children(head, "iobj", exact: true) + obliques(head, cases: ["to", "into"])
+                        + objects(head).flatMap(attachedRecipients)).flatMap(arguments)
+                    if objects(head).contains(where: isPersonnel) || recipients.isEmpty { return subject(head, depth: depth + 1) }
+                }
                 if isMateriel(head), sentence.label(head) == "obj", let governor = sentence.head(head) {
                     return subject(governor, depth: depth + 1)
                 }
