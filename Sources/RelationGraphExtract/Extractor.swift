@@ -98,7 +98,15 @@ public struct Extractor: Sendable {
     func findings(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [(finding: Finding, range: Range<Int>)] {
         let header = DocumentHeader(bytes)
         let tokens = Tokenizer.tokenize(bytes, from: header.bodyStart)
-        let mentions = MentionFinder.find(tokens, gazetteer: gazetteer, lexicon: lexicon)
+        let named = MentionFinder.find(tokens, gazetteer: gazetteer, lexicon: lexicon)
+        // "the Rwandan Defence Forces (RDF)": later uses of an abbreviation the text defines for a party.
+        let abbreviated = AbbreviationFinder.find(tokens, bytes: bytes, mentions: named).map { mention in
+            var mention = mention
+            let kinds = mention.parties.map { gazetteer.parties[Int($0)].kind }
+            MentionFinder.mark(&mention, tokens: tokens, lexicon: lexicon, actsThroughMembers: !kinds.contains(.organization))
+            return mention
+        }
+        let mentions = abbreviated.isEmpty ? named : (named + abbreviated).sorted { $0.first < $1.first }
         let words = WordTokenizer.words(bytes, from: header.bodyStart)
         guard !words.isEmpty else { return [] }
         let sentences = WordTokenizer.sentences(words)

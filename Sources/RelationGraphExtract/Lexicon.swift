@@ -12,6 +12,9 @@ struct WordRoles: OptionSet, Sendable {
     static let describedNoun = WordRoles(rawValue: 1 << 2)
     /// Words that end a firm's name ("… Company", "… Corporation"): a party's name inside one is not the party.
     static let firmName = WordRoles(rawValue: 1 << 3)
+    /// "members": a bloc's members are its member states (guideline 12), but a state's or armed group's
+    /// members ("Hamas members", "RDF members") act for it.
+    static let memberNoun = WordRoles(rawValue: 1 << 4)
 }
 
 /// The words mention finding looks at after a name, by role, hashed for
@@ -38,6 +41,7 @@ struct Lexicon: Sendable {
             "manufacturers", "suppliers", "traders", "allies", "ally", "members", "member", "countries", "states",
             "nations", "partners", "governments", "militia", "militias", "proxies", "proxy", "rebels", "media",
             "officials", "official", "diplomats", "journalists", "analysts", "experts", "sources", "intelligence",])
+        add(.memberNoun, ["members", "member"])
         add(.firmName, ["company", "corporation", "corp", "industries", "inc", "ltd", "llc", "plc", "airlines", "airways", "holdings"])
         table = KeyTable(building)
         building = [:]

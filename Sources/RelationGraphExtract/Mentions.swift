@@ -37,7 +37,7 @@ enum MentionFinder {
             var mention = Mention(parties: [entry.party], first: index, last: index + entry.keys.count - 1)
             mention.isDemonym = entry.isDemonym
             mention.isPlace = entry.isPlace
-            mark(&mention, tokens: tokens, lexicon: lexicon)
+            mark(&mention, tokens: tokens, lexicon: lexicon, actsThroughMembers: gazetteer.parties[Int(entry.party)].kind != .organization)
             mentions.append(mention)
             index = mention.last + 1
         }
@@ -57,10 +57,14 @@ enum MentionFinder {
     /// Marks possessives ("Russia's", "Iranians'"), hyphenated qualifiers
     /// ("Iran-backed", "Iranian-made") and names that only describe what
     /// follows ("Chinese companies", "NATO allies", "US officials").
-    static func mark(_ mention: inout Mention, tokens: [Token], lexicon: Lexicon) {
+    ///
+    /// `actsThroughMembers` is false for blocs, whose "members" are their member states, not the bloc.
+    static func mark(_ mention: inout Mention, tokens: [Token], lexicon: Lexicon, actsThroughMembers: Bool = false) {
         let next = mention.last + 1
         guard next < tokens.count else { return }
-        if tokens[next].isWord, lexicon[tokens[next].key].contains(.describedNoun) { mention.isQualifier = true }
+        if tokens[next].isWord, lexicon[tokens[next].key].contains(.describedNoun) {
+            mention.isQualifier = !lexicon[tokens[next].key].contains(.memberNoun) || !actsThroughMembers
+        }
         // "the Iran Aircraft Manufacturing Industrial Company": a name that opens a firm's capitalised name
         // is part of the firm's (guideline 10).
         var word = next

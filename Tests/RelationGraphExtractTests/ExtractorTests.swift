@@ -262,6 +262,12 @@ import Testing
         // soldiers sent do what they are sent for on the sender's behalf; materiel given, on the recipient's
         ("The United States has deployed additional forces to the region to deter Iran.", ["USA threat IRN asserted"]),
         ("Iran sent drones to Russia to attack Ukraine.", ["IRN supply RUS asserted"]),
+        // an abbreviation the text defines for a party names it; a state's or group's members act for it,
+        // a bloc's are its member states (guideline 12)
+        ("Experts saw officers of the Rwandan Defence Forces (RDF) there. RDF soldiers shelled Congolese positions.", ["RWA attack COD asserted"]),
+        ("An RDF unit shelled Congolese positions.", []),
+        ("Hamas members attacked Israeli soldiers.", ["HAMAS attack ISR asserted"]),
+        ("EU members imposed sanctions on Russia.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
