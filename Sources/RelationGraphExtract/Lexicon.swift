@@ -33,7 +33,9 @@ struct Lexicon: Sendable {
 
     private init() {
         add(.qualifierSuffix, ["backed", "led", "aligned", "allied", "funded", "sponsored", "supported", "friendly",
-                               "controlled", "held", "run", "based", "linked", "affiliated", "occupied"])
+                               "controlled", "held", "run", "based", "linked", "affiliated", "occupied",
+                               // a ship's flag, owner or operator is not the state (guideline 10): "a British-flagged tanker"
+                               "flagged", "owned", "registered", "operated"])
         add(.originSuffix, ["made", "built", "designed", "supplied", "produced", "manufactured", "provided", "origin"])
         add(.describedNoun, ["company", "companies", "firm", "firms", "business", "businesses", "entities", "entity", "individuals",
             "bank", "banks", "ship", "ships", "vessel", "vessels", "tanker", "tankers", "nationals", "citizens",

@@ -268,6 +268,13 @@ import Testing
         ("An RDF unit shelled Congolese positions.", []),
         ("Hamas members attacked Israeli soldiers.", ["HAMAS attack ISR asserted"]),
         ("EU members imposed sanctions on Russia.", []),
+        // who responds does what it responds with; ground seized or retaken, also from whom it is taken;
+        // a ship's flag or owner is not the state (guideline 10)
+        ("Israel responded with airstrikes against Hezbollah.", ["ISR attack HEZBOLLAH asserted"]),
+        ("The RSF seized the city of Wad Madani in December.", ["RSF attack SDN asserted"]),
+        ("Ukraine recaptured the city of Kherson from Russia.", ["UKR attack RUS asserted"]),
+        ("Iran seized a British-flagged tanker.", []),
+        ("The Houthis attacked a Greek-owned ship.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -144,6 +144,11 @@ extension TreeRules {
                 }
             }
         }
+        if agents.isEmpty, let head = sentence.head(noun), sentence.label(noun) == "obl", sentence.caseOf(noun) == "with",
+           cues.responseVerbs.contains(lemmas[head]) {
+            // "Israel responded with airstrikes against Hezbollah": who responds does what it responds with.
+            agents = subject(head)
+        }
         if agents.isEmpty, let head = sentence.head(noun), sentence.label(noun) == "obl", sentence.caseOf(noun) == "in",
            cues.companionVerbs.contains(lemmas[head]) {
             // "Japan joined Australia in (imposing) sanctions on Iran": who joins and whom it joins both do it.

@@ -184,6 +184,8 @@ extension TreeRules {
             // Whether the verb reports another party's act (then the words after it are that act's, not targets).
             var reported = false
             if cues.conquestVerbs.contains(lemmas[verb]) {
+                // "recaptured the city from Russia": whom ground is taken from.
+                found += obliques(verb, cases: ["from"]).flatMap(arguments)
                 // "captured the town of Avdiivka in eastern Ukraine": ground taken is taken from where it lies.
                 for place in targets where cues.proxyStatesOnly.contains(lemmas[place]) && parties(at: place, kind: "attack").isEmpty {
                     let named = obliques(place, cases: ["of"]).filter { sentence.mentionAt[$0] < 0 }
