@@ -275,6 +275,9 @@ import Testing
         ("Ukraine recaptured the city of Kherson from Russia.", ["UKR attack RUS asserted"]),
         ("Iran seized a British-flagged tanker.", []),
         ("The Houthis attacked a Greek-owned ship.", []),
+        // materiel the parser hung on the recipient does not make the recipient materiel
+        ("Iran supplied the Houthis with missiles.", ["IRN supply HOUTHIS asserted"]),
+        ("The UAE has been supplying the RSF with weapons via Chad.", ["ARE supply RSF asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

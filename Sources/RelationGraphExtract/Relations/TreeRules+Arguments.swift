@@ -373,7 +373,9 @@ extension TreeRules {
             return !cues.aidNouns.contains(lemmas[word]) || isQualifiedAid(word) || lemmas[word] == "aid"
                 || lemmas[word] == "assistance"
         }
-        return sentence.children(word, "nmod").contains { cues.materiel.contains(lemmas[$0]) }
+        // "a shipment of arms", "$3.8 billion in weapons"; not "the Houthis | with missiles", where the parser
+        // hung what is given on the recipient.
+        return sentence.children(word, "nmod").contains { cues.materiel.contains(lemmas[$0]) && sentence.caseOf($0) != "with" }
             || sentence.children(word, "compound").contains { cues.materiel.contains(lemmas[$0]) }
     }
 
