@@ -278,6 +278,11 @@ import Testing
         // materiel the parser hung on the recipient does not make the recipient materiel
         ("Iran supplied the Houthis with missiles.", ["IRN supply HOUTHIS asserted"]),
         ("The UAE has been supplying the RSF with weapons via Chad.", ["ARE supply RSF asserted"]),
+        // a past tense read as its object's adjective (RootVerbRepair), a verb with an auxiliary read as one
+        // (GerundRepair), a recipient read as the subject of the "with" phrase
+        ("The RSF received artillery shells from Russia.", ["RUS supply RSF asserted"]),
+        ("India is believed to have supplied missiles to Saudi Arabia.", ["IND supply SAU hedged"]),
+        ("Egypt supplied the United States with drones.", ["EGY supply USA asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

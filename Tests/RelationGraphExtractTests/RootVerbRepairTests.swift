@@ -4,7 +4,7 @@ import Testing
 /// The rule stage after the parser: a finite verb under a nominal root becomes the root.
 @Suite struct RootVerbRepairTests {
     private static let tags = ["PROPN NNP", "CCONJ CC", "NOUN NNS", "VERB VBD", "VERB VBN", "PUNCT .", "AUX VBZ", "ADP IN", "VERB VB"]
-    private static let labels = ["root", "nsubj", "conj", "cc", "acl", "obj", "punct", "cop", "nmod", "case", "parataxis"]
+    private static let labels = ["root", "nsubj", "conj", "cc", "acl", "obj", "punct", "cop", "nmod", "case", "parataxis", "amod", "compound"]
 
     private func run(tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
         let repair = try #require(RootVerbRepair(tags: Self.tags, labels: Self.labels))
@@ -45,6 +45,16 @@ import Testing
         #expect(result.labels == ["nsubj", "punct", "acl", "obj", "punct", "root", "obj", "punct"])
     }
 
+    /// "The RSF received shells ." rooted at `shells` with `received` (a past tense with its own subject) as its
+    /// adjective: `received` is the root and `shells` its object; the final stop moves to the verb.
+    @Test func aPastTenseWithASubjectBeforeANominalRootBecomesTheRoot() throws {
+        let result = try run(
+            tags: ["PROPN NNP", "VERB VBD", "NOUN NNS", "PUNCT ."],
+            heads: [2, 3, 0, 3], labels: ["nsubj", "amod", "root", "punct"])
+        #expect(result.heads == [2, 0, 2, 2])
+        #expect(result.labels == ["nsubj", "root", "obj", "punct"])
+    }
+
     /// Not repaired: a participle ("troops sent to …" is a reduced relative), a root with its own subject or
     /// copula, a verb before the root, a verb with a subject of its own, a parataxis right after the subject.
     @Test(arguments: [
@@ -55,6 +65,9 @@ import Testing
         (["NOUN NNS", "CCONJ CC", "NOUN NNS"], [0, 3, 1], ["root", "cc", "conj"]),
         (["NOUN NNS", "CCONJ CC", "VERB VBN", "NOUN NNS"], [0, 3, 1, 3], ["root", "cc", "conj", "obj"]),
         (["NOUN NNS", "NOUN NNS", "VERB VBD"], [0, 3, 1], ["root", "nsubj", "acl"]),
+        // a participle as adjective before the root, or a past tense with no subject of its own
+        (["VERB VBN", "NOUN NNS"], [2, 0], ["amod", "root"]),
+        (["PROPN NNP", "VERB VBD", "NOUN NNS"], [3, 3, 0], ["compound", "amod", "root"]),
         // "Food , loved it": a parataxis with no aside before it has its subject elided
         (["NOUN NNS", "PUNCT .", "VERB VBD", "NOUN NNS"], [0, 1, 1, 3], ["root", "punct", "parataxis", "obj"]),
     ] as [([String], [Int], [String])])

@@ -37,6 +37,11 @@ extension TreeRules {
             // A "to" phrase may hang on the "from" phrase before it: "shipped from Iran to Russia".
             var recipients = sentence.children(verb, "iobj", exact: true) + obliques(verb, cases: ["to", "for", "into"])
                 + (themes + obliques(verb, cases: ["from"])).flatMap(attachedRecipients)
+            if themes.allSatisfy(instruments.contains), !passive {
+                // "supplied the United States | with drones" read as a small clause with the recipient as the
+                // subject of the "with" phrase.
+                recipients += instruments.flatMap { sentence.children($0, "nsubj", exact: true) }
+            }
             if cue.needsMateriel, instruments.contains(where: { isMateriel($0) && !isPersonnel($0) }) {
                 // "provided Ukraine with tanks", "Ukraine was provided with tanks": with the materiel in a
                 // "with" phrase, the party in the object's place is who received it (a materiel test of the

@@ -18,7 +18,12 @@
 /// "for shipping". The noun keeps its other dependents ("missiles | to
 /// Russia").
 ///
-/// - Complexity: O(*n*) time in the number of words, O(1) extra space.
+/// So does a verb with an auxiliary of its own hung on the object after it
+/// ("is believed to have supplied missiles" read as "[supplied missiles]"
+/// under "believed"): an adjective takes no auxiliary, so the verb is the
+/// governor's complement (`xcomp`) and the noun its object.
+///
+/// - Complexity: O(*n*) time and space in the number of words.
 struct GerundRepair: Sendable {
     private let gerund: Set<UInt8>
     private let preposition: Set<UInt8>
@@ -28,6 +33,9 @@ struct GerundRepair: Sendable {
     private let mark: UInt8
     private let advcl: UInt8
     private let acl: UInt8
+    private let aux: UInt8
+    private let xcomp: UInt8
+    private let verbs: Set<UInt8>
     /// Labels of a phrase a gerund clause can take the place of.
     private let phrases: Set<UInt8>
 
@@ -37,8 +45,12 @@ struct GerundRepair: Sendable {
     init?(tags: [String], labels: [String]) {
         func index(_ label: String) -> UInt8? { labels.firstIndex(of: label).map(UInt8.init) }
         guard let amod = index("amod"), let nmod = index("nmod"), let obj = index("obj"), let mark = index("mark"),
-              let advcl = index("advcl"), let acl = index("acl"), let obl = index("obl")
+              let advcl = index("advcl"), let acl = index("acl"), let obl = index("obl"), let aux = index("aux"),
+              let xcomp = index("xcomp")
         else { return nil }
+        self.aux = aux
+        self.xcomp = xcomp
+        verbs = tags.tagIndexes { upos, _ in upos == "VERB" }
         gerund = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VBG" }
         preposition = tags.tagIndexes { _, xpos in xpos == "IN" }
         guard !gerund.isEmpty else { return nil }
@@ -49,16 +61,27 @@ struct GerundRepair: Sendable {
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels.
     func apply(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8]) {
         guard heads.count >= 3 else { return }
-        for index in 1..<(heads.count - 1) where gerund.contains(tags[index]) && labels[index] == amod && heads[index] == index + 2 {
+        var hasAuxiliary = [Bool](repeating: false, count: heads.count)
+        for index in heads.indices where labels[index] == aux && heads[index] > 0 { hasAuxiliary[heads[index] - 1] = true }
+        for index in 1..<(heads.count - 1) where labels[index] == amod && heads[index] == index + 2 {
             let noun = index + 1, before = index - 1
-            // The preposition is the noun's, right before the gerund, and the noun is a phrase of its head.
-            guard preposition.contains(tags[before]), heads[before] == noun + 1, phrases.contains(labels[noun]) else { continue }
-            heads[index] = heads[noun]
-            labels[index] = labels[noun] == nmod ? acl : advcl
-            heads[noun] = index + 1
-            labels[noun] = obj
-            heads[before] = index + 1
-            labels[before] = mark
+            if gerund.contains(tags[index]) {
+                // The preposition is the noun's, right before the gerund, and the noun is a phrase of its head.
+                guard preposition.contains(tags[before]), heads[before] == noun + 1, phrases.contains(labels[noun]) else { continue }
+                heads[index] = heads[noun]
+                labels[index] = labels[noun] == nmod ? acl : advcl
+                heads[noun] = index + 1
+                labels[noun] = obj
+                heads[before] = index + 1
+                labels[before] = mark
+            } else if verbs.contains(tags[index]), labels[noun] == obj, hasAuxiliary[index] {
+                // "is believed to have supplied missiles": an adjective has no auxiliary; the verb is the
+                // complement in the noun's place.
+                heads[index] = heads[noun]
+                labels[index] = xcomp
+                heads[noun] = index + 1
+                labels[noun] = obj
+            }
         }
     }
 }

@@ -26,6 +26,11 @@
 /// elided), it is the predicate too, also in the base form the tagger may
 /// give a verb with one form for all tenses ("hit", "put").
 ///
+/// A past or present tense with a subject of its own, hung before a nominal
+/// root as its adjective ("The RSF received artillery shells": `received`
+/// an `amod` of `shells`), is the root too, with the noun as its object: a
+/// finite verb is no adjective, and an adjective has no subject.
+///
 /// The verb takes the old root's place (head 0, label `root`); the old root
 /// becomes its `nsubj`; and the dependents of the old root, or of the conjunct
 /// the verb hung on, that come after the verb (final punctuation, a trailing
@@ -39,6 +44,8 @@ struct RootVerbRepair: Sendable {
     private let acl: UInt8
     private let conj: UInt8
     private let parataxis: UInt8
+    private let amod: UInt8
+    private let obj: UInt8
     private let punct: UInt8
     private let root: UInt8
     private let nsubj: UInt8
@@ -51,8 +58,10 @@ struct RootVerbRepair: Sendable {
     init?(tags: [String], labels: [String]) {
         func index(_ label: String) -> UInt8? { labels.firstIndex(of: label).map(UInt8.init) }
         guard let acl = index("acl"), let conj = index("conj"), let root = index("root"), let nsubj = index("nsubj"),
-              let parataxis = index("parataxis"), let punct = index("punct")
+              let parataxis = index("parataxis"), let punct = index("punct"), let amod = index("amod"), let obj = index("obj")
         else { return nil }
+        self.amod = amod
+        self.obj = obj
         self.acl = acl
         self.parataxis = parataxis
         self.punct = punct
@@ -68,6 +77,7 @@ struct RootVerbRepair: Sendable {
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels.
     func apply(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8]) {
         guard let rootIndex = heads.firstIndex(of: 0), nominal.contains(tags[rootIndex]) else { return }
+        if objectRoot(&heads, &labels, tags: tags, rootIndex: rootIndex) { return }
         let rootHead = rootIndex + 1
         // The root and the conjuncts of its coordination, the nouns a misplaced verb may hang on.
         var holders: Set<Int> = [rootHead]
@@ -99,5 +109,23 @@ struct RootVerbRepair: Sendable {
         labels[verbIndex] = root
         heads[rootIndex] = verbHead
         labels[rootIndex] = nsubj
+    }
+
+    /// "The RSF received artillery shells from Russia" rooted at `shells`, with `received` (a past tense with a
+    /// subject of its own) as its adjective: the verb is the root and the noun its object. Punctuation on the
+    /// noun after it moves to the verb; the noun keeps its other dependents.
+    private func objectRoot(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8], rootIndex: Int) -> Bool {
+        let rootHead = rootIndex + 1
+        guard let verbIndex = heads.indices.first(where: { index in
+            index < rootIndex && heads[index] == rootHead && labels[index] == amod && finiteVerbs.contains(tags[index])
+                && heads.indices.contains { heads[$0] == index + 1 && labels[$0] == nsubj }
+        }) else { return false }
+        let verbHead = verbIndex + 1
+        for index in heads.indices where index > rootIndex && heads[index] == rootHead && labels[index] == punct { heads[index] = verbHead }
+        heads[verbIndex] = 0
+        labels[verbIndex] = root
+        heads[rootIndex] = verbHead
+        labels[rootIndex] = obj
+        return true
     }
 }
