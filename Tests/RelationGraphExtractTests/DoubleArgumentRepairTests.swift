@@ -3,7 +3,7 @@ import Testing
 
 /// The rule stage after the parser: a second subject or object opened by its own conjunction is a conjunct.
 @Suite struct DoubleArgumentRepairTests {
-    private static let labels = ["root", "nsubj", "conj", "cc", "obj", "punct", "det", "nsubj:pass", "aux:pass"]
+    private static let labels = ["root", "nsubj", "conj", "cc", "obj", "punct", "det", "nsubj:pass", "aux:pass", "case", "nmod"]
 
     private func run(heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
         let repair = try #require(DoubleArgumentRepair(labels: Self.labels))
@@ -28,6 +28,14 @@ import Testing
         let passive = try run(heads: [5, 3, 5, 5, 0], labels: ["nsubj:pass", "cc", "nsubj:pass", "aux:pass", "root"])
         #expect(passive.heads == [5, 3, 1, 5, 0])
         #expect(passive.labels == ["nsubj:pass", "cc", "conj", "aux:pass", "root"])
+    }
+
+    /// "sanctions on States remain ." with `States`, opened by its own preposition, a second subject: a modifier
+    /// of the first.
+    @Test func aSecondSubjectWithAPrepositionIsAModifier() throws {
+        let result = try run(heads: [4, 3, 4, 0, 4], labels: ["nsubj", "case", "nsubj", "root", "punct"])
+        #expect(result.heads == [4, 3, 1, 0, 4])
+        #expect(result.labels == ["nsubj", "case", "nmod", "root", "punct"])
     }
 
     /// Left alone: a subject and an object, two subjects without a conjunction between them (an error of

@@ -283,6 +283,17 @@ import Testing
         ("The RSF received artillery shells from Russia.", ["RUS supply RSF asserted"]),
         ("India is believed to have supplied missiles to Saudi Arabia.", ["IND supply SAU hedged"]),
         ("Egypt supplied the United States with drones.", ["EGY supply USA asserted"]),
+        // whose munitions are intercepted attacked who intercepts them; an aircraft shot down is attacked
+        ("Ukrainian forces shot down 40 Russian drones.", ["RUS attack UKR asserted"]),
+        ("Israeli air defences intercepted a Houthi missile.", ["HOUTHIS attack ISR asserted"]),
+        ("Israel intercepted missiles fired by Iran.", ["IRN attack ISR asserted"]),
+        ("Russian forces shot down a Ukrainian helicopter.", ["RUS attack UKR asserted"]),
+        // threatened action against a party; what was given and is used, given to its user; a subject with
+        // a preposition of its own modifies the subject before it (DoubleArgumentRepair)
+        ("India has repeatedly threatened military action against Japan.", ["IND threat JPN asserted"]),
+        ("The weapons, which were supplied by China, were used by Iran against Israel.",
+         ["CHN supply IRN asserted", "IRN attack ISR asserted"]),
+        ("Venezuela's sanctions on the United States remain in force.", ["VEN sanction USA asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -64,6 +64,7 @@ struct CueTable: Sendable {
         var provocationNouns: [String]
         var adoptingVerbs: [String]
         var leadingVerbs, ledForces: [String]
+        var interceptionVerbs, munitionNouns: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -249,6 +250,11 @@ struct CueTable: Sendable {
     let leadingVerbs: Set<String>
     /// See ``leadingVerbs``; not operations or coalitions, which may be at war where they act.
     let ledForces: Set<String>
+    /// Verbs of stopping munitions in flight ("intercept", "shoot down": lemma or lemma with particle), and
+    /// the munitions they stop: whose munitions are stopped attacked who stops them.
+    let interceptionVerbs: Set<String>
+    /// See ``interceptionVerbs``.
+    let munitionNouns: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -379,6 +385,8 @@ struct CueTable: Sendable {
         adoptingVerbs = Set(file.adoptingVerbs)
         leadingVerbs = Set(file.leadingVerbs)
         ledForces = Set(file.ledForces)
+        interceptionVerbs = Set(file.interceptionVerbs)
+        munitionNouns = Set(file.munitionNouns)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)
@@ -410,6 +418,8 @@ struct CueTable: Sendable {
             .union(file.sanctionListQualifiers)
             // A force led somewhere: "Canada leads the battlegroup in Latvia".
             .union(file.leadingVerbs)
+            // "intercepted rockets fired by Hamas": the lemma of a verb with its particle counts by the verb.
+            .union(file.interceptionVerbs.map { String($0.prefix { $0 != " " }) })
     }
 }
 

@@ -101,9 +101,21 @@ extension TreeRules {
                 // The parser may read a two-word demonym ("North Korean") as a compound.
                 let makers = modifierParties(theme, labels: ["amod", "compound"]).filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
                 add(makers, kind, subject(verb), cue: verb)
+                // "The weapons, which were supplied by China, were used by Israel": who gave what is used gave it
+                // to its user.
+                let given = (sentence.children(theme, "acl", exact: true) + sentence.children(theme, "acl:relcl", exact: true)).filter { clause in
+                    sentence.isPassive(clause) && cues.verbs[lemmas[clause]]?.contains { $0.frame == .give } == true
+                }
+                add(given.flatMap { subject($0) }, kind, subject(verb), cue: verb)
             }
             // "Russia used drones against Ukraine": materiel used against a party is an attack on it
             // (a threat when it is only possible: "could use the missiles against Russia").
+            if passive, themes.contains(where: isMateriel) {
+                // "were used by Israel against Iran", with "against" on the verb or hung on the agent.
+                let agents = sentence.children(verb, "obl:agent", exact: true) + sentence.children(verb, "obl").filter { sentence.caseOf($0) == "by" }
+                let targets = obliques(verb, cases: ["against"]) + agents.flatMap { attached($0, case: "against") }
+                add(subject(verb), .attack, targets.flatMap(arguments), cue: verb)
+            }
             if !passive, themes.contains(where: isMateriel) {
                 // The parser may hang "against" on a participle describing the materiel ("use the weapons
                 // provided to them against X"), as an `acl` of it or an `xcomp` of the verb.
@@ -199,7 +211,8 @@ extension TreeRules {
                 }
             }
             if cue.kind == "threat" {
-                found += obliques(verb, cases: ["against"]).flatMap(arguments)
+                // "threatened military action against Japan": also on what is threatened.
+                found += (obliques(verb, cases: ["against"]) + objects(verb).flatMap { attached($0, case: "against") }).flatMap(arguments)
                 // "threatened to attack X": the target of the threatened act; "threatened war with X": of the war.
                 for clause in sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "ccomp", exact: true) {
                     // "The US warned that Iran would attack Israel": an act another party would do is reported,

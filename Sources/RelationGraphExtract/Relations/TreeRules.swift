@@ -72,7 +72,8 @@ struct TreeRules {
             if cues.listingVerbs.contains(lemmas[word]) { listing(word) }
             conditionalWarning(word)
             if cues.compositionVerbs.contains(lemmas[word]) || cues.compositionVerbs.contains(phrasal(word)) { composition(word) }
-            guard let frames = cues.verbs[lemmas[word]] else { continue }
+            // Munitions intercepted are no attack by who intercepts them.
+            guard !interception(word), let frames = cues.verbs[lemmas[word]] else { continue }
             for cue in frames { verb(word, cue) }
         }
         for word in sentence.words.indices where !consumed.contains(word) {

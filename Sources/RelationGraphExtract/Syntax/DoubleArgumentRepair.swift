@@ -8,13 +8,18 @@
 /// seen ("Britain and the United States carried out strikes": `States`
 /// a second `nsubj` of `carried`, its `and` hanging on it). UD allows one
 /// subject and one direct object per predicate, and a second one carrying
-/// its own `cc` before it is what a conjunct looks like.
+/// its own `cc` before it is what a conjunct looks like. A later one opened
+/// by a preposition of its own ("Venezuela's sanctions on the United States
+/// remain": `States` a second subject with its `on`) is a modifier (`nmod`)
+/// of the earlier: a subject takes no preposition.
 ///
 /// - Complexity: O(*n*) time and space in the number of words.
 struct DoubleArgumentRepair: Sendable {
     private let arguments: Set<UInt8>
     private let cc: UInt8
     private let conj: UInt8
+    private let nmod: UInt8?
+    private let caseLabel: UInt8?
 
     /// The stage for a label set, or nil when the labels lack `cc`, `conj` or `nsubj`.
     ///
@@ -24,6 +29,8 @@ struct DoubleArgumentRepair: Sendable {
         guard let cc = index("cc"), let conj = index("conj"), index("nsubj") != nil else { return nil }
         self.cc = cc
         self.conj = conj
+        nmod = index("nmod")
+        caseLabel = index("case")
         arguments = Set(["nsubj", "nsubj:pass", "obj"].compactMap(index))
     }
 
@@ -39,10 +46,15 @@ struct DoubleArgumentRepair: Sendable {
                 continue
             }
             // The conjunction must hang on the later argument and stand between the two.
-            let opened = heads.indices.contains { heads[$0] == index + 1 && labels[$0] == cc && $0 > earlier && $0 < index }
-            guard opened else { continue }
-            heads[index] = earlier + 1
-            labels[index] = conj
+            let between = heads.indices.filter { heads[$0] == index + 1 && $0 > earlier && $0 < index }
+            if between.contains(where: { labels[$0] == cc }) {
+                heads[index] = earlier + 1
+                labels[index] = conj
+            } else if let nmod, let caseLabel, between.contains(where: { labels[$0] == caseLabel }) {
+                // "sanctions on the United States remain": a preposition of its own makes it a modifier.
+                heads[index] = earlier + 1
+                labels[index] = nmod
+            }
         }
     }
 }

@@ -1,0 +1,39 @@
+import RelationGraph
+
+/// Munitions shot down or intercepted: "Ukraine shot down 40 Russian
+/// drones", "Israel intercepted rockets fired by Hamas".
+extension TreeRules {
+    /// Whose munitions a party intercepts attacked it: the munitions'
+    /// owner (a demonym, name or possessive on them, or the agent of the
+    /// participle that launched them) attacks who intercepts them, named as
+    /// the subject or as the owner of the subject's defences ("Saudi air
+    /// defences intercepted a Houthi missile"). Only munitions
+    /// (`munitionNouns`): an aircraft shot down is an attack on its owner,
+    /// which the attack verbs read.
+    ///
+    /// Returns whether the verb stops munitions (then it is no attack of its own).
+    ///
+    /// - Complexity: O(*d*) in the dependents of the verb and its objects.
+    mutating func interception(_ verb: Int) -> Bool {
+        // The parser may read the particle of "shot down" as an adverb, of the verb or of what follows.
+        let down = verb + 1 < sentence.words.count && lemmas[verb + 1] == "down"
+        guard cues.interceptionVerbs.contains(phrasal(verb)) || cues.interceptionVerbs.contains(lemmas[verb])
+            || (down && cues.interceptionVerbs.contains(lemmas[verb] + " down")) else { return false }
+        let munitions = objects(verb).flatMap(sentence.conjuncts).map(counted).filter { cues.munitionNouns.contains(lemmas[$0]) }
+        guard !munitions.isEmpty else { return false }
+        munitions.forEach { consumed.insert($0) }
+        let launched = munitions.flatMap { sentence.children($0, "acl", exact: true) }.filter(sentence.isPassive)
+        let owners = munitions.flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
+            + launched.flatMap { subject($0) }
+        var interceptors = subject(verb)
+        if interceptors.isEmpty {
+            // "Israeli air defences": the owner may hang on the compound's first word.
+            let owned: Set<String> = ["amod", "compound", "nmod:poss"]
+            interceptors = sentence.children(verb, "nsubj", exact: true).flatMap { defences in
+                modifierParties(defences, labels: owned) + sentence.children(defences, "compound", exact: true).flatMap { modifierParties($0, labels: owned) }
+            }
+        }
+        add(owners, .attack, interceptors, cue: verb)
+        return true
+    }
+}
