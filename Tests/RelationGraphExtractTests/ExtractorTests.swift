@@ -294,6 +294,8 @@ import Testing
         ("The weapons, which were supplied by China, were used by Iran against Israel.",
          ["CHN supply IRN asserted", "IRN attack ISR asserted"]),
         ("Venezuela's sanctions on the United States remain in force.", ["VEN sanction USA asserted"]),
+        // a one-word name opening a clause is a proper noun, not a common noun hiding the verb (NameTagging)
+        ("Mali faces new sanctions from Canada.", ["CAN sanction MLI asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -128,6 +128,22 @@ import Testing
         #expect(naming.marks(forms: ["us"], names: [KnownName(words: 0..<1)]) == nil)
     }
 
+    /// A one-word name opening a clause is no common noun ("Mali faces sanctions"); elsewhere ("the West") it
+    /// keeps a noun tag.
+    @Test func aOneWordNameOpeningAClauseIsAProperNoun() throws {
+        let tagSet = ["PROPN NNP", "ADJ JJ", "NOUN NN", "PUNCT ,"]
+        let naming = try #require(NameTagging(tags: tagSet))
+        func tag(_ name: String) -> UInt8 { UInt8(tagSet.firstIndex(of: name) ?? 0) }
+        let forms = ["Mali", "faces", ",", "Chad", "and", "West"]
+        let marks = try #require(naming.marks(forms: forms, names: [
+            KnownName(words: 0..<1), KnownName(words: 3..<4), KnownName(words: 5..<6),
+        ]))
+        #expect(naming.adjusted(tag("NOUN NN"), at: 0, marks: marks) == tag("PROPN NNP"))
+        #expect(naming.adjusted(tag("NOUN NN"), at: 3, marks: marks) == tag("PROPN NNP"))
+        #expect(naming.adjusted(tag("NOUN NN"), at: 5, marks: marks) == tag("NOUN NN"))
+        #expect(naming.adjusted(tag("ADJ JJ"), at: 5, marks: marks) == tag("PROPN NNP"))
+    }
+
     /// A known noun tagged as a verb is a noun unless the treebank saw its form as a verb; other tags stay.
     @Test func knownNounsOnATagSet() throws {
         let tagSet = ["NOUN NN", "NOUN NNS", "VERB VBZ", "VERB VBD", "PROPN NNP"]

@@ -7,7 +7,9 @@
 /// about, and a sentence-initial name is easily read as an adverb or a verb
 /// ("Italy committed 1,000 troops" with "Italy" as `RB`); the parser then
 /// builds the clause around the wrong word. Nouns, proper nouns, adjectives
-/// and numbers are left as tagged: they are all readings a name can have.
+/// and numbers are left as tagged: they are all readings a name can have;
+/// except that a one-word name that is not a demonym is no adjective, and
+/// one that opens a clause no common noun.
 ///
 /// The stage runs inside the tagger's left-to-right pass, so the words after
 /// a retagged name are tagged with the corrected tag before them.
@@ -20,6 +22,9 @@ struct NameTagging: Sendable {
     private let nominal: Set<UInt8>
     /// Tags whose UPOS is ADJ: no reading of a one-word name that is not a demonym ("Qatar hosts …").
     private let adjectives: Set<UInt8>
+    /// Tags whose UPOS is NOUN: a one-word name opening a clause is a proper noun, not the common noun it
+    /// may also be ("Mali faces sanctions", "Chad", "Turkey", "Niger"), which would hide the verb after it.
+    private let commonNouns: Set<UInt8>
 
     /// The stage for a tag set, or nil when it has no `PROPN NNP` and `ADJ JJ`.
     ///
@@ -33,16 +38,19 @@ struct NameTagging: Sendable {
             return upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM"
         }.map { UInt8($0) })
         adjectives = Set(tags.indices.filter { tags[$0].hasPrefix("ADJ ") }.map { UInt8($0) })
+        commonNouns = Set(tags.indices.filter { tags[$0].hasPrefix("NOUN ") }.map { UInt8($0) })
     }
 
-    /// For each word, whether it is a capitalised word of a name, and of a demonym; nil when no name has one.
+    /// For each word, whether it is a capitalised word of a name (1), of a demonym (2), a one-word name (3), or
+    /// one opening a clause (4); nil when no name has one.
     func marks(forms: [String], names: [KnownName]) -> [UInt8]? {
         var marks: [UInt8]?
         for name in names {
             for word in name.words where word >= 0 && word < forms.count && forms[word].first?.isUppercase == true {
                 if marks == nil { marks = Array(repeating: 0, count: forms.count) }
                 // Words of longer names may be adjectives ("United" in "United States").
-                marks?[word] = name.isDemonym ? 2 : name.words.count == 1 ? 3 : 1
+                let opensClause = word == 0 || [",", ";", ":", "—", "–"].contains(forms[word - 1])
+                marks?[word] = name.isDemonym ? 2 : name.words.count == 1 ? (opensClause ? 4 : 3) : 1
             }
         }
         return marks
@@ -53,7 +61,10 @@ struct NameTagging: Sendable {
     /// - Complexity: O(1).
     @inline(__always)
     func adjusted(_ tag: UInt8, at index: Int, marks: [UInt8]) -> UInt8 {
-        guard marks[index] != 0, !nominal.contains(tag) || (marks[index] == 3 && adjectives.contains(tag)) else { return tag }
+        let oneWord = marks[index] >= 3
+        guard marks[index] != 0,
+              !nominal.contains(tag) || (oneWord && adjectives.contains(tag)) || (marks[index] == 4 && commonNouns.contains(tag))
+        else { return tag }
         return marks[index] == 2 ? adjective : properNoun
     }
 }
