@@ -296,9 +296,6 @@ import Testing
         ("Venezuela's sanctions on the United States remain in force.", ["VEN sanction USA asserted"]),
         // a one-word name opening a clause is a proper noun, not a common noun hiding the verb (NameTagging)
         ("Mali faces new sanctions from Canada.", ["CAN sanction MLI asserted"]),
-        // "would" in what a party reports it will do itself is its future, not a possibility
-        ("Canada said it would respond forcefully to any attack by Poland.", ["CAN threat POL asserted"]),
-        ("Officials said Iran would attack Israel.", ["IRN threat ISR hedged"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

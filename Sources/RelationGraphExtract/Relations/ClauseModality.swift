@@ -145,21 +145,6 @@ struct ClauseModality {
         if sentence.words.last?.form == "?", !definite { mark("?", possibility: true) }
     }
 
-    /// Whether a clause is what its reporter says it will do itself, in reported speech: "Iran said it would
-    /// retaliate" reports "we will retaliate", so its "would" is a future, not a possibility. Another party's
-    /// act ("officials said Iran would attack") stays a possibility.
-    private static func reportsOwnFuture(_ clause: Int, sentence: TreeSentence, cues: CueTable) -> Bool {
-        guard sentence.label(clause).hasPrefix("ccomp"), let reporter = sentence.head(clause),
-              cues.assertingGovernors.contains(sentence.lemmas[reporter]) else { return false }
-        func parties(_ verb: Int) -> Set<Int32> {
-            Set(sentence.children(verb, "nsubj").flatMap { subject in
-                sentence.mentionAt[subject] >= 0 ? sentence.mentions[sentence.mentionAt[subject]].parties : []
-            })
-        }
-        let own = parties(clause)
-        return !own.isEmpty && own == parties(reporter)
-    }
-
     private mutating func mark(_ word: String, possibility: Bool) {
         if hedge == nil { hedge = word }
         if possibility { self.possibility = true } else if evidential == nil { evidential = word }
@@ -190,7 +175,7 @@ struct ClauseModality {
             switch label.prefix(while: { $0 != ":" }) {
             case "aux":
                 if cues.modalHedges.contains(word) || cues.modalHedges.contains(form) { mark(form, possibility: true) }
-                if cues.futureAuxiliaries.contains(form) || (form == "would" && Self.reportsOwnFuture(node, sentence: sentence, cues: cues)) {
+                if cues.futureAuxiliaries.contains(form) {
                     mark(form, possibility: true)
                     future = true
                     if futureWord == nil { futureWord = form }
