@@ -296,6 +296,9 @@ import Testing
         ("Venezuela's sanctions on the United States remain in force.", ["VEN sanction USA asserted"]),
         // a one-word name opening a clause is a proper noun, not a common noun hiding the verb (NameTagging)
         ("Mali faces new sanctions from Canada.", ["CAN sanction MLI asserted"]),
+        // soldiers invited are sent to who invites them; a hyphenated modifier read as a verb (HyphenRepair)
+        ("Chad invited French troops to help fight insurgents.", ["FRA troops TCD asserted"]),
+        ("Canada banned exports of dual-use goods to Belarus.", ["CAN sanction BLR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -144,6 +144,21 @@ import Testing
         #expect(naming.adjusted(tag("ADJ JJ"), at: 5, marks: marks) == tag("PROPN NNP"))
     }
 
+    /// The second part of a hyphenated modifier written without spaces, read as a base-form verb before a
+    /// noun, is a noun; not with spaces around the hyphen, not before a verb or determiner.
+    @Test(arguments: [
+        ("dual - use goods", [false, false, true, true], ["ADJ JJ", "PUNCT HYPH", "VERB VB", "NOUN NNS"], ["ADJ JJ", "PUNCT HYPH", "NOUN NN", "NOUN NNS"]),
+        ("dual - use goods", [true, true, true, true], ["ADJ JJ", "PUNCT HYPH", "VERB VB", "NOUN NNS"], ["ADJ JJ", "PUNCT HYPH", "VERB VB", "NOUN NNS"]),
+        ("co - operate the", [false, false, true, true], ["NOUN NN", "PUNCT HYPH", "VERB VB", "DET DT"], ["NOUN NN", "PUNCT HYPH", "VERB VB", "DET DT"]),
+    ] as [(String, [Bool], [String], [String])])
+    func hyphenatedModifierRule(words: String, spaceAfter: [Bool], input: [String], expected: [String]) throws {
+        let tagSet = ["ADJ JJ", "PUNCT HYPH", "VERB VB", "NOUN NNS", "NOUN NN", "DET DT"]
+        let repair = try #require(HyphenRepair(tags: tagSet))
+        var tags = input.compactMap { tag in tagSet.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) }, spaceAfter: spaceAfter)
+        #expect(tags.map { tagSet[Int($0)] } == expected)
+    }
+
     /// A known noun tagged as a verb is a noun unless the treebank saw its form as a verb; other tags stay.
     @Test func knownNounsOnATagSet() throws {
         let tagSet = ["NOUN NN", "NOUN NNS", "VERB VBZ", "VERB VBD", "PROPN NNP"]

@@ -65,6 +65,7 @@ struct CueTable: Sendable {
         var adoptingVerbs: [String]
         var leadingVerbs, ledForces: [String]
         var interceptionVerbs, munitionNouns: [String]
+        var invitingVerbs: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -255,6 +256,9 @@ struct CueTable: Sendable {
     let interceptionVerbs: Set<String>
     /// See ``interceptionVerbs``.
     let munitionNouns: Set<String>
+    /// Verbs of having another party's soldiers come: "Mali invited Russian instructors" (troops to the
+    /// subject, as for soldiers received).
+    let invitingVerbs: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -387,6 +391,7 @@ struct CueTable: Sendable {
         ledForces = Set(file.ledForces)
         interceptionVerbs = Set(file.interceptionVerbs)
         munitionNouns = Set(file.munitionNouns)
+        invitingVerbs = Set(file.invitingVerbs)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

@@ -318,11 +318,12 @@ extension TreeRules {
         // Soldiers merely "in" a country may be invaders; only "to" says they were sent there. Advisers,
         // trainers and peacekeepers in a country are there with its consent.
         var targets = obliques(noun, cases: ["to"]).flatMap(arguments)
-        // "Mali received Russian instructors": who receives soldiers has them sent to it.
+        // "Mali received Russian instructors", "Chad invited French troops": who receives soldiers has them sent to it.
         let listed = sentence.label(noun) == "conj" ? sentence.head(noun) ?? noun : noun
         // ("acquired Chinese stealth fighters": a word that also names materiel is materiel there.)
         if sentence.label(listed) == "obj", !isMateriel(noun), let verb = sentence.head(listed),
-           cues.verbs[lemmas[verb]]?.contains(where: { $0.frame == .receive }) == true, !cues.possessionVerbs.contains(lemmas[verb]) {
+           cues.verbs[lemmas[verb]]?.contains(where: { $0.frame == .receive }) == true && !cues.possessionVerbs.contains(lemmas[verb])
+            || cues.invitingVerbs.contains(lemmas[verb]) {
             targets += subject(verb)
         }
         // A quantity that counts them may stand in the subject's place ("Hundreds of Iranian advisers are in

@@ -2,7 +2,8 @@
 /// part-of-speech tagger (with the caller's names, nouns and prepositions,
 /// when it knows them), a rule stage that corrects systematic tagging errors on news text
 /// (finite verbs read as a participle or a plural noun, a participial
-/// clause's gerund read as a noun),
+/// clause's gerund read as a noun, the second part of a hyphenated modifier
+/// read as a verb),
 /// the dependency parser of a ``SyntaxModel``, and rule stages after it
 /// (a finite verb hung under a nominal root becomes the root; a second
 /// subject or object opened by its own conjunction becomes a conjunct; a
@@ -27,6 +28,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let rootRepair: RootVerbRepair?
     private let argumentRepair: DoubleArgumentRepair?
     private let gerundRepair: GerundRepair?
+    private let hyphenRepair: HyphenRepair?
     private let nameTagging: NameTagging?
     private let knownNouns: KnownNounTagging?
     private let knownPrepositions: KnownPrepositionTagging?
@@ -49,6 +51,7 @@ public struct SyntaxAnalyzer: Sendable {
         rootRepair = RootVerbRepair(tags: model.tagger.tags, labels: model.parser.labels)
         argumentRepair = DoubleArgumentRepair(labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
+        hyphenRepair = HyphenRepair(tags: model.tagger.tags)
         nameTagging = NameTagging(tags: model.tagger.tags)
         knownNouns = KnownNounTagging(tags: model.tagger.tags)
         knownPrepositions = KnownPrepositionTagging(tags: model.tagger.tags)
@@ -92,7 +95,7 @@ public struct SyntaxAnalyzer: Sendable {
         let lexemes = words.map { Lexeme($0.form) }
         let marks = names.isEmpty ? nil : nameTagging?.marks(forms: words.map(\.form), names: names)
         let masks = model.tagger.masks(lexemes)
-        let (tags, heads, labels) = analyze(lexemes: lexemes, masks: masks) { index, tag in
+        let (tags, heads, labels) = analyze(lexemes: lexemes, masks: masks, spaceAfter: words.map(\.spaceAfter)) { index, tag in
             var tag = tag
             if let marks, let nameTagging { tag = nameTagging.adjusted(tag, at: index, marks: marks) }
             if let knownNouns, nouns.contains(index) { tag = knownNouns.adjusted(tag, mask: masks[index]) }
@@ -117,13 +120,14 @@ public struct SyntaxAnalyzer: Sendable {
     private func upos(_ tag: UInt8) -> UPOS { UPOS.allCases[Int(model.tagger.upos[Int(tag)])] }
 
     private func analyze(
-        lexemes: [Lexeme], masks: [UInt64]? = nil, adjust: (Int, UInt8) -> UInt8 = { $1 }
+        lexemes: [Lexeme], masks: [UInt64]? = nil, spaceAfter: [Bool]? = nil, adjust: (Int, UInt8) -> UInt8 = { $1 }
     ) -> (tags: [UInt8], heads: [Int], labels: [UInt8]) {
         guard !lexemes.isEmpty else { return ([], [], []) }
         let masks = masks ?? model.tagger.masks(lexemes)
         var tags = model.tagger.tag(lexemes, masks: masks, adjust: adjust)
         repair?.apply(&tags, lexemes: lexemes)
         auxiliaryRepair?.apply(&tags, lexemes: lexemes)
+        if let spaceAfter { hyphenRepair?.apply(&tags, lexemes: lexemes, spaceAfter: spaceAfter) }
         let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
         let count = Int32(lexemes.count)
         var heads = parse.heads.map { $0 == count ? 0 : Int($0) + 1 }
