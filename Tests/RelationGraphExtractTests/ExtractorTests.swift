@@ -299,6 +299,10 @@ import Testing
         // soldiers invited are sent to who invites them; a hyphenated modifier read as a verb (HyphenRepair)
         ("Chad invited French troops to help fight insurgents.", ["FRA troops TCD asserted"]),
         ("Canada banned exports of dual-use goods to Belarus.", ["CAN sanction BLR asserted"]),
+        // "the army" stands for the party last named as the army's owner, and for no one without one
+        ("Sudan's army said it repelled an attack. Iran has supplied the army with drones.", ["IRN supply SDN asserted"]),
+        ("The Malian junta expelled French troops. Russia sent instructors to help the junta.", ["RUS troops MLI asserted"]),
+        ("Iran has supplied the army with drones.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -83,6 +83,7 @@ struct DocumentMentions {
     ///
     /// - Complexity: O(log *m*) for *m* mentions in the document.
     private func definiteAntecedent(at word: Int, sentence: Range<Int>) -> [Int32]? {
+        if let owner = bodyOwner(at: word, sentence: sentence) { return owner }
         // A capitalised "Group" or "Republic" is part of a name ("the Lima Group"), not a description.
         guard let kind = cues.definiteAnaphors[words[word].form],
               words[word].form.first?.isLowercase == true else { return nil }
@@ -105,6 +106,29 @@ struct DocumentMentions {
             let mention = spans[index].mention
             guard !mention.isQualifier, !mention.parties.isEmpty else { continue }
             if mention.parties.allSatisfy({ Int($0) < partyKinds.count && partyKinds[Int($0)] == kind }) { return mention.parties }
+        }
+        return nil
+    }
+
+    /// The party a party's body after "the" stands for ("the army", "the junta"): the last party named as
+    /// the owner of that body before it ("Sudan's army", "the Sudanese army", "the Malian junta"); `nil` when
+    /// the word is no such body right after "the", or no owner of it was named.
+    ///
+    /// - Complexity: O(*m*) for *m* mentions before the word.
+    private func bodyOwner(at word: Int, sentence: Range<Int>) -> [Int32]? {
+        let form = words[word].form
+        guard cues.bodyAnaphors.contains(form), word > sentence.lowerBound, words[word - 1].form.lowercased() == "the" else { return nil }
+        var lower = 0, upper = spans.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if spans[middle].words.upperBound <= word - 1 { lower = middle + 1 } else { upper = middle }
+        }
+        for index in stride(from: lower - 1, through: 0, by: -1) {
+            let (mention, range) = spans[index]
+            guard !mention.parties.isEmpty, !mention.isQualifier, !mention.isOrigin else { continue }
+            var after = range.upperBound
+            if after < words.count, ["'s", "’s"].contains(words[after].form) { after += 1 }
+            if after < words.count, after < word - 1, words[after].form.lowercased() == form { return mention.parties }
         }
         return nil
     }

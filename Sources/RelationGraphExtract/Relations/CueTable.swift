@@ -66,6 +66,7 @@ struct CueTable: Sendable {
         var leadingVerbs, ledForces: [String]
         var interceptionVerbs, munitionNouns: [String]
         var invitingVerbs: [String]
+        var bodyAnaphors: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -259,6 +260,9 @@ struct CueTable: Sendable {
     /// Verbs of having another party's soldiers come: "Mali invited Russian instructors" (troops to the
     /// subject, as for soldiers received).
     let invitingVerbs: Set<String>
+    /// A party's bodies that, after "the", stand for the party last named as their owner: "Sudan's army … the
+    /// army", "the Malian junta … the junta" (lower-case forms).
+    let bodyAnaphors: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -392,6 +396,7 @@ struct CueTable: Sendable {
         interceptionVerbs = Set(file.interceptionVerbs)
         munitionNouns = Set(file.munitionNouns)
         invitingVerbs = Set(file.invitingVerbs)
+        bodyAnaphors = Set(file.bodyAnaphors)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)
