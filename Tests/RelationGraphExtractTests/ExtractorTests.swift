@@ -303,6 +303,10 @@ import Testing
         ("Sudan's army said it repelled an attack. Iran has supplied the army with drones.", ["IRN supply SDN asserted"]),
         ("The Malian junta expelled French troops. Russia sent instructors to help the junta.", ["RUS troops MLI asserted"]),
         ("Iran has supplied the army with drones.", []),
+        // fighting a party attacks it; not where the fighting is, nor whom it is for or with
+        ("Russian forces are fighting Ukrainian troops in Kursk.", ["RUS attack UKR asserted"]),
+        ("Sudan's army is fighting against the RSF in Darfur.", ["SDN attack RSF asserted"]),
+        ("North Korean soldiers are fighting on Ukrainian soil.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

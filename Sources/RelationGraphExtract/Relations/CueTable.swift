@@ -67,6 +67,7 @@ struct CueTable: Sendable {
         var interceptionVerbs, munitionNouns: [String]
         var invitingVerbs: [String]
         var bodyAnaphors: [String]
+        var combatVerbs: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -263,6 +264,9 @@ struct CueTable: Sendable {
     /// A party's bodies that, after "the", stand for the party last named as their owner: "Sudan's army … the
     /// army", "the Malian junta … the junta" (lower-case forms).
     let bodyAnaphors: Set<String>
+    /// Attack verbs whose target is only their object or an "against" phrase: "fighting Ukrainian troops",
+    /// not "fighting on Ukrainian soil" (where), "fighting for Russia" or "alongside" it (with whom).
+    let combatVerbs: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -397,6 +401,7 @@ struct CueTable: Sendable {
         munitionNouns = Set(file.munitionNouns)
         invitingVerbs = Set(file.invitingVerbs)
         bodyAnaphors = Set(file.bodyAnaphors)
+        combatVerbs = Set(file.combatVerbs)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

@@ -113,7 +113,10 @@ extension TreeRules {
             agents = obliques(noun, cases: ["of"]).filter(isPersonnel).flatMap(owners)
         }
         // A governing verb whose own frame reads this kind of noun ("imposed sanctions") has done so already.
-        func readsNoun(_ verb: Int) -> Bool { cues.verbs[lemmas[verb]]?.contains { $0.kind == cue.kind } ?? false }
+        // ("fought a border war": fighting reads only a party as its object.)
+        func readsNoun(_ verb: Int) -> Bool {
+            !cues.combatVerbs.contains(lemmas[verb]) && cues.verbs[lemmas[verb]]?.contains { $0.kind == cue.kind } ?? false
+        }
         if agents.isEmpty, cue.kind == "supply", let head = sentence.head(noun), sentence.label(noun) == "obj", !readsNoun(head) {
             // "facilitating arms transfers from Belarus to Russia": the phrase was hung on the verb.
             agents = obliques(head, cases: ["from"]).filter { $0 > noun }.flatMap(arguments)

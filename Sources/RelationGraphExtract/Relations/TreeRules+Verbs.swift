@@ -190,12 +190,13 @@ extension TreeRules {
                 add(agents, .sanction, targets.flatMap { targetArguments($0, kind: "sanction") }, cue: verb)
                 return
             }
+            let combat = cues.combatVerbs.contains(lemmas[verb])
             if cue.kind == "attack" {
                 // "struck sites in Syria": the parser often hangs where unowned targets are on the verb.
                 if targets.contains(where: { cues.placedTargets.contains(lemmas[$0]) && parties(at: $0, kind: "attack").isEmpty }) {
                     targets += obliques(verb, cases: cues.placedTargetCases)
                 }
-                targets += obliques(verb, cases: ["on", "against", "at", "into", "upon"])
+                targets += obliques(verb, cases: combat ? ["against"] : ["on", "against", "at", "into", "upon"])
             }
             var found = targets.flatMap { targetArguments($0, kind: cue.kind) }
             // Whether the verb reports another party's act (then the words after it are that act's, not targets).
@@ -232,7 +233,7 @@ extension TreeRules {
             }
             if found.isEmpty, cue.kind == "sanction" { found = reasonTargets(verb) }
             if cue.kind == "attack", let accused = accusedTargets(verb, agents: agents, found: found) { found = accused }
-            if found.isEmpty, !passive, !reported { found = nearby(verb, before: false) }
+            if found.isEmpty, !passive, !reported, !combat { found = nearby(verb, before: false) }
             if found.isEmpty, cue.kind == "attack" { found = whereTargets(verb, agents: agents) }
             add(agents, kind, found, cue: verb)
         case .light:
