@@ -307,6 +307,12 @@ import Testing
         ("Russian forces are fighting Ukrainian troops in Kursk.", ["RUS attack UKR asserted"]),
         ("Sudan's army is fighting against the RSF in Darfur.", ["SDN attack RSF asserted"]),
         ("North Korean soldiers are fighting on Ukrainian soil.", []),
+        // an attribution hung on the coordination's first conjunct; an armed response attacks whom it answers;
+        // a named place the gazetteer does not know stands for the party its "in" phrase names
+        ("Two explosions and a mortar attack that Baku attributed to Armenia killed three soldiers.", ["ARM attack AZE hedged"]),
+        ("The United States has been responding militarily to Houthi attacks since October 2023.", ["USA attack HOUTHIS asserted"]),
+        ("Hezbollah fired rockets at Kfar Blum in the Galilee.", ["HEZBOLLAH attack ISR asserted"]),
+        ("Russia struck Selydove in eastern Ukraine.", ["RUS attack UKR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

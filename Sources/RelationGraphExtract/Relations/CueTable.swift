@@ -68,6 +68,7 @@ struct CueTable: Sendable {
         var invitingVerbs: [String]
         var bodyAnaphors: [String]
         var combatVerbs: [String]
+        var militaryAdverbs: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -267,6 +268,8 @@ struct CueTable: Sendable {
     /// Attack verbs whose target is only their object or an "against" phrase: "fighting Ukrainian troops",
     /// not "fighting on Ukrainian soil" (where), "fighting for Russia" or "alongside" it (with whom).
     let combatVerbs: Set<String>
+    /// Adverbs that make a response an armed one: "responded militarily to Houthi attacks" attacks their doer.
+    let militaryAdverbs: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -402,6 +405,7 @@ struct CueTable: Sendable {
         invitingVerbs = Set(file.invitingVerbs)
         bodyAnaphors = Set(file.bodyAnaphors)
         combatVerbs = Set(file.combatVerbs)
+        militaryAdverbs = Set(file.militaryAdverbs)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

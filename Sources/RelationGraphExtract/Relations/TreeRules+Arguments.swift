@@ -46,6 +46,11 @@ extension TreeRules {
         // although elsewhere "US officials" only describes who speaks.
         let struck = kind == "attack" && cues.attackedMembers.contains(lemma)
         let placed = kind == "attack" && cues.placedTargets.contains(lemma)
+        if kind == "attack", sentence.words[word].upos == .propn {
+            // "fired rockets at Moshav Zarit in the Upper Galilee": a named place the gazetteer does not know
+            // stands for the party its "in" phrase names.
+            return obliques(word, cases: cues.placedTargetCases).flatMap { arguments($0) }
+        }
         guard cues.proxyNouns.contains(lemma) || cues.proxyStatesOnly.contains(lemma) || sanctioned || placed else { return [] }
         var result: [(Int32, Int)] = []
         for child in sentence.children[word] {

@@ -36,6 +36,14 @@ extension TreeRules {
     /// already a threat by its clause's modality.
     mutating func promisedResponse(_ verb: Int) {
         guard cues.responseVerbs.contains(lemmas[verb]), cues.verbs[lemmas[verb]] == nil else { return }
+        if sentence.children(verb, "advmod").contains(where: { cues.militaryAdverbs.contains(lemmas[$0]) }) {
+            // "responding militarily to Houthi attacks": an armed response attacks whom it answers, in its own
+            // clause's modality (a threat when only vowed or planned).
+            let answered = obliques(verb, cases: ["to", "against"])
+            let targets = answered.flatMap { act in cues.nouns[lemmas[act]]?.kind == "attack" ? nounAgents(act) : arguments(act) }
+            add(subject(verb), .attack, targets, cue: verb)
+            return
+        }
         let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
         guard modality.threatened || modality.future || modality.possibility, !modality.negated else { return }
         let passive = sentence.isPassive(verb)

@@ -247,7 +247,13 @@ extension TreeRules {
             }
         }
         if agents.isEmpty {
-            for clause in sentence.children(noun, "acl") where cues.accusationVerbs.contains(lemmas[clause]) {
+            // "two explosions and a mortar attack that Baku attributed to Armenia": the parser may hang the
+            // clause on the coordination's first conjunct; it is the last one's, the noun's, too.
+            let coordinated = sentence.label(noun) == "conj" ? sentence.head(noun).map { [$0] } ?? [] : []
+            let clauses = sentence.children(noun, "acl") + coordinated.flatMap { first in
+                sentence.children(first, "acl").filter { $0 > noun }
+            }
+            for clause in clauses where cues.accusationVerbs.contains(lemmas[clause]) {
                 agents = obliques(clause, cases: ["to", "on"]).flatMap(arguments)
                 verb = clause
                 if !agents.isEmpty { break }

@@ -192,8 +192,13 @@ extension TreeRules {
             }
             let combat = cues.combatVerbs.contains(lemmas[verb])
             if cue.kind == "attack" {
-                // "struck sites in Syria": the parser often hangs where unowned targets are on the verb.
-                if targets.contains(where: { cues.placedTargets.contains(lemmas[$0]) && parties(at: $0, kind: "attack").isEmpty }) {
+                // "struck sites in Syria", "struck Selydove in eastern Ukraine": the parser often hangs where
+                // unowned targets, or places the gazetteer does not know, are on the verb.
+                let unplaced = targets.contains { target in
+                    (cues.placedTargets.contains(lemmas[target]) || sentence.words[target].upos == .propn)
+                        && parties(at: target, kind: "attack").isEmpty
+                }
+                if unplaced {
                     targets += obliques(verb, cases: cues.placedTargetCases)
                 }
                 targets += obliques(verb, cases: combat ? ["against"] : ["on", "against", "at", "into", "upon"])
@@ -277,7 +282,7 @@ extension TreeRules {
             guard objects(verb).contains(where: { isMateriel($0) || cues.nouns[lemmas[$0]]?.kind == "attack" }) else { return }
             let targets = obliques(verb, cases: ["at", "on", "into", "toward", "towards", "against", "upon"])
                 + objects(verb).flatMap { obliques($0, cases: ["at", "on", "against", "toward", "towards"]) }
-            add(subject(verb), .attack, targets.flatMap(arguments), cue: verb)
+            add(subject(verb), .attack, targets.flatMap { targetArguments($0, kind: "attack") }, cue: verb)
         case .ban:
             // "banned the sale of weapons to Libya", "a resolution prohibiting arms exports to Iran": an embargo
             // on the recipient. What is banned is no supply.

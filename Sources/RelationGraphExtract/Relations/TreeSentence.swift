@@ -54,10 +54,17 @@ struct TreeSentence {
         }
     }
 
-    /// The lemma of the word's `case` child ("to" in "to Russia"), or "" when it has none.
+    /// The lemma of the word's `case` child ("to" in "to Russia"), or "" when it has none. The parser may
+    /// hang the preposition of a name of several words on its first word ("at [Kfar] Blum"): a compound
+    /// before the word lends it its own.
     func caseOf(_ word: Int) -> String {
         for child in children[word] where words[child].label == "case" || words[child].label == "mark" {
             return lemmas[child]
+        }
+        for compound in children[word] where compound < word && words[compound].label == "compound" {
+            for child in children[compound] where child < compound && words[child].label == "case" {
+                return lemmas[child]
+            }
         }
         return ""
     }
