@@ -9,11 +9,9 @@ import Testing
 
     private func run(tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
         let repair = try #require(GerundRepair(tags: Self.tags, labels: Self.labels))
-        var heads = heads
-        var labelIndexes = labels.compactMap { label in Self.labels.firstIndex(of: label).map(UInt8.init) }
-        let tagIndexes = tags.compactMap { tag in Self.tags.firstIndex(of: tag).map(UInt8.init) }
-        repair.apply(&heads, &labelIndexes, tags: tagIndexes)
-        return (heads, labelIndexes.map { Self.labels[Int($0)] })
+        return ParseRepairRunner(tagSet: Self.tags, labelSet: Self.labels).run(tags: tags, heads: heads, labels: labels) {
+            repair.apply(&$0, &$1, tags: $2)
+        }
     }
 
     /// "Iran was sanctioned for shipping missiles ." read as "for [shipping missiles]": `shipping` heads an
