@@ -313,6 +313,11 @@ import Testing
         ("The United States has been responding militarily to Houthi attacks since October 2023.", ["USA attack HOUTHIS asserted"]),
         ("Hezbollah fired rockets at Kfar Blum in the Galilee.", ["HEZBOLLAH attack ISR asserted"]),
         ("Russia struck Selydove in eastern Ukraine.", ["RUS attack UKR asserted"]),
+        // sanctions that target something aim, they do not strike; a quantity word counted by its form; whose
+        // move or decision it is does what it is to do
+        ("New British sanctions target Russian oil exports.", ["GBR sanction RUS asserted"]),
+        ("Russia carried out a series of strikes on Ukraine.", ["RUS attack UKR asserted"]),
+        ("The move by Germany to sanction Syrian banks drew criticism.", ["DEU sanction SYR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

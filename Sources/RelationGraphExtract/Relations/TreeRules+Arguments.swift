@@ -245,6 +245,13 @@ extension TreeRules {
                sentence.label(head) == "obj", let governor = sentence.head(head) {
                 return subject(governor, depth: depth + 1)
             }
+            // "the move by Germany to sanction Syrian banks", "Iran's decision to send troops": whose the
+            // move or decision is does what it is to do.
+            if sentence.label(verb) == "acl", marks.contains("to") {
+                let owners = obliques(head, cases: ["by"]).filter { $0 < verb }.flatMap(arguments)
+                    + sentence.children(head, "nmod:poss", exact: true).flatMap(arguments)
+                if !owners.isEmpty { return owners }
+            }
             if marks == ["to"] {
                 // "Hamas used tunnels to attack Israel": a purpose clause's doer is its governor's subject; weapons
                 // do not act, so one hung on materiel ("used Iranian drones to strike Ukraine") is its user's.
@@ -329,7 +336,8 @@ extension TreeRules {
     /// What a quantity noun counts (its `of` dependent), or the word itself.
     func counted(_ word: Int) -> Int {
         var word = word
-        for _ in 0..<3 where cues.quantityNouns.contains(lemmas[word]) {
+        // By the form too: the lemmatizer's suffix rules make "series" into "sery".
+        for _ in 0..<3 where cues.quantityNouns.contains(lemmas[word]) || cues.quantityNouns.contains(sentence.words[word].form.lowercased()) {
             guard let of = sentence.children(word, "nmod").first(where: { sentence.caseOf($0) == "of" }) else { break }
             word = of
         }

@@ -190,6 +190,14 @@ extension TreeRules {
                 add(agents, .sanction, targets.flatMap { targetArguments($0, kind: "sanction") }, cue: verb)
                 return
             }
+            if cue.kind == "attack", !passive, cues.aimingVerbs.contains(lemmas[verb]),
+               let measure = sentence.children(verb, "nsubj", exact: true).first(where: { cues.nouns[lemmas[$0]]?.kind == "sanction" }) {
+                // "New British sanctions target Israeli oil exports": measures aim, they do not strike; whose
+                // they are sanctions what they target.
+                consumed.insert(measure)
+                add(nounAgents(measure), .sanction, targets.flatMap { targetArguments($0, kind: "sanction") }, cue: measure, governor: verb)
+                return
+            }
             let combat = cues.combatVerbs.contains(lemmas[verb])
             if cue.kind == "attack" {
                 // "struck sites in Syria", "struck Selydove in eastern Ukraine": the parser often hangs where
@@ -254,7 +262,8 @@ extension TreeRules {
             // The parser may hang the "for" phrase on the verb ("claimed responsibility | for an attack").
             let forWhat = themes.filter { cues.nouns[lemmas[$0]] == nil }
             themes += forWhat.flatMap { obliques($0, cases: ["for"]) } + (forWhat.isEmpty ? [] : obliques(verb, cases: ["for"]))
-            let nounCues = themes.flatMap(sentence.conjuncts).filter { cues.nouns[lemmas[$0]]?.kind == cue.kind }
+            // "carried out a series of strikes": a quantity stands for what it counts.
+            let nounCues = themes.flatMap(sentence.conjuncts).map(counted).filter { cues.nouns[lemmas[$0]]?.kind == cue.kind }
             guard !nounCues.isEmpty else { return }
             for noun in nounCues {
                 consumed.insert(noun)
