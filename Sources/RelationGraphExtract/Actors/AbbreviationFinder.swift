@@ -9,8 +9,10 @@
 /// Guard Corps (IRGC)"), among which one party is named, by its name or
 /// demonym. An abbreviation the gazetteer already knows is left to it.
 ///
-/// - Complexity: O(*n*) time for *n* tokens (each definition's phrase is at
-///   most six capitalised words, and each later token is looked up once).
+/// - Complexity: O(*n* + *d* log *m*) time for *n* tokens, *d* definitions
+///   and *m* mentions (each definition's phrase is at most six capitalised
+///   words, found among the mentions by binary search; each later token is
+///   looked up once).
 enum AbbreviationFinder {
     /// Function words an abbreviation's phrase may contain without an initial.
     private static let skipped: Set<UInt64> = Set(["of", "the", "and", "for", "de", "du", "al"].map(Tokenizer.key))
@@ -42,8 +44,18 @@ enum AbbreviationFinder {
                 word -= 1
             }
             guard initials.reversed() == letters else { continue }
-            let named = mentions.filter { $0.first >= first && $0.last < index && !$0.isQualifier && !$0.isOrigin && !$0.isPronoun }
-            let parties = Set(named.flatMap(\.parties))
+            // The mentions inside the phrase: from the first that starts in it (mentions are in token order).
+            var lower = 0, upper = mentions.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if mentions[middle].first < first { lower = middle + 1 } else { upper = middle }
+            }
+            var parties: Set<Int32> = []
+            while lower < mentions.count, mentions[lower].last < index {
+                let mention = mentions[lower]
+                if !mention.isQualifier, !mention.isOrigin, !mention.isPronoun { parties.formUnion(mention.parties) }
+                lower += 1
+            }
             guard parties.count == 1, let party = parties.first else { continue }
             defined[tokens[index + 1].key] = (party, index + 3)
         }
