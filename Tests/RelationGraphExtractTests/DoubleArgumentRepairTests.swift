@@ -38,11 +38,21 @@ import Testing
         #expect(result.labels == ["nsubj", "case", "nmod", "root", "punct"])
     }
 
+    /// "Britain has personnel ." with `personnel` a second subject after the verb: its object.
+    @Test func aSecondSubjectAfterTheVerbIsItsObject() throws {
+        let result = try run(heads: [2, 0, 2, 2], labels: ["nsubj", "root", "nsubj", "punct"])
+        #expect(result.heads == [2, 0, 2, 2])
+        #expect(result.labels == ["nsubj", "root", "obj", "punct"])
+    }
+
     /// Left alone: a subject and an object, two subjects without a conjunction between them (an error of
     /// another kind), a conjunction hung elsewhere, arguments on both sides of their head.
     @Test(arguments: [
         ([2, 0, 2], ["nsubj", "root", "obj"]),
         ([3, 3, 0], ["nsubj", "nsubj", "root"]),
+        // an inverted subject with none before the verb ("…, said the minister"), or one after a verb with an object
+        ([0, 1], ["root", "nsubj"]),
+        ([2, 0, 2, 2], ["nsubj", "root", "obj", "nsubj"]),
         ([4, 1, 4, 0], ["nsubj", "cc", "nsubj", "root"]),
         ([2, 0, 4, 2], ["obj", "root", "cc", "obj"]),
     ] as [([Int], [String])])

@@ -318,6 +318,10 @@ import Testing
         ("New British sanctions target Russian oil exports.", ["GBR sanction RUS asserted"]),
         ("Russia carried out a series of strikes on Ukraine.", ["RUS attack UKR asserted"]),
         ("The move by Germany to sanction Syrian banks drew criticism.", ["DEU sanction SYR asserted"]),
+        // soldiers read as a second subject after the verb are its object (DoubleArgumentRepair); a police
+        // mission led is no force of soldiers
+        ("Britain has around 900 personnel based in Estonia.", ["GBR troops EST asserted"]),
+        ("Kenya will lead a multinational police mission in Haiti.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

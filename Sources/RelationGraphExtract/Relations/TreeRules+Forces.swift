@@ -115,7 +115,8 @@ extension TreeRules {
     /// United States commands Poland's battlegroup", "Turkey heads the
     /// Bulgarian battlegroup".
     mutating func leading(_ verb: Int) {
-        for force in objects(verb).flatMap(sentence.conjuncts) where cues.ledForces.contains(lemmas[force]) {
+        // ("a multinational police mission" is no force of soldiers.)
+        for force in objects(verb).flatMap(sentence.conjuncts) where cues.ledForces.contains(lemmas[force]) && !isCivilian(force) {
             let placed = obliques(force, cases: ["in", "inside"]) + obliques(verb, cases: ["in", "inside"])
             let hosts = placed.isEmpty ? arguments(force) : placed.flatMap(stationedIn)
             add(subject(verb), .troops, hosts, cue: force, governor: verb)

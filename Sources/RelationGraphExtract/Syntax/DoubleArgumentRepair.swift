@@ -11,7 +11,9 @@
 /// its own `cc` before it is what a conjunct looks like. A later one opened
 /// by a preposition of its own ("Venezuela's sanctions on the United States
 /// remain": `States` a second subject with its `on`) is a modifier (`nmod`)
-/// of the earlier: a subject takes no preposition.
+/// of the earlier: a subject takes no preposition. A subject after its verb
+/// when the verb already has one before it, and no object, is its object
+/// ("Britain has around 900 personnel based in Estonia").
 ///
 /// - Complexity: O(*n*) time and space in the number of words.
 struct DoubleArgumentRepair: Sendable {
@@ -20,6 +22,8 @@ struct DoubleArgumentRepair: Sendable {
     private let conj: UInt8
     private let nmod: UInt8?
     private let caseLabel: UInt8?
+    private let subject: UInt8?
+    private let object: UInt8?
 
     /// The stage for a label set, or nil when the labels lack `cc`, `conj` or `nsubj`.
     ///
@@ -31,6 +35,8 @@ struct DoubleArgumentRepair: Sendable {
         self.conj = conj
         nmod = index("nmod")
         caseLabel = index("case")
+        subject = index("nsubj")
+        object = index("obj")
         arguments = Set(["nsubj", "nsubj:pass", "obj"].compactMap(index))
     }
 
@@ -55,6 +61,19 @@ struct DoubleArgumentRepair: Sendable {
                 heads[index] = earlier + 1
                 labels[index] = nmod
             }
+        }
+        // "Britain has around 900 personnel based in Estonia" with `personnel` a second subject after the
+        // verb: a verb with its subject before it and no object has its object there.
+        guard let subject, let object else { return }
+        var before = Set<Int>(), objects = Set<Int>()
+        for index in heads.indices where heads[index] > 0 {
+            if labels[index] == subject, index + 1 < heads[index] { before.insert(heads[index]) }
+            if labels[index] == object { objects.insert(heads[index]) }
+        }
+        for index in heads.indices where labels[index] == subject && heads[index] > 0 && index + 1 > heads[index]
+            && before.contains(heads[index]) && !objects.contains(heads[index]) {
+            labels[index] = object
+            objects.insert(heads[index])
         }
     }
 }
