@@ -39,12 +39,7 @@ struct DocumentMentions {
     /// that may stand for a party.
     func mentions(in sentence: Range<Int>) -> (mentions: [WordMention], hasPronoun: Bool) {
         var result: [WordMention] = []
-        var lower = 0, upper = spans.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if spans[middle].words.lowerBound < sentence.lowerBound { lower = middle + 1 } else { upper = middle }
-        }
-        var index = lower
+        var index = spanCount { $0.lowerBound < sentence.lowerBound }
         while index < spans.count, spans[index].words.lowerBound < sentence.upperBound {
             let (mention, range) = spans[index]
             let local = (range.lowerBound - sentence.lowerBound)..<(min(range.upperBound, sentence.upperBound) - sentence.lowerBound)
@@ -97,17 +92,26 @@ struct DocumentMentions {
         }
         guard start >= sentence.lowerBound, word - start <= 5, words[start].form.lowercased() == "the" else { return nil }
         // The last mention before the description whose parties are all of the kind.
-        var lower = 0, upper = spans.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if spans[middle].words.upperBound <= word { lower = middle + 1 } else { upper = middle }
-        }
+        let lower = spanCount { $0.upperBound <= word }
         for index in stride(from: lower - 1, through: 0, by: -1) {
             let mention = spans[index].mention
             guard !mention.isQualifier, !mention.parties.isEmpty else { continue }
             if mention.parties.allSatisfy({ Int($0) < partyKinds.count && partyKinds[Int($0)] == kind }) { return mention.parties }
         }
         return nil
+    }
+
+    /// How many of the spans, in text order, have word ranges that `before` holds for: the spans are
+    /// sorted, so those come first and are found by binary search.
+    ///
+    /// - Complexity: O(log *m*) for *m* mentions.
+    private func spanCount(where before: (Range<Int>) -> Bool) -> Int {
+        var lower = 0, upper = spans.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if before(spans[middle].words) { lower = middle + 1 } else { upper = middle }
+        }
+        return lower
     }
 
     /// The party a party's body after "the" stands for ("the army", "the junta"): the last party named as
@@ -118,11 +122,7 @@ struct DocumentMentions {
     private func bodyOwner(at word: Int, sentence: Range<Int>) -> [Int32]? {
         let form = words[word].form
         guard cues.bodyAnaphors.contains(form), word > sentence.lowerBound, words[word - 1].form.lowercased() == "the" else { return nil }
-        var lower = 0, upper = spans.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if spans[middle].words.upperBound <= word - 1 { lower = middle + 1 } else { upper = middle }
-        }
+        let lower = spanCount { $0.upperBound <= word - 1 }
         for index in stride(from: lower - 1, through: 0, by: -1) {
             let (mention, range) = spans[index]
             guard !mention.parties.isEmpty, !mention.isQualifier, !mention.isOrigin else { continue }
