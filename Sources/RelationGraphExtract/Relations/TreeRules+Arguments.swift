@@ -90,7 +90,7 @@ extension TreeRules {
             // The participle may be tagged as an adjective ("involved"), and keeps its form as lemma then.
             // The parser may hang the participle on the verb, right after the people it describes.
             let after = sentence.head(word).map { verb in
-                sentence.children(verb, "advcl", exact: true).filter { sentence.subtreeStart($0) == sentence.subtreeEnd(word) + 1 }
+                sentence.children(verb, "advcl", exact: true).filter { sentence.startsRightAfter($0, word) }
             } ?? []
             let ties = (sentence.children(word, "acl") + sentence.children(word, "amod") + after).filter { cues.tieParticiples.contains(lemmas[$0]) }
             return ties.flatMap { allObliques($0, cases: ["in", "to", "with"]) }.flatMap { parties(at: $0, kind: kind) }
@@ -171,8 +171,7 @@ extension TreeRules {
         guard depth < 6 else { return [] }
         let passive = sentence.isPassive(verb)
         if passive {
-            var agents = sentence.children(verb, "obl:agent", exact: true)
-                + sentence.children(verb, "obl").filter { sentence.caseOf($0) == "by" }
+            var agents = agentPhrases(verb)
             if agents.isEmpty {
                 // "Sanctions were imposed on Iran by the United States": the parser may hang the agent on the
                 // phrase before it.
@@ -273,6 +272,25 @@ extension TreeRules {
         default:
             return []
         }
+    }
+
+    /// The parties named by a noun's possessive, adjective or compound modifiers; when it has none, those of
+    /// its compound's first noun, where the parser may hang them ("a UN arms embargo", "US weapons
+    /// deliveries", "Israeli air defences").
+    ///
+    /// - Complexity: O(*d*) in the dependents of the noun and its compounds.
+    func ownerModifiers(_ noun: Int) -> [(party: Int32, word: Int)] {
+        let labels: Set<String> = ["nmod:poss", "amod", "compound"]
+        let own = modifierParties(noun, labels: labels)
+        guard own.isEmpty else { return own }
+        return sentence.children(noun, "compound").filter { sentence.mentionAt[$0] < 0 }.flatMap { modifierParties($0, labels: labels) }
+    }
+
+    /// A passive verb's agent phrases: its `obl:agent`, or an `obl` with "by" where the parser did not mark it.
+    ///
+    /// - Complexity: O(*d*) in the verb's dependents.
+    func agentPhrases(_ verb: Int) -> [Int] {
+        sentence.children(verb, "obl:agent", exact: true) + sentence.children(verb, "obl").filter { sentence.caseOf($0) == "by" }
     }
 
     /// Who does it with the subject: "imposed sanctions on Russia together with Canada", "along with the

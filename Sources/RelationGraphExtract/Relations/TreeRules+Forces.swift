@@ -55,7 +55,7 @@ extension TreeRules {
             let doers = nounAgents(answered)
             // "respond to any provocation | by Japan": the parser may hang the act's "by" phrase on the verb.
             targets += doers.isEmpty
-                ? obliques(verb, cases: ["by"]).filter { sentence.subtreeStart($0) == sentence.subtreeEnd(answered) + 1 }.flatMap(arguments)
+                ? obliques(verb, cases: ["by"]).filter { sentence.startsRightAfter($0, answered) }.flatMap(arguments)
                 : doers
         }
         var agents = subject(verb)

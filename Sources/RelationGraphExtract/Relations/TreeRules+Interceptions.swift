@@ -27,11 +27,8 @@ extension TreeRules {
             + launched.flatMap { subject($0) }
         var interceptors = subject(verb)
         if interceptors.isEmpty {
-            // "Israeli air defences": the owner may hang on the compound's first word.
-            let owned: Set<String> = ["amod", "compound", "nmod:poss"]
-            interceptors = sentence.children(verb, "nsubj", exact: true).flatMap { defences in
-                modifierParties(defences, labels: owned) + sentence.children(defences, "compound", exact: true).flatMap { modifierParties($0, labels: owned) }
-            }
+            // "Israeli air defences": whose the defences are.
+            interceptors = sentence.children(verb, "nsubj", exact: true).flatMap(ownerModifiers)
         }
         add(owners, .attack, interceptors, cue: verb)
         return true

@@ -8,17 +8,11 @@ extension TreeRules {
     /// Who does what the noun names: "Russia's invasion", "Israeli strikes",
     /// "US sanctions", "attacks by Hamas", "the attacks led by Hamas".
     func nounAgents(_ noun: Int) -> [(party: Int32, word: Int)] {
-        var agents = modifierParties(noun, labels: ["nmod:poss", "amod", "compound"])
-        if agents.isEmpty {
-            // "a UN arms embargo", "US weapons deliveries": the owner may hang on the first noun of a compound.
-            agents = sentence.children(noun, "compound").filter { sentence.mentionAt[$0] < 0 }
-                .flatMap { modifierParties($0, labels: ["nmod:poss", "amod", "compound"]) }
-        }
+        var agents = ownerModifiers(noun)
         agents += obliques(noun, cases: ["by", "from"]).flatMap(arguments)
         for clause in sentence.children(noun, "acl")
         where (sentence.isPassive(clause) && !cues.qualifiers.contains(lemmas[clause])) || cues.agentiveParticiples.contains(lemmas[clause]) {
-            let byAgent = sentence.children(clause, "obl:agent", exact: true) + sentence.children(clause, "obl").filter { sentence.caseOf($0) == "by" }
-            agents += byAgent.flatMap(arguments)
+            agents += agentPhrases(clause).flatMap(arguments)
         }
         return agents
     }
@@ -357,7 +351,7 @@ extension TreeRules {
         // the soldiers are "of", right after the soldiers' own phrase.
         var clauses = sentence.children(noun, "acl")
         if sentence.caseOf(noun) == "of", let holder = sentence.head(noun) {
-            clauses += sentence.children(holder, "acl").filter { sentence.subtreeStart($0) == sentence.subtreeEnd(noun) + 1 }
+            clauses += sentence.children(holder, "acl").filter { sentence.startsRightAfter($0, noun) }
         }
         // "reports about their troops potentially deploying to Russia": or on the verb whose object (or its
         // phrase) holds the soldiers, as an adverbial clause right after them with no subject or conjunction.
@@ -367,7 +361,7 @@ extension TreeRules {
             holder = governor
             guard sentence.words[governor].upos == .verb else { continue }
             clauses += sentence.children(governor, "advcl", exact: true).filter { clause in
-                sentence.subtreeStart(clause) == sentence.subtreeEnd(noun) + 1 && sentence.words[clause].xpos == "VBG"
+                sentence.startsRightAfter(clause, noun) && sentence.words[clause].xpos == "VBG"
                     && sentence.children(clause, "nsubj").isEmpty && sentence.children(clause, "mark").isEmpty
             }
             break

@@ -112,8 +112,7 @@ extension TreeRules {
             // (a threat when it is only possible: "could use the missiles against Russia").
             if passive, themes.contains(where: isMateriel) {
                 // "were used by Israel against Iran", with "against" on the verb or hung on the agent.
-                let agents = sentence.children(verb, "obl:agent", exact: true) + sentence.children(verb, "obl").filter { sentence.caseOf($0) == "by" }
-                let targets = obliques(verb, cases: ["against"]) + agents.flatMap { attached($0, case: "against") }
+                let targets = obliques(verb, cases: ["against"]) + agentPhrases(verb).flatMap { attached($0, case: "against") }
                 add(subject(verb), .attack, targets.flatMap(arguments), cue: verb)
             }
             if !passive, themes.contains(where: isMateriel) {

@@ -69,6 +69,14 @@ struct TreeSentence {
         return ""
     }
 
+    /// Whether a phrase starts right where a word's subtree ends: a clause or phrase the parser hung elsewhere
+    /// that still follows the word ("reports about their troops | potentially deploying to Russia").
+    ///
+    /// - Complexity: O(*k*) in the sizes of the two subtrees.
+    func startsRightAfter(_ phrase: Int, _ word: Int) -> Bool {
+        subtreeStart(phrase) == subtreeEnd(word) + 1
+    }
+
     /// The first word of the word's subtree.
     ///
     /// - Complexity: O(*k*) in the size of the subtree.
