@@ -322,6 +322,23 @@ import Testing
         // mission led is no force of soldiers
         ("Britain has around 900 personnel based in Estonia.", ["GBR troops EST asserted"]),
         ("Kenya will lead a multinational police mission in Haiti.", []),
+        // soldiers "representing" states are those states' soldiers; a list after a dash may open with an adverb
+        ("Nearly 2,000 foreign personnel are currently in Iraq, representing five countries - mainly the United States, France and Italy.",
+         ["FRA troops IRQ asserted", "ITA troops IRQ asserted", "USA troops IRQ asserted"]),
+        ("Russia bought missiles from two countries - Iran and North Korea.", ["IRN supply RUS asserted", "PRK supply RUS asserted"]),
+        // a response a party will face, said by another, is the sayer's threat; an act stands for its doer
+        ("France said Iran would face a firm response.", ["FRA threat IRN asserted"]),
+        ("Britain has been clear that any transfer of missiles by Iran would face a significant response.", ["GBR threat IRN asserted"]),
+        ("Analysts said Iran would face a firm response.", []),
+        ("France said Iran would not face any response.", []),
+        // a gerund after "while" or "by" is done by its governor's subject, also past a participle describing a noun
+        ("The United States worked to preserve a ceasefire reached in 2022 while responding militarily to Houthi attacks.",
+         ["USA attack HOUTHIS asserted"]),
+        ("Israel condemned the attack while striking Hezbollah.", ["ISR attack HEZBOLLAH asserted"]),
+        // who defies sanctions that name their target is not that target
+        ("Egypt defied UN sanctions on the militias.", []),
+        // the one noun of a sentence without a finite verb that can be a verb is its past tense (FiniteVerbRepair)
+        ("Last week, China's coast guard shot a water cannon at a Philippine boat, injuring crew members.", ["CHN attack PHL asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -100,6 +100,33 @@ import Testing
         #expect(tags.map { Self.tagSet[Int($0)] } == expected)
     }
 
+    /// The verbless-sentence rule: with no finite verb anywhere, a singular noun the treebank also saw as a
+    /// verb, after a noun and before a determiner, possessive or number, is `VBD`; not when the form was never a
+    /// verb, not when the sentence has a finite verb, not before a noun, not without ambiguity classes.
+    @Test(arguments: [
+        (["PROPN NNP", "NOUN NN", "NOUN NN", "DET DT", "NOUN NN"], [0, 0, verb, 0, 0], true,
+         ["PROPN NNP", "NOUN NN", "VERB VBD", "DET DT", "NOUN NN"]),
+        (["PROPN NNP", "NOUN NN", "NOUN NN", "NUM CD", "NOUN NNS", "PUNCT ,", "VERB VBG"], [0, 0, verb, 0, 0, 0, 0], true,
+         ["PROPN NNP", "NOUN NN", "VERB VBD", "NUM CD", "NOUN NNS", "PUNCT ,", "VERB VBG"]),
+        (["PROPN NNP", "NOUN NN", "NOUN NN", "DET DT", "NOUN NN"], [0, 0, 0, 0, 0], true,
+         ["PROPN NNP", "NOUN NN", "NOUN NN", "DET DT", "NOUN NN"]),
+        (["PROPN NNP", "VERB VBD", "DET DT", "NOUN NN", "NOUN NN", "DET DT", "NOUN NN"], [0, 0, 0, 0, verb, 0, 0], true,
+         ["PROPN NNP", "VERB VBD", "DET DT", "NOUN NN", "NOUN NN", "DET DT", "NOUN NN"]),
+        (["PROPN NNP", "NOUN NN", "NOUN NN", "NOUN NN", "NOUN NN"], [0, 0, verb, 0, 0], true,
+         ["PROPN NNP", "NOUN NN", "NOUN NN", "NOUN NN", "NOUN NN"]),
+        (["PROPN NNP", "NOUN NN", "NOUN NN", "DET DT", "NOUN NN"], [0, 0, verb, 0, 0], false,
+         ["PROPN NNP", "NOUN NN", "NOUN NN", "DET DT", "NOUN NN"]),
+    ] as [([String], [UInt64], Bool, [String])])
+    func verblessSentenceRule(input: [String], masks: [UInt64], withMasks: Bool, expected: [String]) throws {
+        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
+        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&tags, lexemes: input.map { _ in Lexeme("word") }, masks: withMasks ? masks : nil)
+        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+    }
+
+    /// An ambiguity class holding `VERB`.
+    private static let verb = UInt64(1) << UPOS.verb.index
+
     /// On a real sentence: the participial clause's verb is a verb, with its object.
     @Test func aGerundAfterACommaIsAVerb() throws {
         let analyzer = try SyntaxAnalyzer()

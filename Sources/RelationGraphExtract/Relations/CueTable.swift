@@ -69,6 +69,8 @@ struct CueTable: Sendable {
         var bodyAnaphors: [String]
         var combatVerbs: [String]
         var militaryAdverbs: [String]
+        var originVerbs: [String]
+        var gerundMarks: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -270,6 +272,12 @@ struct CueTable: Sendable {
     let combatVerbs: Set<String>
     /// Adverbs that make a response an armed one: "responded militarily to Houthi attacks" attacks their doer.
     let militaryAdverbs: Set<String>
+    /// Participles that say where soldiers come from: "troops representing seven countries", "personnel
+    /// drawn from Chad and Niger" (their object or "from" phrase names the soldiers' states).
+    let originVerbs: Set<String>
+    /// Subordinators of a gerund clause whose doer is its governor's subject: "condemned the attack while
+    /// responding militarily to it", "helped Russia by sending drones".
+    let gerundMarks: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -406,6 +414,8 @@ struct CueTable: Sendable {
         bodyAnaphors = Set(file.bodyAnaphors)
         combatVerbs = Set(file.combatVerbs)
         militaryAdverbs = Set(file.militaryAdverbs)
+        originVerbs = Set(file.originVerbs)
+        gerundMarks = Set(file.gerundMarks)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

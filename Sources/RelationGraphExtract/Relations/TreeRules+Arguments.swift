@@ -106,13 +106,16 @@ extension TreeRules {
     func listAfterDash(_ noun: Int) -> Int? {
         let words = sentence.words
         guard words[noun].xpos == "NNS" || words[noun].xpos == "NNPS" else { return nil }
-        let dash = sentence.subtreeEnd(noun) + 1
+        // The parser may also hang the dash and the list inside the noun's own phrase.
+        let dash = noun + 1 < words.count && ["—", "–", "-", ":"].contains(words[noun + 1].form) ? noun + 1 : sentence.subtreeEnd(noun) + 1
         guard dash + 1 < words.count else { return nil }
         let form = words[dash].form
         let spaced = words[dash].byteRange.lowerBound > words[dash - 1].byteRange.upperBound
             && words[dash + 1].byteRange.lowerBound > words[dash].byteRange.upperBound
         guard ["—", "–", ":"].contains(form) || (form == "-" && spaced) else { return nil }
         var first = dash + 1
+        // "seven countries - primarily the United States, …": an adverb may narrow the list.
+        if words[first].upos == .adv, first + 1 < words.count { first += 1 }
         if words[first].upos == .det, first + 1 < words.count { first += 1 }
         let mention = sentence.mentionAt[first]
         guard mention >= 0 else { return nil }
@@ -137,11 +140,27 @@ extension TreeRules {
     /// "soldiers from Germany".
     func owners(_ soldiers: Int) -> [(party: Int32, word: Int)] {
         let own = modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"]) + obliques(soldiers, cases: ["from"]).flatMap(arguments)
+            + origins(soldiers)
         // "Russian jets and military advisers", "Cuban doctors and advisers": a conjunct with no owner of its own
         // shares the first conjunct's.
         guard own.isEmpty, sentence.label(soldiers) == "conj", let first = sentence.head(soldiers),
               sentence.words[first].upos == .noun else { return own }
         return possessors(first, labels: ["amod", "nmod:poss"])
+    }
+
+    /// The states soldiers come from by a participle on them (`originVerbs`): "troops representing seven
+    /// countries", "personnel drawn from Chad and Niger", or, with no subject of its own, after their
+    /// predicate ("1,500 personnel are in Iraq, representing seven countries - the United States, …").
+    func origins(_ soldiers: Int) -> [(party: Int32, word: Int)] {
+        var clauses = sentence.children(soldiers, "acl", exact: true)
+        if sentence.label(soldiers) == "nsubj", let predicate = sentence.head(soldiers) {
+            clauses += sentence.children(predicate, "advcl", exact: true).filter { clause in
+                sentence.words[clause].xpos == "VBG" && sentence.children(clause, "nsubj").isEmpty
+                    && sentence.children(clause, "mark").isEmpty
+            }
+        }
+        return clauses.filter { cues.originVerbs.contains(lemmas[$0]) }
+            .flatMap { objects($0) + obliques($0, cases: ["from"]) }.flatMap(arguments)
     }
 
     /// Whose a thing is by a demonym or possessive on it ("Iranian drones", "Russia's tanks"): the
@@ -222,6 +241,15 @@ extension TreeRules {
         case "advcl", "acl":
             let marks = sentence.children(verb, "mark").map { lemmas[$0] }
             if marks.isEmpty { return subject(head, depth: depth + 1) }
+            if sentence.label(verb) == "advcl", sentence.words[verb].xpos == "VBG", marks.allSatisfy(cues.gerundMarks.contains) {
+                // "worked to keep a ceasefire reached in 2022 while responding to attacks": the parser may hang
+                // the clause on a participle that only describes a noun; its doer is the clause's above the noun.
+                if sentence.label(head) == "acl", sentence.words[head].xpos == "VBN", let noun = sentence.head(head),
+                   let above = sentence.head(noun), sentence.words[above].upos == .verb {
+                    return subject(above, depth: depth + 1)
+                }
+                return subject(head, depth: depth + 1)
+            }
             // "accused Iran of supplying", "blamed X for attacking": the governor's object does it.
             if marks.contains("of") || marks.contains("for") {
                 // The clause may hang on the object itself, as `acl` or as `advcl`.

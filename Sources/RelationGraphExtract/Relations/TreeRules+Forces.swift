@@ -27,6 +27,27 @@ extension TreeRules {
         }
     }
 
+    /// A response a party "will face", said by another, is a threat of the
+    /// one who says it (asserted, as a warning is: guideline 4): "France said
+    /// Iran would face a firm response", "Britain has been clear that any
+    /// transfer of missiles by Iran would face a significant response" (an
+    /// act stands for its doer). Only a reported clause: with no one saying
+    /// it, whose response it is stays unknown.
+    mutating func facedResponse(_ verb: Int) {
+        guard cues.experiencerVerbs.contains(lemmas[verb]), ["ccomp", "csubj"].contains(sentence.label(verb)), let governor = sentence.head(verb),
+              let response = objects(verb).first(where: { cues.retaliationNouns.contains(lemmas[$0]) }) else { return }
+        let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
+        guard modality.future || modality.possibility || modality.threatened, !modality.negated else { return }
+        let facing = sentence.children(verb, "nsubj", exact: true).flatMap { subject in
+            let named = arguments(subject)
+            return named.isEmpty ? nounAgents(subject) : named
+        }
+        let speakers = subject(governor)
+        let targets = Self.excluding(facing, speakers)
+        guard !speakers.isEmpty, !targets.isEmpty else { return }
+        emit(speakers, .threat, targets, cue: response, modality: modality.evidential == nil ? ClauseModality() : modality, verb: verb)
+    }
+
     /// A response vowed or announced for the future is a threat to whom it
     /// answers (asserted, as a warning is: guideline 4): "India vowed to
     /// punish Pakistan", "Iran promised to retaliate against Israel", "Iran

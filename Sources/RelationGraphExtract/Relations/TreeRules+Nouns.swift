@@ -9,7 +9,12 @@ extension TreeRules {
     /// "US sanctions", "attacks by Hamas", "the attacks led by Hamas".
     func nounAgents(_ noun: Int) -> [(party: Int32, word: Int)] {
         var agents = ownerModifiers(noun)
-        agents += obliques(noun, cases: ["by", "from"]).flatMap(arguments)
+        var by = obliques(noun, cases: ["by", "from"])
+        if by.isEmpty {
+            // "any transfer of missiles by Iran": the parser often hangs the doer on the act's "of" phrase.
+            by = sentence.children(noun, "nmod").filter { sentence.caseOf($0) == "of" }.flatMap { obliques($0, cases: ["by"]) }
+        }
+        agents += by.flatMap(arguments)
         for clause in sentence.children(noun, "acl")
         where (sentence.isPassive(clause) && !cues.qualifiers.contains(lemmas[clause])) || cues.agentiveParticiples.contains(lemmas[clause]) {
             agents += agentPhrases(clause).flatMap(arguments)
@@ -152,8 +157,12 @@ extension TreeRules {
             agents = subject(head) + objects(head).flatMap(arguments)
         }
         if targets.isEmpty, cue.kind == "sanction", let head = sentence.head(noun), sentence.label(noun) == "obj",
-           cues.violationVerbs.contains(lemmas[head]) {
-            // "North Korea defied UN sanctions": with no target named, who evades the measures is under them.
+           cues.violationVerbs.contains(lemmas[head]),
+           (obliques(noun, cases: targetCases(cue.kind)) + obliques(head, cases: targetCases(cue.kind))
+               .filter { sentence.startsRightAfter($0, noun) }).isEmpty {
+            // "North Korea defied UN sanctions": with no target named, who evades the measures is under them;
+            // not when the measures name one the text does not let us resolve ("violated an embargo on the
+            // country", the parser hanging the phrase on the verb or on the noun).
             targets = subject(head)
         }
         if targets.isEmpty, cue.kind == "sanction", let head = sentence.head(noun), sentence.isPassive(head),

@@ -63,6 +63,7 @@ struct TreeRules {
             if cues.holdingVerbs.contains(lemmas[word]) || cues.enlargingVerbs.contains(lemmas[word]) { holding(word) }
             if cues.retaliationVerbs.contains(lemmas[word]) { retaliation(word) }
             promisedResponse(word)
+            facedResponse(word)
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
             if cues.leadingVerbs.contains(lemmas[word]) { leading(word) }
             if cues.supportVerbs.contains(lemmas[word]) { supportWith(word) }

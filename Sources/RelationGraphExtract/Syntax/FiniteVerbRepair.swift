@@ -38,6 +38,14 @@
 /// right before the start of a noun phrase, is the gerund that takes it as
 /// object; "of growing concern" (no such governor) keeps its adjective.
 ///
+/// A fifth is for a sentence left with no finite verb at all: a singular
+/// noun right after a noun and right before a determiner, possessive or
+/// number, whose form the treebank also saw as a verb ("China's coast guard
+/// shot a water cannon at …, injuring …", `shot` read as a noun), is the
+/// past tense. Only with the words' ambiguity classes, and only when no word
+/// of the sentence is a finite verb or auxiliary: "told the coast guard a
+/// story" keeps its noun.
+///
 /// - Complexity: O(*n*) time in the number of words, O(1) extra space.
 struct FiniteVerbRepair: Sendable {
     private let participle: UInt8
@@ -68,6 +76,10 @@ struct FiniteVerbRepair: Sendable {
     private let prepositions: Set<UInt8>
     /// Tags of words a preposition with a gerund complements: participles, past tenses, adjectives ("accused of", "capable of").
     private let governors: Set<UInt8>
+    /// Tags that start a noun phrase after a verb read as a noun: determiners, possessives, numbers.
+    private let nounPhraseOpeners: Set<UInt8>
+    /// The bit of `VERB` in an ambiguity class.
+    private let verbBit = UInt64(1) << UPOS.verb.index
     /// The hash of the suffix "ing", as ``Lexeme/suffix3`` holds it.
     private let ing = Lexeme("ing").suffix3
 
@@ -102,6 +114,7 @@ struct FiniteVerbRepair: Sendable {
         adjectives = tags.tagIndexes { upos, _ in upos == "ADJ" }
         prepositions = tags.tagIndexes { _, xpos in xpos == "IN" }
         governors = tags.tagIndexes { upos, xpos in xpos == "VBN" || xpos == "VBD" || upos == "ADJ" }
+        nounPhraseOpeners = tags.tagIndexes { upos, xpos in upos == "NUM" || xpos == "DT" || xpos == "PRP$" }
         gerundObjects = tags.tagIndexes { upos, xpos in
             upos == "PROPN" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "PRP"
         }
@@ -115,8 +128,15 @@ struct FiniteVerbRepair: Sendable {
         return index + 2 < tags.count && approximators.contains(tags[index + 1]) && numbers.contains(tags[index + 2])
     }
 
-    /// The tags of a sentence's words with the repairs applied.
-    func apply(_ tags: inout [UInt8], lexemes: [Lexeme]) {
+    /// The tags of a sentence's words with the repairs applied; `masks`, the words' ambiguity classes, when known.
+    func apply(_ tags: inout [UInt8], lexemes: [Lexeme], masks: [UInt64]? = nil) {
+        if let masks, tags.count >= 4, !tags.contains(where: finite.contains),
+           let index = (1..<(tags.count - 1)).first(where: { index in
+               tags[index] == singularNoun && masks[index] & verbBit != 0 && nouns.contains(tags[index - 1])
+                   && nounPhraseOpeners.contains(tags[index + 1])
+           }) {
+            tags[index] = pastTense
+        }
         if tags.count >= 3 {
             for index in 1..<(tags.count - 1) where tags[index] == singularNoun && lexemes[index].suffix3 == ing
                 && comma.contains(tags[index - 1]) && gerundObjects.contains(tags[index + 1]) {

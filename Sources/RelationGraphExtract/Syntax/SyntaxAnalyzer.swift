@@ -125,7 +125,7 @@ public struct SyntaxAnalyzer: Sendable {
         guard !lexemes.isEmpty else { return ([], [], []) }
         let masks = masks ?? model.tagger.masks(lexemes)
         var tags = model.tagger.tag(lexemes, masks: masks, adjust: adjust)
-        repair?.apply(&tags, lexemes: lexemes)
+        repair?.apply(&tags, lexemes: lexemes, masks: masks)
         auxiliaryRepair?.apply(&tags, lexemes: lexemes)
         if let spaceAfter { hyphenRepair?.apply(&tags, lexemes: lexemes, spaceAfter: spaceAfter) }
         let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
