@@ -120,6 +120,8 @@ public struct Extractor: Sendable {
         var host: [Int32] = []
         // Who last imposed sanctions: an announcement goes on in the passive ("… were also sanctioned").
         var sanctioner: [Int32] = []
+        // Who last attacked: "Iran vowed to avenge the strikes" names no one.
+        var attacker: [Int32] = []
         let clauses = sentences.flatMap { Self.withoutDateline($0, words: words) }
         for sentence in clauses.flatMap({ Self.pieces(of: $0, words: words) }) {
             let lemmas = sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) }
@@ -135,6 +137,7 @@ public struct Extractor: Sendable {
                 || sentence.contains { cues.cueLemmas.contains(words[$0].form.lowercased()) }
             let context = hasPronoun || !host.isEmpty || !sanctioner.isEmpty
                 || lemmas.contains { cues.sanctionLemmas.contains($0) }
+                || (!attacker.isEmpty && lemmas.contains { cues.responseVerbs.contains($0) })
             let isCandidate = hasCue && (partyWords >= 2 || (partyWords >= 1 && context))
             guard isCandidate else {
                 if let subject = local.first(where: { !$0.isPronoun && !$0.isQualifier }) { antecedents = subject.parties }
@@ -150,10 +153,13 @@ public struct Extractor: Sendable {
             let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
             var rules = TreeRules(
                 sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues, documentHost: host, documentSanctioner: sanctioner,
-                forceHosts: forceHosts)
+                documentAttacker: attacker, forceHosts: forceHosts)
             rules.apply()
             if let placed = rules.findings.last(where: { $0.kind == .troops }) { host = [placed.target] }
             if !rules.sanctioners.isEmpty { sanctioner = rules.sanctioners }
+            if let struck = rules.findings.last(where: { $0.kind == .attack }) {
+                attacker = rules.findings.filter { $0.kind == .attack && $0.target == struck.target }.map(\.source)
+            }
             for finding in rules.findings {
                 let range = parsed.words[finding.words.lowerBound].byteRange.lowerBound..<parsed.words[finding.words.upperBound].byteRange.upperBound
                 result.append((finding, range))

@@ -339,6 +339,11 @@ import Testing
         ("Egypt defied UN sanctions on the militias.", []),
         // the one noun of a sentence without a finite verb that can be a verb is its past tense (FiniteVerbRepair)
         ("Last week, China's coast guard shot a water cannon at a Philippine boat, injuring crew members.", ["CHN attack PHL asserted"]),
+        // avenging an act threatens its doer; "the strikes" with no doer named are the document's last attacker's
+        ("Iran vowed to avenge Israel's strike on its consulate.", ["IRN threat ISR asserted"]),
+        ("Israeli airstrikes killed two Syrian soldiers near Damascus. Iran recently threatened to avenge the strikes.",
+         ["ISR attack SYR asserted", "IRN threat ISR asserted"]),
+        ("Iran recently threatened to avenge the strikes.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -60,7 +60,7 @@ import Testing
     }
 
     private static let tagSet = ["DET DT", "NOUN NN", "NOUN NNS", "PROPN NNP", "VERB VBN", "VERB VBD", "AUX VBP", "ADP IN",
-                                 "PRON PRP", "VERB VBZ", "PUNCT ,", "VERB VBG", "NUM CD", "ADJ JJ"]
+                                 "PRON PRP", "VERB VBZ", "PUNCT ,", "VERB VBG", "NUM CD", "ADJ JJ", "SCONJ IN"]
 
     /// The gerund rule on words and tags of its own: an `-ing` singular noun after a comma, before the
     /// start of another noun phrase, is `VBG`; not before a noun or an adjective, not after anything but a
@@ -123,6 +123,32 @@ import Testing
         repair.apply(&tags, lexemes: input.map { _ in Lexeme("word") }, masks: withMasks ? masks : nil)
         #expect(tags.map { Self.tagSet[Int($0)] } == expected)
     }
+
+    /// A clause opened by a subordinator needs its own finite verb: a participle or an unseen (or verb-seen)
+    /// `-ed` adjective there, after a noun and before a noun phrase, is `VBD`; an `-ed` adjective keeps its tag
+    /// when the clause has a finite verb later ("the Houthi armed forces attacked"), when its form was seen
+    /// but never as a verb, and without ambiguity classes.
+    @Test(arguments: [
+        ("MEE reported that UAE orchestrated the attacks", ["PROPN NNP", "VERB VBD", "SCONJ IN", "PROPN NNP", "ADJ JJ", "DET DT", "NOUN NNS"],
+         [0, 0, 0, 0, 0, 0, 0], true, ["PROPN NNP", "VERB VBD", "SCONJ IN", "PROPN NNP", "VERB VBD", "DET DT", "NOUN NNS"]),
+        ("MEE reported that UAE bombed the port", ["PROPN NNP", "VERB VBD", "SCONJ IN", "PROPN NNP", "VERB VBN", "DET DT", "NOUN NN"],
+         [0, 0, 0, 0, 0, 0, 0], false, ["PROPN NNP", "VERB VBD", "SCONJ IN", "PROPN NNP", "VERB VBD", "DET DT", "NOUN NN"]),
+        ("the Houthi armed forces attacked", ["DET DT", "PROPN NNP", "ADJ JJ", "NOUN NNS", "VERB VBD"], [0, 0, verb, 0, 0], true,
+         ["DET DT", "PROPN NNP", "ADJ JJ", "NOUN NNS", "VERB VBD"]),
+        ("the Houthi red sea ships", ["DET DT", "PROPN NNP", "ADJ JJ", "NOUN NN", "NOUN NNS"], [0, 0, adjective, 0, 0], true,
+         ["DET DT", "PROPN NNP", "ADJ JJ", "NOUN NN", "NOUN NNS"]),
+        ("the UAE orchestrated drone attacks", ["DET DT", "PROPN NNP", "ADJ JJ", "NOUN NN", "NOUN NNS"], [0, 0, 0, 0, 0], false,
+         ["DET DT", "PROPN NNP", "ADJ JJ", "NOUN NN", "NOUN NNS"]),
+    ] as [(String, [String], [UInt64], Bool, [String])])
+    func finiteVerbInASubordinateClause(words: String, input: [String], masks: [UInt64], withMasks: Bool, expected: [String]) throws {
+        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
+        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) }, masks: withMasks ? masks : nil)
+        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+    }
+
+    /// An ambiguity class holding only `ADJ`.
+    private static let adjective = UInt64(1) << UPOS.adj.index
 
     /// An ambiguity class holding `VERB`.
     private static let verb = UInt64(1) << UPOS.verb.index

@@ -69,8 +69,17 @@ extension TreeRules {
         guard modality.threatened || modality.future || modality.possibility, !modality.negated else { return }
         let passive = sentence.isPassive(verb)
         // "Israel would be punished": who is to be punished is the passive's subject.
+        // "vowed to avenge Israel's strike": an act answered stands for its doer; "the strikes", with no doer
+        // named, for the document's last attacker.
         var targets = (objects(verb) + obliques(verb, cases: ["against", "on"])
-            + (passive ? sentence.children(verb, "nsubj:pass", exact: true) : [])).flatMap(arguments)
+            + (passive ? sentence.children(verb, "nsubj:pass", exact: true) : [])).flatMap { answered in
+                guard cues.nouns[lemmas[answered]]?.kind == "attack" || cues.provocationNouns.contains(lemmas[answered]) else {
+                    return arguments(answered)
+                }
+                let doers = nounAgents(answered)
+                let definite = sentence.children(answered, "det", exact: true).contains { lemmas[$0] == "the" }
+                return doers.isEmpty && definite ? documentAttacker.map { ($0, answered) } : doers
+            }
         for answered in obliques(verb, cases: ["to", "for"])
         where cues.nouns[lemmas[answered]]?.kind == "attack" || cues.provocationNouns.contains(lemmas[answered]) {
             let doers = nounAgents(answered)

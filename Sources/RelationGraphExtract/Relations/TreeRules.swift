@@ -35,18 +35,22 @@ struct TreeRules {
     /// Who the document last said imposes sanctions: the sanctioner of a
     /// passive sanction that names none ("Iran was also sanctioned").
     let documentSanctioner: [Int32]
+    /// Who the document last said attacked: the doer of "the strikes" a party vows to avenge
+    /// when the sentence names none.
+    let documentAttacker: [Int32]
 
     /// Named multinational forces (lower-cased names) and the party they are stationed in (``CueTable/forceHosts``).
     let forceHosts: [String: Int32]
 
     init(
         sentence: TreeSentence, cues: CueTable, documentHost: [Int32] = [], documentSanctioner: [Int32] = [],
-        forceHosts: [String: Int32] = [:]
+        documentAttacker: [Int32] = [], forceHosts: [String: Int32] = [:]
     ) {
         self.sentence = sentence
         self.cues = cues
         self.documentHost = documentHost
         self.documentSanctioner = documentSanctioner
+        self.documentAttacker = documentAttacker
         self.forceHosts = forceHosts
         respectively = sentence.lemmas.contains("respectively")
     }

@@ -80,6 +80,10 @@ struct FiniteVerbRepair: Sendable {
     private let nounPhraseOpeners: Set<UInt8>
     /// The bit of `VERB` in an ambiguity class.
     private let verbBit = UInt64(1) << UPOS.verb.index
+    /// Subordinating conjunctions, which open a clause with a finite verb of its own.
+    private let subordinators: Set<UInt8>
+    /// The hash of the suffix "ed", as ``Lexeme/suffix2`` holds it.
+    private let ed = Lexeme("ed").suffix2
     /// The hash of the suffix "ing", as ``Lexeme/suffix3`` holds it.
     private let ing = Lexeme("ing").suffix3
 
@@ -114,6 +118,7 @@ struct FiniteVerbRepair: Sendable {
         adjectives = tags.tagIndexes { upos, _ in upos == "ADJ" }
         prepositions = tags.tagIndexes { _, xpos in xpos == "IN" }
         governors = tags.tagIndexes { upos, xpos in xpos == "VBN" || xpos == "VBD" || upos == "ADJ" }
+        subordinators = tags.tagIndexes { upos, _ in upos == "SCONJ" }
         nounPhraseOpeners = tags.tagIndexes { upos, xpos in upos == "NUM" || xpos == "DT" || xpos == "PRP$" }
         gerundObjects = tags.tagIndexes { upos, xpos in
             upos == "PROPN" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "PRP"
@@ -150,22 +155,47 @@ struct FiniteVerbRepair: Sendable {
                 tags[index] = gerund
             }
         }
-        guard tags.count >= 3, !finite.contains(tags[0]) else { return }
+        guard tags.count >= 3 else { return }
+        // Whether the current clause (the sentence, or one opened by a subordinator) has its finite verb.
+        var hasFinite = finite.contains(tags[0])
         // The comma after a noun that opens an aside, when there is one before `index`.
         var asideStart: Int?
         for index in 1..<(tags.count - 1) {
-            if finite.contains(tags[index]) { return }
+            if subordinators.contains(tags[index]) {
+                // "reported that the UAE orchestrated attacks": a clause of its own, with a finite verb of its own.
+                hasFinite = false
+                asideStart = nil
+                continue
+            }
+            if finite.contains(tags[index]) { hasFinite = true }
+            guard !hasFinite else { continue }
             let closesAside = comma.contains(tags[index - 1]) && asideStart.map { $0 < index - 2 } == true
-            if tags[index] == participle, nouns.contains(tags[index - 1]) || closesAside, startsPhrase(after: index, in: tags, objectStarts) {
+            if tags[index] == participle || isPastAdjective(index, tags, lexemes, masks),
+               nouns.contains(tags[index - 1]) || closesAside, startsPhrase(after: index, in: tags, objectStarts) {
                 tags[index] = pastTense
-                return
+                hasFinite = true
+                continue
             }
             if asideStart == nil, comma.contains(tags[index]), nouns.contains(tags[index - 1]) { asideStart = index }
             if tags[index] == pluralNoun, startsPhrase(after: index, in: tags, objectStartsBeforeNoun), opensClause(name: index - 1, in: tags) {
                 tags[index] = presentTense
-                return
+                hasFinite = true
             }
         }
+    }
+
+    /// An `-ed` adjective in a clause with no finite verb, whose form the treebank saw as a verb or never
+    /// saw: a past tense the tagger read as an adjective ("reported that the UAE orchestrated drone
+    /// attacks"). Only when the words' ambiguity classes are known; "the Houthi armed forces attacked"
+    /// has its finite verb later in the clause and keeps its adjective.
+    private func isPastAdjective(_ index: Int, _ tags: [UInt8], _ lexemes: [Lexeme], _ masks: [UInt64]?) -> Bool {
+        guard let masks, adjectives.contains(tags[index]), lexemes[index].suffix2 == ed,
+              masks[index] == 0 || masks[index] & verbBit != 0 else { return false }
+        for later in (index + 1)..<tags.count {
+            if subordinators.contains(tags[later]) { break }
+            if finite.contains(tags[later]) { return false }
+        }
+        return true
     }
 
     /// Whether the proper name ending at `last` starts its clause: at the sentence's start, after
