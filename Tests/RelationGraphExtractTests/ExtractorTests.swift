@@ -344,6 +344,11 @@ import Testing
         ("Israeli airstrikes killed two Syrian soldiers near Damascus. Iran recently threatened to avenge the strikes.",
          ["ISR attack SYR asserted", "IRN threat ISR asserted"]),
         ("Iran recently threatened to avenge the strikes.", []),
+        // a demonym on materiel says where the materiel comes from, not who owns what carries it
+        ("Russia has repeatedly threatened to strike Western weapons depots in Ukraine.", ["RUS threat UKR asserted"]),
+        // a relative clause's second verb, coordinated by the parser with the clause above, keeps the antecedent
+        ("Most of the region is covered, notably excluding Canada, which has been a member of NATO since 1949 and contributes a battalion to the Latvian battlegroup.",
+         ["CAN troops LVA asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

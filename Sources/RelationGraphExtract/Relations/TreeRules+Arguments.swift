@@ -69,9 +69,10 @@ extension TreeRules {
                 // "the assets of Belarusian banks": a sanctioned thing's owner may be sanctioned people or firms.
                 result += parties(at: child, kind: kind)
                 continue
-            } else if label == "compound", sentence.mentionAt[child] < 0 {
+            } else if label == "compound", sentence.mentionAt[child] < 0, !isMateriel(child) {
                 // "the Chinese coast guard", "the Russian air force": the parser may hang the owner on the
-                // first word of a compound name.
+                // first word of a compound name; not on materiel, whose demonym says where it comes from ("an
+                // Iranian weapons convoy" may be anyone's).
                 owners += sentence.children[child].filter { ["amod", "nmod:poss", "compound"].contains(sentence.label($0)) }
             }
             for modifier in owners {
@@ -223,6 +224,15 @@ extension TreeRules {
             }
             return subject(head, depth: depth + 1)
         case "conj":
+            // "Turkey, which is a member of NATO and contributes troops to …": the parser may coordinate a
+            // relative clause's second verb with the clause above; right after the relative clause, it shares
+            // the clause's antecedent.
+            if let relative = sentence.words.indices.first(where: { clause in
+                sentence.label(clause) == "acl:relcl" && sentence.startsRightAfter(verb, clause)
+                    && sentence.children(clause, "nsubj").contains(where: isRelativePronoun)
+            }), let antecedent = sentence.head(relative) {
+                return arguments(antecedent)
+            }
             return sentence.isPassive(head) ? [] : subject(head, depth: depth + 1)
         case "acl:relcl":
             return arguments(head)
