@@ -349,6 +349,11 @@ import Testing
         // a relative clause's second verb, coordinated by the parser with the clause above, keeps the antecedent
         ("Most of the region is covered, notably excluding Canada, which has been a member of NATO since 1949 and contributes a battalion to the Latvian battlegroup.",
          ["CAN troops LVA asserted"]),
+        // a closing attribution parsed apart from what it attributes (AttributionTail); a participle after a
+        // noun and before a preposition is the verb of a sentence with no finite verb (FiniteVerbRepair)
+        ("Iran has transferred short-range ballistic missiles to Russia, Blinken said.", ["IRN supply RUS asserted"]),
+        ("North Korean soldiers arrived in Russia, officials said on Friday.", ["PRK troops RUS asserted"]),
+        ("North Korean soldiers arrived in Russia, Kyiv said.", ["PRK troops RUS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

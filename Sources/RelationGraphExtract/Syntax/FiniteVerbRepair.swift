@@ -24,7 +24,12 @@
 /// aside is not one.
 ///
 /// Either applies only when no finite verb or auxiliary comes before it in
-/// the sentence, and at most once.
+/// its clause, and at most once per clause: the sentence, or a clause opened
+/// by a subordinator ("MEE reported that the UAE orchestrated drone
+/// attacks"). There an `-ed` adjective counts as a participle when the
+/// clause has no finite verb after it either and the treebank saw its form
+/// as a verb or never saw it ("the Houthi armed forces attacked" keeps its
+/// adjective).
 ///
 /// A third repair is not about the finite verb: a participial clause after
 /// a comma ("…, warning the North Koreans that …", "…, killing three
@@ -44,7 +49,10 @@
 /// shot a water cannon at …, injuring …", `shot` read as a noun), is the
 /// past tense. Only with the words' ambiguity classes, and only when no word
 /// of the sentence is a finite verb or auxiliary: "told the coast guard a
-/// story" keeps its noun.
+/// story" keeps its noun. In such a sentence, the first participle, right
+/// after a noun and right before a preposition other than "by", is the past
+/// tense too ("Russian troops crossed into Ukraine on 24 February"; "the jet
+/// bombed by rebels" keeps its participle).
 ///
 /// - Complexity: O(*n*) time in the number of words, O(1) extra space.
 struct FiniteVerbRepair: Sendable {
@@ -82,6 +90,8 @@ struct FiniteVerbRepair: Sendable {
     private let verbBit = UInt64(1) << UPOS.verb.index
     /// Subordinating conjunctions, which open a clause with a finite verb of its own.
     private let subordinators: Set<UInt8>
+    /// The hash of "by", as ``Lexeme/lower`` holds it.
+    private let by = Lexeme("by").lower
     /// The hash of the suffix "ed", as ``Lexeme/suffix2`` holds it.
     private let ed = Lexeme("ed").suffix2
     /// The hash of the suffix "ing", as ``Lexeme/suffix3`` holds it.
@@ -135,12 +145,18 @@ struct FiniteVerbRepair: Sendable {
 
     /// The tags of a sentence's words with the repairs applied; `masks`, the words' ambiguity classes, when known.
     func apply(_ tags: inout [UInt8], lexemes: [Lexeme], masks: [UInt64]? = nil) {
-        if let masks, tags.count >= 4, !tags.contains(where: finite.contains),
-           let index = (1..<(tags.count - 1)).first(where: { index in
-               tags[index] == singularNoun && masks[index] & verbBit != 0 && nouns.contains(tags[index - 1])
-                   && nounPhraseOpeners.contains(tags[index + 1])
-           }) {
-            tags[index] = pastTense
+        if tags.count >= 3, !tags.contains(where: finite.contains) {
+            if let masks, tags.count >= 4, let index = (1..<(tags.count - 1)).first(where: { index in
+                tags[index] == singularNoun && masks[index] & verbBit != 0 && nouns.contains(tags[index - 1])
+                    && nounPhraseOpeners.contains(tags[index + 1])
+            }) {
+                tags[index] = pastTense
+            } else if let index = (1..<(tags.count - 1)).first(where: { tags[$0] == participle }),
+                      nouns.contains(tags[index - 1]), prepositions.contains(tags[index + 1]), lexemes[index + 1].lower != by {
+                // "Russian troops crossed into Ukraine": the sentence's first participle, after a noun and
+                // before a preposition other than its agent's "by", is its verb.
+                tags[index] = pastTense
+            }
         }
         if tags.count >= 3 {
             for index in 1..<(tags.count - 1) where tags[index] == singularNoun && lexemes[index].suffix3 == ing

@@ -4,7 +4,9 @@
 /// (finite verbs read as a participle or a plural noun, a participial
 /// clause's gerund read as a noun, the second part of a hyphenated modifier
 /// read as a verb),
-/// the dependency parser of a ``SyntaxModel``, and rule stages after it
+/// the dependency parser of a ``SyntaxModel`` (which parses a closing
+/// attribution, "…, Blinken said.", apart from the clause it attributes and
+/// hangs it on that clause as `parataxis`), and rule stages after it
 /// (a finite verb hung under a nominal root becomes the root; a second
 /// subject or object opened by its own conjunction becomes a conjunct; a
 /// gerund after a preposition, read as its noun's adjective, takes the noun
@@ -29,6 +31,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let argumentRepair: DoubleArgumentRepair?
     private let gerundRepair: GerundRepair?
     private let hyphenRepair: HyphenRepair?
+    private let attributionTail: AttributionTail?
     private let nameTagging: NameTagging?
     private let knownNouns: KnownNounTagging?
     private let knownPrepositions: KnownPrepositionTagging?
@@ -52,6 +55,7 @@ public struct SyntaxAnalyzer: Sendable {
         argumentRepair = DoubleArgumentRepair(labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         hyphenRepair = HyphenRepair(tags: model.tagger.tags)
+        attributionTail = AttributionTail(tags: model.tagger.tags, labels: model.parser.labels)
         nameTagging = NameTagging(tags: model.tagger.tags)
         knownNouns = KnownNounTagging(tags: model.tagger.tags)
         knownPrepositions = KnownPrepositionTagging(tags: model.tagger.tags)
@@ -119,6 +123,13 @@ public struct SyntaxAnalyzer: Sendable {
 
     private func upos(_ tag: UInt8) -> UPOS { UPOS.allCases[Int(model.tagger.upos[Int(tag)])] }
 
+    /// The parse of some of the words as a sentence of their own: heads 1-based among `indices` (0 for the root).
+    private func parse(_ indices: [Int], lexemes: [Lexeme], tags: [UInt8], masks: [UInt64]) -> (heads: [Int], labels: [UInt8]) {
+        let parse = model.parser.parse(indices.map { lexemes[$0] }, tags: indices.map { tags[$0] }, masks: indices.map { masks[$0] })
+        let count = Int32(indices.count)
+        return (parse.heads.map { $0 == count ? 0 : Int($0) + 1 }, parse.labels)
+    }
+
     private func analyze(
         lexemes: [Lexeme], masks: [UInt64]? = nil, spaceAfter: [Bool]? = nil, adjust: (Int, UInt8) -> UInt8 = { $1 }
     ) -> (tags: [UInt8], heads: [Int], labels: [UInt8]) {
@@ -128,10 +139,27 @@ public struct SyntaxAnalyzer: Sendable {
         repair?.apply(&tags, lexemes: lexemes, masks: masks)
         auxiliaryRepair?.apply(&tags, lexemes: lexemes)
         if let spaceAfter { hyphenRepair?.apply(&tags, lexemes: lexemes, spaceAfter: spaceAfter) }
-        let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
-        let count = Int32(lexemes.count)
-        var heads = parse.heads.map { $0 == count ? 0 : Int($0) + 1 }
-        var labels = parse.labels
+        var heads: [Int], labels: [UInt8]
+        if let attributionTail, let comma = attributionTail.comma(in: tags) {
+            // "…, Blinken said.": the clause with its final punctuation, and the tail, each parsed alone.
+            let last = lexemes.count - 1
+            let clause = parse(Array(0..<comma) + [last], lexemes: lexemes, tags: tags, masks: masks)
+            let tail = parse(Array((comma + 1)..<last), lexemes: lexemes, tags: tags, masks: masks)
+            let clauseRoot = clause.heads.firstIndex(of: 0).map { $0 == comma ? last + 1 : $0 + 1 } ?? 0
+            heads = clause.heads.prefix(comma).map { $0 == comma + 1 ? last + 1 : $0 }
+            labels = Array(clause.labels.prefix(comma))
+            let tailRoot = (tail.heads.firstIndex(of: 0) ?? 0) + comma + 2
+            heads.append(tailRoot)
+            labels.append(attributionTail.punct)
+            for (head, label) in zip(tail.heads, tail.labels) {
+                heads.append(head == 0 ? clauseRoot : head + comma + 1)
+                labels.append(head == 0 ? attributionTail.parataxis : label)
+            }
+            heads.append(clause.heads[comma] == comma + 1 ? last + 1 : clause.heads[comma])
+            labels.append(clause.labels[comma])
+        } else {
+            (heads, labels) = parse(Array(lexemes.indices), lexemes: lexemes, tags: tags, masks: masks)
+        }
         rootRepair?.apply(&heads, &labels, tags: tags)
         argumentRepair?.apply(&heads, &labels)
         gerundRepair?.apply(&heads, &labels, tags: tags)

@@ -1,0 +1,55 @@
+import Testing
+@testable import RelationGraphExtract
+
+/// The stage around the parser that parses a closing attribution ("…, Blinken said.") apart from the clause it attributes.
+@Suite struct AttributionTailTests {
+    private static let tags = ["PROPN NNP", "AUX VBZ", "VERB VBN", "NOUN NNS", "ADP IN", "PUNCT ,", "VERB VBD", "PUNCT .",
+                               "DET DT", "NOUN NN", "PRON WDT", "VERB VBZ", "PRON PRP", "ADJ JJ", "VERB VB"]
+    private static let labels = ["root", "parataxis", "punct"]
+
+    private func comma(_ tags: [String]) throws -> Int? {
+        let stage = try #require(AttributionTail(tags: Self.tags, labels: Self.labels))
+        return stage.comma(in: tags.compactMap { tag in Self.tags.firstIndex(of: tag).map(UInt8.init) })
+    }
+
+    /// A tail is a noun phrase and a tense after the last comma, optionally followed by a short phrase
+    /// opened by a preposition or by one or two nouns; not a relative clause, not a tail with a verb of its
+    /// own after the tense or with another kind of word after it, not after a clause of under three words.
+    @Test(arguments: [
+        // "Iran has transferred missiles to Russia , Blinken said ."
+        (["PROPN NNP", "AUX VBZ", "VERB VBN", "NOUN NNS", "ADP IN", "PROPN NNP", "PUNCT ,", "PROPN NNP", "VERB VBD", "PUNCT ."], 6),
+        // "… , the ministry said in a statement ."
+        (["PROPN NNP", "VERB VBD", "NOUN NNS", "PUNCT ,", "DET DT", "NOUN NN", "VERB VBD", "ADP IN", "DET DT", "NOUN NN", "PUNCT ."], 3),
+        // "… , officials said Friday ."
+        (["PROPN NNP", "VERB VBD", "NOUN NNS", "PUNCT ,", "NOUN NNS", "VERB VBD", "PROPN NNP", "PUNCT ."], 3),
+        // "… , which helps it wage war ."
+        (["PROPN NNP", "VERB VBD", "PROPN NNP", "PUNCT ,", "PRON WDT", "VERB VBZ", "PRON PRP", "ADJ JJ", "NOUN NN", "PUNCT ."], nil),
+        // "… , officials said it wage war ."
+        (["PROPN NNP", "VERB VBD", "PROPN NNP", "PUNCT ,", "NOUN NNS", "VERB VBD", "PRON PRP", "VERB VB", "NOUN NN", "PUNCT ."], nil),
+        // "… , it was great ."
+        (["PROPN NNP", "VERB VBD", "PROPN NNP", "PUNCT ,", "PRON PRP", "VERB VBD", "ADJ JJ", "PUNCT ."], nil),
+        // "Yes , he said ." : too short a clause; "Iran attacked Israel , Blinken said" without final punctuation
+        (["NOUN NN", "PUNCT ,", "PRON PRP", "VERB VBD", "PUNCT ."], nil),
+        (["PROPN NNP", "VERB VBD", "PROPN NNP", "PUNCT ,", "PROPN NNP", "VERB VBD"], nil),
+    ] as [([String], Int?)])
+    func findsTheTail(tags: [String], expected: Int?) throws {
+        #expect(try comma(tags) == expected)
+    }
+
+    /// On a real sentence: the tail no longer takes the object away from the clause's verb.
+    @Test func theClauseKeepsItsObject() throws {
+        let analyzer = try SyntaxAnalyzer()
+        let sentence = try #require(analyzer.analyze("Iran has transferred short-range ballistic missiles to Russia, Blinken said.").first)
+        let words = sentence.words
+        let verb = try #require(words.firstIndex { $0.form == "transferred" })
+        let said = try #require(words.firstIndex { $0.form == "said" })
+        #expect(words[verb].head == 0)
+        #expect(words.first { $0.form == "missiles" }?.label == "obj")
+        #expect(words.first { $0.form == "missiles" }?.head == verb + 1)
+        #expect(words[said].head == verb + 1)
+        #expect(words[said].label == "parataxis")
+        #expect(words.first { $0.form == "Blinken" }?.head == said + 1)
+        #expect(words.first { $0.form == "," }?.head == said + 1)
+        #expect(words.last?.head == verb + 1)
+    }
+}
