@@ -354,6 +354,8 @@ import Testing
         ("Iran has transferred short-range ballistic missiles to Russia, Blinken said.", ["IRN supply RUS asserted"]),
         ("North Korean soldiers arrived in Russia, officials said on Friday.", ["PRK troops RUS asserted"]),
         ("North Korean soldiers arrived in Russia, Kyiv said.", ["PRK troops RUS asserted"]),
+        // an auxiliary with an object hung after the subject as a clausal subject is the predicate (RootVerbRepair)
+        ("The United States has roughly 2,500 troops in Iraq.", ["USA troops IRQ asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

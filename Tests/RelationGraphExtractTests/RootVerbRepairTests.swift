@@ -3,14 +3,35 @@ import Testing
 
 /// The rule stage after the parser: a finite verb under a nominal root becomes the root.
 @Suite struct RootVerbRepairTests {
-    private static let tags = ["PROPN NNP", "CCONJ CC", "NOUN NNS", "VERB VBD", "VERB VBN", "PUNCT .", "AUX VBZ", "ADP IN", "VERB VB"]
-    private static let labels = ["root", "nsubj", "conj", "cc", "acl", "obj", "punct", "cop", "nmod", "case", "parataxis", "amod", "compound"]
+    private static let tags = ["PROPN NNP", "CCONJ CC", "NOUN NNS", "VERB VBD", "VERB VBN", "PUNCT .", "AUX VBZ", "ADP IN", "VERB VB",
+                               "DET DT", "ADV RB", "NUM CD", "ADJ JJ"]
+    private static let labels = ["root", "nsubj", "conj", "cc", "acl", "obj", "punct", "cop", "nmod", "case", "parataxis", "amod", "compound",
+                                 "csubj", "advmod", "nummod", "det"]
 
     private func run(tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
         let repair = try #require(RootVerbRepair(tags: Self.tags, labels: Self.labels))
         return ParseRepairRunner(tagSet: Self.tags, labelSet: Self.labels).run(tags: tags, heads: heads, labels: labels) {
             repair.apply(&$0, &$1, tags: $2)
         }
+    }
+
+    /// "The States has roughly 2,500 troops in Iraq ." with `has` (an auxiliary with an object) a clausal subject
+    /// after the root `States`: `has` is the root, `States` its subject, the object and the stop stay its own.
+    @Test func aFiniteVerbAsAClausalSubjectAfterTheRootBecomesTheRoot() throws {
+        let result = try run(
+            tags: ["DET DT", "PROPN NNP", "AUX VBZ", "ADV RB", "NUM CD", "NOUN NNS", "ADP IN", "PROPN NNP", "PUNCT ."],
+            heads: [2, 0, 2, 5, 6, 3, 8, 6, 3], labels: ["det", "root", "csubj", "advmod", "nummod", "obj", "case", "nmod", "punct"])
+        #expect(result.heads == [2, 3, 0, 5, 6, 3, 8, 6, 3])
+        #expect(result.labels == ["det", "nsubj", "root", "advmod", "nummod", "obj", "case", "nmod", "punct"])
+    }
+
+    /// A clausal subject with no object of its own, or before the root, is left alone.
+    @Test func aClausalSubjectWithoutAnObjectStays() throws {
+        let result = try run(
+            tags: ["PROPN NNP", "VERB VBD", "ADJ JJ", "PUNCT ."],
+            heads: [0, 1, 2, 1], labels: ["root", "csubj", "advmod", "punct"])
+        #expect(result.heads == [0, 1, 2, 1])
+        #expect(result.labels == ["root", "csubj", "advmod", "punct"])
     }
 
     /// "Sweden and allies sent tanks ." with `sent` an `acl` of the conjunct `allies`: `sent` is the root,

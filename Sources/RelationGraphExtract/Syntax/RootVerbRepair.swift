@@ -31,6 +31,11 @@
 /// an `amod` of `shells`), is the root too, with the noun as its object: a
 /// finite verb is no adjective, and an adjective has no subject.
 ///
+/// A finite verb or auxiliary with an object of its own, hung after a
+/// nominal root as its clausal subject ("The United States has roughly
+/// 2,500 troops in Iraq": `has` a `csubj` of `States`), is the predicate
+/// too: a clausal subject comes before its predicate, not after.
+///
 /// The verb takes the old root's place (head 0, label `root`); the old root
 /// becomes its `nsubj`; and the dependents of the old root, or of the conjunct
 /// the verb hung on, that come after the verb (final punctuation, a trailing
@@ -41,6 +46,9 @@ struct RootVerbRepair: Sendable {
     private let nominal: Set<UInt8>
     private let finiteVerbs: Set<UInt8>
     private let baseVerbs: Set<UInt8>
+    /// Past and present tenses of verbs and auxiliaries.
+    private let tenses: Set<UInt8>
+    private let csubj: UInt8?
     private let acl: UInt8
     private let conj: UInt8
     private let parataxis: UInt8
@@ -72,6 +80,8 @@ struct RootVerbRepair: Sendable {
         nominal = tags.tagIndexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
         finiteVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
         baseVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VB" }
+        tenses = tags.tagIndexes { upos, xpos in (upos == "VERB" || upos == "AUX") && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
+        csubj = index("csubj")
     }
 
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels.
@@ -82,8 +92,13 @@ struct RootVerbRepair: Sendable {
         // The root and the conjuncts of its coordination, the nouns a misplaced verb may hang on.
         var holders: Set<Int> = [rootHead]
         for index in heads.indices where heads[index] == rootHead && labels[index] == conj { holders.insert(index + 1) }
-        var verbIndex: Int?
-        for index in heads.indices {
+        // "The United States has roughly 2,500 troops in Iraq" with `has` a clausal subject after the noun.
+        let clausalSubject = heads.indices.first { index in
+            index > rootIndex && heads[index] == rootHead && labels[index] == csubj && tenses.contains(tags[index])
+                && heads.indices.contains { heads[$0] == index + 1 && labels[$0] == obj }
+        }
+        var verbIndex = clausalSubject
+        for index in heads.indices where clausalSubject == nil {
             if heads[index] == rootHead && predicateLabels.contains(labels[index]) { return }
             if verbIndex == nil, index > rootIndex, holders.contains(heads[index]), labels[index] == acl || labels[index] == conj,
                finiteVerbs.contains(tags[index]) {
