@@ -356,6 +356,12 @@ import Testing
         ("North Korean soldiers arrived in Russia, Kyiv said.", ["PRK troops RUS asserted"]),
         // an auxiliary with an object hung after the subject as a clausal subject is the predicate (RootVerbRepair)
         ("The United States has roughly 2,500 troops in Iraq.", ["USA troops IRQ asserted"]),
+        // a condition read as a complement still only supposes; "any attack" is no attack; munitions aimed at
+        // someone else attacked them, not who shot them down
+        ("The Kremlin threatened to retaliate if NATO troops were sent to Ukraine.", ["RUS threat NATO asserted", "NATO troops UKR hedged"]),
+        ("Iran warned that it would respond to any Israeli attack on its nuclear facilities.", ["IRN threat ISR asserted"]),
+        ("The Pentagon said two US destroyers shot down Houthi missiles aimed at commercial ships.", []),
+        ("US destroyers shot down Houthi missiles fired at Israel.", ["HOUTHIS attack ISR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

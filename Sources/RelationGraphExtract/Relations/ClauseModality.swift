@@ -185,6 +185,11 @@ struct ClauseModality {
                 if cues.hedgeAdverbs.contains(form) { mark(form, possibility: !cues.evidentialWords.contains(form)) }
             case "det":
                 if form == "no" { negated = true }
+                // "would respond to any Israeli attack": an act of any kind is only supposed, like one in a condition.
+                if form == "any", from == nil {
+                    mark(form, possibility: true)
+                    conditional = true
+                }
             case "amod":
                 if cues.hedgeAdjectives.contains(form) { mark(form, possibility: !cues.evidentialWords.contains(form)) }
                 // "the halted arms deliveries", "suspended sales": a participle of denial describes the noun as undone.
@@ -197,7 +202,8 @@ struct ClauseModality {
                     negated = true
                 }
             case "mark":
-                if cues.conditionals.contains(form) && sentence.label(node).hasPrefix("advcl") {
+                // The parser may read a condition as a complement ("would retaliate | if NATO troops were sent").
+                if cues.conditionals.contains(form) && (sentence.label(node).hasPrefix("advcl") || sentence.label(node) == "ccomp") {
                     mark(form, possibility: true)
                     conditional = true
                 }

@@ -9,7 +9,9 @@ extension TreeRules {
     /// the subject or as the owner of the subject's defences ("Saudi air
     /// defences intercepted a Houthi missile"). Only munitions
     /// (`munitionNouns`): an aircraft shot down is an attack on its owner,
-    /// which the attack verbs read.
+    /// which the attack verbs read. Munitions aimed at someone else ("shot
+    /// down Houthi missiles aimed at commercial ships") attacked whom they
+    /// were aimed at, which their participle says; not who stops them.
     ///
     /// Returns whether the verb stops munitions (then it is no attack of its own).
     ///
@@ -23,8 +25,13 @@ extension TreeRules {
         guard !munitions.isEmpty else { return false }
         munitions.forEach { consumed.insert($0) }
         let launched = munitions.flatMap { sentence.children($0, "acl", exact: true) }.filter(sentence.isPassive)
-        let owners = munitions.flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
-            + launched.flatMap { subject($0) }
+        // "missiles aimed at commercial ships", "fired at Israel": the participle names their target.
+        let aims = launched.flatMap { obliques($0, cases: ["at", "toward", "towards", "against"]) }
+        guard aims.isEmpty else {
+            add(owners(of: munitions, launched: launched), .attack, aims.flatMap(arguments), cue: verb)
+            return true
+        }
+        let owners = owners(of: munitions, launched: launched)
         var interceptors = subject(verb)
         if interceptors.isEmpty {
             // "Israeli air defences": whose the defences are.
@@ -32,5 +39,10 @@ extension TreeRules {
         }
         add(owners, .attack, interceptors, cue: verb)
         return true
+    }
+
+    /// Whose munitions they are: a demonym, name or possessive on them, or the agent of the participle that launched them.
+    private func owners(of munitions: [Int], launched: [Int]) -> [(party: Int32, word: Int)] {
+        munitions.flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) } + launched.flatMap { subject($0) }
     }
 }
