@@ -362,6 +362,8 @@ import Testing
         ("Iran warned that it would respond to any Israeli attack on its nuclear facilities.", ["IRN threat ISR asserted"]),
         ("The Pentagon said two US destroyers shot down Houthi missiles aimed at commercial ships.", []),
         ("US destroyers shot down Houthi missiles fired at Israel.", ["HOUTHIS attack ISR asserted"]),
+        // a clause's "to" phrase hung on the verb above, through the object the clause describes
+        ("Sudan's army accused the UAE of supplying weapons to the RSF.", ["ARE supply RSF hedged"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -51,6 +51,12 @@ extension TreeRules {
                 recipients += themes.filter { !parties(at: $0).isEmpty && (!isMateriel($0) || isPersonnel($0)) }
                 if passive { recipients += sentence.children(verb, "nsubj:pass", exact: true).filter { !isMateriel($0) } }
             }
+            if recipients.isEmpty, ["acl", "advcl", "xcomp"].contains(sentence.label(verb)), let governor = sentence.head(verb) {
+                // "accused the UAE of supplying weapons | to the RSF": the parser may hang the clause's "to" phrase
+                // on the verb above (through the object the clause hangs on), right after the clause.
+                let above = sentence.words[governor].upos == .verb ? [governor] : [governor] + (sentence.head(governor).map { [$0] } ?? [])
+                recipients += above.flatMap { obliques($0, cases: ["to"]) }.filter { sentence.startsRightAfter($0, verb) }
+            }
             if recipients.isEmpty {
                 // "Iran supplied the drones that Russia uses": who uses or receives what was given got it.
                 recipients += themes.filter(isMateriel).flatMap { sentence.children($0, "acl:relcl", exact: true) }
