@@ -364,6 +364,8 @@ import Testing
         ("US destroyers shot down Houthi missiles fired at Israel.", ["HOUTHIS attack ISR asserted"]),
         // a clause's "to" phrase hung on the verb above, through the object the clause describes
         ("Sudan's army accused the UAE of supplying weapons to the RSF.", ["ARE supply RSF hedged"]),
+        // a gerund after a comma coordinated with a noun is a clause of the verb above (GerundRepair)
+        ("Israel carried out dozens of air strikes across Lebanon, targeting Hezbollah positions.", ["ISR attack HEZBOLLAH asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -3,9 +3,10 @@ import Testing
 
 /// The rule stage after the parser: a gerund after a preposition, read as its noun's adjective, takes the noun as object.
 @Suite struct GerundRepairTests {
-    private static let tags = ["PROPN NNP", "AUX VBD", "VERB VBN", "ADP IN", "VERB VBG", "NOUN NNS", "PUNCT .", "ADJ JJ", "PART TO", "AUX VB"]
+    private static let tags = ["PROPN NNP", "AUX VBD", "VERB VBN", "ADP IN", "VERB VBG", "NOUN NNS", "PUNCT .", "ADJ JJ", "PART TO", "AUX VB",
+                               "VERB VBD", "PUNCT ,", "CCONJ CC"]
     private static let labels = ["root", "nsubj:pass", "aux:pass", "case", "amod", "obl", "nmod", "obj", "mark", "advcl", "acl", "punct",
-                                 "aux", "xcomp"]
+                                 "aux", "xcomp", "nsubj", "conj", "cc"]
 
     private func run(tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
         let repair = try #require(GerundRepair(tags: Self.tags, labels: Self.labels))
@@ -22,6 +23,20 @@ import Testing
             heads: [3, 3, 0, 6, 6, 3, 3], labels: ["nsubj:pass", "aux:pass", "root", "case", "amod", "obl", "punct"])
         #expect(result.heads == [3, 3, 0, 5, 3, 5, 3])
         #expect(result.labels == ["nsubj:pass", "aux:pass", "root", "mark", "advcl", "obj", "punct"])
+    }
+
+    /// "Israel launched strikes across Lebanon , targeting positions ." with `targeting` a conjunct of `strikes`:
+    /// an adverbial clause of `launched`; a gerund coordinated with a verb stays.
+    @Test func aGerundCoordinatedWithANounAfterACommaIsAnAdverbialClause() throws {
+        let tags = ["PROPN NNP", "VERB VBD", "NOUN NNS", "ADP IN", "PROPN NNP", "PUNCT ,", "VERB VBG", "NOUN NNS", "PUNCT ."]
+        let result = try run(tags: tags, heads: [2, 0, 2, 5, 3, 7, 3, 7, 2],
+                             labels: ["nsubj", "root", "obj", "case", "nmod", "punct", "conj", "obj", "punct"])
+        #expect(result.heads == [2, 0, 2, 5, 3, 7, 2, 7, 2])
+        #expect(result.labels == ["nsubj", "root", "obj", "case", "nmod", "punct", "advcl", "obj", "punct"])
+        let onAVerb = ["PROPN NNP", "VERB VBD", "NOUN NNS", "PUNCT ,", "VERB VBG", "NOUN NNS"]
+        let kept = try run(tags: onAVerb, heads: [2, 0, 2, 5, 2, 5], labels: ["nsubj", "root", "obj", "punct", "conj", "obj"])
+        #expect(kept.heads == [2, 0, 2, 5, 2, 5])
+        #expect(kept.labels == ["nsubj", "root", "obj", "punct", "conj", "obj"])
     }
 
     /// Inside a noun phrase the gerund clause is an `acl`: "reports of smuggling drones".

@@ -23,6 +23,11 @@
 /// under "believed"): an adjective takes no auxiliary, so the verb is the
 /// governor's complement (`xcomp`) and the noun its object.
 ///
+/// A gerund after a comma made a conjunct of a noun with no conjunction of
+/// its own ("carried out strikes across Lebanon, targeting Hezbollah
+/// positions": `targeting` a `conj` of `strikes`) is a participial clause
+/// of the verb above the noun (`advcl`): a verb is no conjunct of a noun.
+///
 /// - Complexity: O(*n*) time and space in the number of words.
 struct GerundRepair: Sendable {
     private let gerund: Set<UInt8>
@@ -36,6 +41,10 @@ struct GerundRepair: Sendable {
     private let aux: UInt8
     private let xcomp: UInt8
     private let verbs: Set<UInt8>
+    private let nouns: Set<UInt8>
+    private let comma: Set<UInt8>
+    private let conj: UInt8?
+    private let cc: UInt8?
     /// Labels of a phrase a gerund clause can take the place of.
     private let phrases: Set<UInt8>
 
@@ -51,6 +60,10 @@ struct GerundRepair: Sendable {
         self.aux = aux
         self.xcomp = xcomp
         verbs = tags.tagIndexes { upos, _ in upos == "VERB" }
+        nouns = tags.tagIndexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
+        comma = tags.tagIndexes { _, xpos in xpos == "," }
+        conj = index("conj")
+        cc = index("cc")
         gerund = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VBG" }
         preposition = tags.tagIndexes { _, xpos in xpos == "IN" }
         guard !gerund.isEmpty else { return nil }
@@ -82,6 +95,26 @@ struct GerundRepair: Sendable {
                 heads[noun] = index + 1
                 labels[noun] = obj
             }
+        }
+        coordinatedGerunds(&heads, &labels, tags: tags)
+    }
+
+    /// "strikes across Lebanon, targeting Hezbollah positions" with `targeting` a conjunct of `strikes`: the
+    /// gerund hangs on the first verb above the noun as an adverbial clause.
+    private func coordinatedGerunds(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8]) {
+        guard let conj, let cc else { return }
+        for index in 1..<heads.count where labels[index] == conj && gerund.contains(tags[index]) && comma.contains(tags[index - 1]) {
+            guard heads[index] > 0, nouns.contains(tags[heads[index] - 1]),
+                  !heads.indices.contains(where: { heads[$0] == index + 1 && labels[$0] == cc }) else { continue }
+            var above = heads[index] - 1
+            var steps = 0
+            while !verbs.contains(tags[above]), heads[above] > 0, steps < heads.count {
+                above = heads[above] - 1
+                steps += 1
+            }
+            guard verbs.contains(tags[above]) else { continue }
+            heads[index] = above + 1
+            labels[index] = advcl
         }
     }
 }
