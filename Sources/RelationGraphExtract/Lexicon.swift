@@ -42,7 +42,8 @@ struct Lexicon: Sendable {
             "businessman", "businessmen", "oligarch", "oligarchs", "exporters", "exporter", "manufacturer",
             "manufacturers", "suppliers", "traders", "allies", "ally", "members", "member", "countries", "states",
             "nations", "partners", "governments", "militia", "militias", "proxies", "proxy", "rebels", "media",
-            "officials", "official", "diplomats", "journalists", "analysts", "experts", "sources", "intelligence",])
+            "officials", "official", "diplomats", "journalists", "analysts", "experts", "sources", "intelligence", "settler",
+            "settlers",])
         add(.memberNoun, ["members", "member"])
         add(.firmName, ["company", "corporation", "corp", "industries", "inc", "ltd", "llc", "plc", "airlines", "airways", "holdings"])
         table = KeyTable(building)

@@ -5,7 +5,7 @@ import Testing
 @Suite struct AuxiliaryRepairTests {
     private static let tags = [
         "AUX VBZ", "AUX VBP", "AUX VBD", "AUX VB", "VERB VBZ", "VERB VBN", "VERB VBG", "VERB VBD", "ADJ JJ",
-        "NOUN NN", "NOUN NNS", "NUM CD", "DET DT", "ADV RB", "PROPN NNP", "AUX VBN",
+        "NOUN NN", "NOUN NNS", "NUM CD", "DET DT", "ADV RB", "PROPN NNP", "AUX VBN", "ADP IN", "CCONJ CC",
     ]
 
     private func run(_ forms: [String], _ tags: [String]) throws -> [String] {
@@ -35,6 +35,13 @@ import Testing
         (["Australia", "is", "imposing", "targeted", "sanctions"],
          ["PROPN NNP", "AUX VBZ", "ADJ JJ", "VERB VBN", "NOUN NNS"],
          ["PROPN NNP", "AUX VBZ", "VERB VBG", "VERB VBN", "NOUN NNS"]),
+        // "Hezbollah is armed by Iran", "is armed and financed by Iran": an adjective takes no agent
+        (["Hezbollah", "is", "armed", "by", "Iran"],
+         ["PROPN NNP", "AUX VBZ", "ADJ JJ", "ADP IN", "PROPN NNP"],
+         ["PROPN NNP", "AUX VBZ", "VERB VBN", "ADP IN", "PROPN NNP"]),
+        (["Hezbollah", "is", "armed", "and", "financed", "by", "Iran"],
+         ["PROPN NNP", "AUX VBZ", "ADJ JJ", "CCONJ CC", "VERB VBN", "ADP IN", "PROPN NNP"],
+         ["PROPN NNP", "AUX VBZ", "VERB VBN", "CCONJ CC", "VERB VBN", "ADP IN", "PROPN NNP"]),
     ] as [([String], [String], [String])])
     func auxiliariesGetTheirVerb(forms: [String], tags: [String], expected: [String]) throws {
         #expect(try run(forms, tags) == expected)
@@ -48,6 +55,8 @@ import Testing
         // "has also been sanctioned": "been" keeps its auxiliary tag
         (["it", "has", "also", "been", "sanctioned"], ["PROPN NNP", "AUX VBZ", "ADV RB", "AUX VBN", "VERB VBN"]),
         (["it", "is", "interesting", "too"], ["PROPN NNP", "AUX VBZ", "ADJ JJ", "ADV RB"]),
+        // an "-ed" adjective with no agent after it ("is armed and dangerous")
+        (["he", "is", "armed", "and", "dangerous"], ["PROPN NNP", "AUX VBZ", "ADJ JJ", "CCONJ CC", "ADJ JJ"]),
         (["an", "imposing", "building", "stood"], ["DET DT", "ADJ JJ", "NOUN NN", "VERB VBD"]),
     ] as [([String], [String])])
     func otherTagsAreLeftAlone(forms: [String], tags: [String]) throws {

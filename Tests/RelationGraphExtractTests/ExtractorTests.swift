@@ -366,6 +366,17 @@ import Testing
         ("Sudan's army accused the UAE of supplying weapons to the RSF.", ["ARE supply RSF hedged"]),
         // a gerund after a comma coordinated with a noun is a clause of the verb above (GerundRepair)
         ("Israel carried out dozens of air strikes across Lebanon, targeting Hezbollah positions.", ["ISR attack HEZBOLLAH asserted"]),
+        // an -ed adjective before "by" is a passive participle, sharing the agent of its conjunct (AuxiliaryRepair)
+        ("Hezbollah is armed and financed by Iran.", ["IRN supply HEZBOLLAH asserted"]),
+        // what a party owns, attacked, is an attack on it; infrastructure stands for the state it is in, a
+        // hospital (like a town) does not
+        ("Russia launched a massive missile attack on Ukraine's energy grid on Sunday.", ["RUS attack UKR asserted"]),
+        ("Drones struck the port in Odesa overnight, Ukraine said.", []),
+        ("Russian drones struck the port in Odesa overnight.", ["RUS attack UKR asserted"]),
+        ("The United States condemned Russia's attack on a children's hospital in Kyiv.", []),
+        // an indirect object hung on the object as a compound; settlers are private people, not their state
+        ("The United Kingdom has given Ukraine more than 12 billion pounds in military aid.", ["GBR supply UKR asserted"]),
+        ("Canada, the UK and Australia jointly sanctioned Israeli settlers on Tuesday.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -51,6 +51,14 @@ extension TreeRules {
             // stands for the party its "in" phrase names.
             return obliques(word, cases: cues.placedTargetCases).flatMap { arguments($0) }
         }
+        if kind == "attack", !cues.proxyNouns.contains(lemma), !cues.proxyStatesOnly.contains(lemma) {
+            // "an attack on Ukraine's energy grid": what a party is said to own, attacked, is an attack on it.
+            let owners = sentence.children(word, "nmod:poss", exact: true).flatMap { owner -> [(party: Int32, word: Int)] in
+                let index = sentence.mentionAt[owner]
+                return index >= 0 && !sentence.mentions[index].isQualifier ? sentence.mentions[index].parties.map { ($0, owner) } : []
+            }
+            if !owners.isEmpty { return owners }
+        }
         guard cues.proxyNouns.contains(lemma) || cues.proxyStatesOnly.contains(lemma) || sanctioned || placed else { return [] }
         var result: [(Int32, Int)] = []
         for child in sentence.children[word] {
@@ -324,11 +332,19 @@ extension TreeRules {
         return sentence.children(noun, "compound").filter { sentence.mentionAt[$0] < 0 }.flatMap { modifierParties($0, labels: labels) }
     }
 
-    /// A passive verb's agent phrases: its `obl:agent`, or an `obl` with "by" where the parser did not mark it.
+    /// A passive verb's agent phrases: its `obl:agent`, or an `obl` with "by" where the parser did not mark it;
+    /// with none, those of a passive conjunct with no subject of its own ("is armed and financed by Iran").
     ///
     /// - Complexity: O(*d*) in the verb's dependents.
     func agentPhrases(_ verb: Int) -> [Int] {
-        sentence.children(verb, "obl:agent", exact: true) + sentence.children(verb, "obl").filter { sentence.caseOf($0) == "by" }
+        let own = sentence.children(verb, "obl:agent", exact: true) + sentence.children(verb, "obl").filter { sentence.caseOf($0) == "by" }
+        guard own.isEmpty else { return own }
+        // "is armed and financed by Iran": passive conjuncts share the agent named on the last.
+        return sentence.children(verb, "conj", exact: true).filter { conjunct in
+            sentence.isPassive(conjunct) && sentence.children(conjunct, "nsubj").isEmpty
+        }.flatMap { conjunct in
+            sentence.children(conjunct, "obl:agent", exact: true) + sentence.children(conjunct, "obl").filter { sentence.caseOf($0) == "by" }
+        }
     }
 
     /// Who does it with the subject: "imposed sanctions on Russia together with Canada", "along with the

@@ -51,6 +51,13 @@ extension TreeRules {
                 recipients += themes.filter { !parties(at: $0).isEmpty && (!isMateriel($0) || isPersonnel($0)) }
                 if passive { recipients += sentence.children(verb, "nsubj:pass", exact: true).filter { !isMateriel($0) } }
             }
+            if recipients.isEmpty, !passive {
+                // "has given Ukraine more than 12 billion pounds in aid": the parser may hang the indirect object
+                // right after the verb on the object as a compound, with the object's quantity between them.
+                recipients += themes.flatMap { theme in
+                    sentence.children(theme, "compound", exact: true).filter { $0 == verb + 1 && theme > $0 + 1 && sentence.mentionAt[$0] >= 0 }
+                }
+            }
             if recipients.isEmpty, ["acl", "advcl", "xcomp"].contains(sentence.label(verb)), let governor = sentence.head(verb) {
                 // "accused the UAE of supplying weapons | to the RSF": the parser may hang the clause's "to" phrase
                 // on the verb above (through the object the clause hangs on), right after the clause.

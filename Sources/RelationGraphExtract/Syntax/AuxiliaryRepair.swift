@@ -26,6 +26,11 @@
 ///   sanctions"), while "is interesting" or "an imposing building" keep
 ///   theirs.
 ///
+/// - a form of "be" (with such adverbs between) followed by an `-ed` word
+///   tagged as an adjective and then by "by", right away or after a
+///   coordinated participle ("Hezbollah is armed and financed by Iran"): the
+///   word is the passive's participle (`VBN`); an adjective takes no agent.
+///
 /// - Complexity: O(*n*) time in the number of words, O(1) extra space.
 struct AuxiliaryRepair: Sendable {
     private let have: Set<UInt64>
@@ -42,6 +47,8 @@ struct AuxiliaryRepair: Sendable {
     private let verbPastForms: Set<UInt8>
     private let mainHave: Set<UInt8>
     private let ingForms: Set<UInt8>
+    private let conjunctions: Set<UInt8>
+    private let by = Lexeme("by").lower
     private let phraseStarts: Set<UInt8>
     private let participle: UInt8
     private let gerund: UInt8
@@ -76,9 +83,17 @@ struct AuxiliaryRepair: Sendable {
         verbPastForms = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBN") }
         mainHave = tags.tagIndexes { upos, _ in upos == "VERB" }
         ingForms = tags.tagIndexes { upos, _ in upos == "ADJ" }
+        conjunctions = tags.tagIndexes { upos, _ in upos == "CCONJ" }
         phraseStarts = tags.tagIndexes { upos, xpos in
             upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "VBN"
         }
+    }
+
+    /// Whether "by" follows the word, right away or after a conjunction and an `-ed` word ("armed and financed by").
+    private func hasAgent(after word: Int, _ tags: [UInt8], _ lexemes: [Lexeme]) -> Bool {
+        if word + 1 < tags.count, lexemes[word + 1].lower == by { return true }
+        return word + 3 < tags.count && conjunctions.contains(tags[word + 1]) && lexemes[word + 2].suffix2 == ed
+            && lexemes[word + 3].lower == by
     }
 
     /// The tags of a sentence's words with the repairs applied.
@@ -114,6 +129,8 @@ struct AuxiliaryRepair: Sendable {
             } else if isBe, ingForms.contains(tags[next]), word.suffix3 == ing, next + 1 < tags.count,
                       phraseStarts.contains(tags[next + 1]) {
                 tags[next] = gerund
+            } else if isBe, ingForms.contains(tags[next]), word.suffix2 == ed, hasAgent(after: next, tags, lexemes) {
+                tags[next] = participle
             }
         }
     }
