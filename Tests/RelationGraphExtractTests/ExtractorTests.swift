@@ -377,6 +377,12 @@ import Testing
         // an indirect object hung on the object as a compound; settlers are private people, not their state
         ("The United Kingdom has given Ukraine more than 12 billion pounds in military aid.", ["GBR supply UKR asserted"]),
         ("Canada, the UK and Australia jointly sanctioned Israeli settlers on Tuesday.", []),
+        // drones shot down with "down" read as their preposition; a designation names a weapon, and makes
+        // "fighters" aircraft
+        ("The ministry said British jets had shot down several Iranian drones over Iraq.", ["IRN attack GBR asserted"]),
+        ("The Netherlands will deliver 18 more F-16s to Ukraine.", ["NLD supply UKR hedged"]),
+        ("Russia sent Su-35 fighters to Iran.", ["RUS supply IRN asserted"]),
+        ("The state has 16 districts in Region-9 now.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

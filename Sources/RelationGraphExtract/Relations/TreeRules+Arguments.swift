@@ -452,8 +452,29 @@ extension TreeRules {
         return found
     }
 
+    /// The number of a military designation written with a hyphen, which names a weapon or aircraft: "F-16s",
+    /// "MiG-29s", "Su-35", "T-72s" (one to four letters opening with a capital, a hyphen, digits, perhaps a
+    /// plural "s", all written together).
+    ///
+    /// - Complexity: O(*k*) in the length of the three forms.
+    func isDesignation(_ word: Int) -> Bool {
+        guard word >= 2, sentence.words[word - 1].form == "-", !sentence.words[word - 2].spaceAfter, !sentence.words[word - 1].spaceAfter
+        else { return false }
+        var number = Substring(sentence.words[word].form)
+        if number.hasSuffix("s") { number = number.dropLast() }
+        let letters = sentence.words[word - 2].form
+        return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+            && (1...4).contains(letters.count) && letters.allSatisfy { $0.isASCII && $0.isLetter } && letters.first?.isUppercase == true
+    }
+
+    /// A noun named by a designation, which makes "fighters" aircraft: "Su-35 fighters".
+    func isDesignated(_ word: Int) -> Bool {
+        sentence.children(word, "compound").contains(where: isDesignation) || (word >= 1 && isDesignation(word - 1))
+    }
+
     /// A noun that names materiel, or a quantity or kind of it ("hundreds of missiles", "a shipment of arms").
     func isMateriel(_ word: Int) -> Bool {
+        if isDesignation(word) { return true }
         if cues.materiel.contains(lemmas[word]) {
             return !cues.aidNouns.contains(lemmas[word]) || isQualifiedAid(word) || lemmas[word] == "aid"
                 || lemmas[word] == "assistance"
@@ -465,7 +486,7 @@ extension TreeRules {
     }
 
     func isPersonnel(_ word: Int) -> Bool {
-        guard !isCivilian(word) else { return false }
+        guard !isCivilian(word), !isDesignated(word) else { return false }
         return cues.personnel.contains(lemmas[word])
             || sentence.children(word, "nmod").contains { cues.personnel.contains(lemmas[$0]) && sentence.caseOf($0) == "of" && !isCivilian($0) }
     }

@@ -21,7 +21,9 @@ extension TreeRules {
         let down = verb + 1 < sentence.words.count && lemmas[verb + 1] == "down"
         guard cues.interceptionVerbs.contains(phrasal(verb)) || cues.interceptionVerbs.contains(lemmas[verb])
             || (down && cues.interceptionVerbs.contains(lemmas[verb] + " down")) else { return false }
-        let munitions = objects(verb).flatMap(sentence.conjuncts).map(counted).filter { cues.munitionNouns.contains(lemmas[$0]) }
+        // ("shot down several drones" may come out with "down" as the preposition of what was shot down.)
+        let shot = objects(verb) + (down ? obliques(verb, cases: ["down"]) : [])
+        let munitions = shot.flatMap(sentence.conjuncts).map(counted).filter { cues.munitionNouns.contains(lemmas[$0]) }
         guard !munitions.isEmpty else { return false }
         munitions.forEach { consumed.insert($0) }
         let launched = munitions.flatMap { sentence.children($0, "acl", exact: true) }.filter(sentence.isPassive)

@@ -310,7 +310,7 @@ extension TreeRules {
     /// fighters joined the Malian army".
     mutating func personnel(_ noun: Int) {
         var agents = owners(noun)
-        guard !agents.isEmpty, !isCivilian(noun) else { return }
+        guard !agents.isEmpty, !isCivilian(noun), !isDesignated(noun) else { return }
         if sentence.words[noun].xpos == "NN" || sentence.words[noun].xpos == "NNP", cues.forceNouns.contains(lemmas[noun]) {
             // One force of a party somewhere ("the UN force in Lebanon", "NATO's battlegroup in Estonia") is
             // stationed there (guideline 13), where "Russian forces in Ukraine" may be an invading army.
