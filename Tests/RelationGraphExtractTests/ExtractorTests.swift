@@ -383,6 +383,15 @@ import Testing
         ("The Netherlands will deliver 18 more F-16s to Ukraine.", ["NLD supply UKR hedged"]),
         ("Russia sent Su-35 fighters to Iran.", ["RUS supply IRN asserted"]),
         ("The state has 16 districts in Region-9 now.", []),
+        // what a party is warned against, hung on it, is not done; soldiers massed at a border threaten the other
+        // side; measures extended or renewed are in force, whatever the extension is
+        ("The Chinese foreign ministry warned the United States against selling arms to Taiwan.", ["CHN threat USA asserted"]),
+        ("Serbia has massed troops on its border with Kosovo.", ["SRB threat XKX asserted"]),
+        ("Russia has amassed more than 100,000 troops near the Ukrainian border.", ["RUS threat UKR asserted"]),
+        ("Poland is sending 10,000 soldiers to its border with Belarus.", []),
+        ("The EU foreign ministers agreed to extend the sanctions on Russia until July.", ["EU sanction RUS asserted"]),
+        ("The EU may renew its sanctions on Iran.", ["EU sanction IRN asserted"]),
+        ("The EU may impose sanctions on Iran.", ["EU sanction IRN hedged"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

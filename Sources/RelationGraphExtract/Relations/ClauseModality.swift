@@ -66,6 +66,11 @@ struct ClauseModality {
             case "acl":
                 // "plans to send", "accused Iran of supplying" share their governor's modality; a participle
                 // or relative clause describes its noun as it is ("the weapons provided to Kyiv").
+                // "warned the United States against selling arms", with the clause hung on the object: not done.
+                if label == "acl", sentence.children(node, "mark").contains(where: { cues.negatingMarks.contains(sentence.lemmas[$0]) }) {
+                    negated = true
+                    return
+                }
                 climbs = label == "acl" && !sentence.children(node, "mark").isEmpty
             case "advcl":
                 // "While Iran supplies Russia, Israel might …": a finite adverbial clause has its own

@@ -71,6 +71,8 @@ struct CueTable: Sendable {
         var militaryAdverbs: [String]
         var originVerbs: [String]
         var gerundMarks: [String]
+        var massingVerbs, borderNouns: [String]
+        var continuationVerbs: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -278,6 +280,14 @@ struct CueTable: Sendable {
     /// Subordinators of a gerund clause whose doer is its governor's subject: "condemned the attack while
     /// responding militarily to it", "helped Russia by sending drones".
     let gerundMarks: Set<String>
+    /// Verbs of gathering forces: soldiers massed at a party's border threaten it ("Russia has massed troops
+    /// near the Ukrainian border").
+    let massingVerbs: Set<String>
+    /// Nouns of a frontier between parties.
+    let borderNouns: Set<String>
+    /// Verbs that keep or widen measures already in force: "agreed to extend the sanctions on Russia" says
+    /// the sanctions are in force, whatever it says of the extension.
+    let continuationVerbs: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -416,6 +426,9 @@ struct CueTable: Sendable {
         militaryAdverbs = Set(file.militaryAdverbs)
         originVerbs = Set(file.originVerbs)
         gerundMarks = Set(file.gerundMarks)
+        massingVerbs = Set(file.massingVerbs)
+        borderNouns = Set(file.borderNouns)
+        continuationVerbs = Set(file.continuationVerbs)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

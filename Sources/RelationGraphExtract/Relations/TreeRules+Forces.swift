@@ -48,6 +48,29 @@ extension TreeRules {
         emit(speakers, .threat, targets, cue: response, modality: modality.evidential == nil ? ClauseModality() : modality, verb: verb)
     }
 
+    /// Soldiers massed at a party's border, or near it, threaten it (asserted
+    /// as stated): "Russia has massed troops near the Ukrainian border",
+    /// "Serbia amassed troops on its border with Kosovo", "massed forces near
+    /// Taiwan". Whose the soldiers are is their owner, else the subject.
+    mutating func massing(_ verb: Int) {
+        guard cues.massingVerbs.contains(lemmas[verb]) else { return }
+        // The parser may hang the soldiers elsewhere ("amassed 100,000 troops | near the border" with the troops
+        // a modifier of the border): the first soldiers after the verb, before any other verb.
+        let after = (verb + 1..<sentence.words.count).prefix { sentence.words[$0].upos != .verb }
+        guard let soldiers = objects(verb).map(counted).first(where: isPersonnel) ?? after.first(where: isPersonnel) else { return }
+        var agents = owners(soldiers)
+        if agents.isEmpty { agents = subject(verb) }
+        let places = [verb, soldiers].flatMap { obliques($0, cases: ["on", "along", "near", "at", "to", "close"]) }
+        let threatened = places.flatMap { place -> [(party: Int32, word: Int)] in
+            guard cues.borderNouns.contains(lemmas[place]) else { return arguments(place) }
+            // "its border with Kosovo", "the Ukrainian border": the other side of the border (the parser may
+            // hang the "with" phrase on the verb, right after the border's).
+            let with = obliques(place, cases: ["with"]) + obliques(verb, cases: ["with"]).filter { sentence.startsRightAfter($0, place) }
+            return with.flatMap(arguments) + possessors(place, labels: ["amod", "compound"])
+        }
+        add(agents, .threat, Self.excluding(threatened, agents), cue: verb)
+    }
+
     /// A response vowed or announced for the future is a threat to whom it
     /// answers (asserted, as a warning is: guideline 4): "India vowed to
     /// punish Pakistan", "Iran promised to retaliate against Israel", "Iran

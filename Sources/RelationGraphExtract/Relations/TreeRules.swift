@@ -68,6 +68,7 @@ struct TreeRules {
             if cues.retaliationVerbs.contains(lemmas[word]) { retaliation(word) }
             promisedResponse(word)
             facedResponse(word)
+            massing(word)
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
             if cues.leadingVerbs.contains(lemmas[word]) { leading(word) }
             if cues.supportVerbs.contains(lemmas[word]) { supportWith(word) }
