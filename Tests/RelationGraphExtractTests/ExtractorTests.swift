@@ -392,6 +392,16 @@ import Testing
         ("The EU foreign ministers agreed to extend the sanctions on Russia until July.", ["EU sanction RUS asserted"]),
         ("The EU may renew its sanctions on Iran.", ["EU sanction IRN asserted"]),
         ("The EU may impose sanctions on Iran.", ["EU sanction IRN hedged"]),
+        // a possessive on a materiel compound owns the whole; people tied to a state by a participle hung on the
+        // verb above; munitions fired toward a place the gazetteer does not know attacked who intercepts them;
+        // firing on something with no object; "its" in an accusation's charge is the accuser's
+        ("The United States and the United Kingdom today announced new sanctions targeting Iran's drone and missile programs.",
+         ["USA sanction IRN asserted", "GBR sanction IRN asserted"]),
+        ("Canada is imposing sanctions on six individuals connected to the Iranian regime.", ["CAN sanction IRN asserted"]),
+        ("Saudi Arabia intercepted a ballistic missile fired by the Houthis toward Jizan.", ["HOUTHIS attack SAU asserted"]),
+        ("Azerbaijani troops fired on Armenian positions.", ["AZE attack ARM asserted"]),
+        ("Armenia accused Azerbaijani troops of firing on its positions near the village of Sotk.", ["AZE attack ARM hedged"]),
+        ("Police fired on protesters in Tehran.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -184,6 +184,11 @@ struct DocumentMentions {
                    let plural = named.last(where: { isPlural($0, sentence, lemmas) }) {
                     parties = plural.parties
                 }
+                if possessive, let accuser = accuser(of: clause, in: sentence, lemmas: lemmas, named: result) {
+                    // "Armenia accused Azerbaijan of firing on its positions": what the accused is said to have
+                    // done to "its" things was done to the accuser's.
+                    parties = accuser
+                }
                 guard !parties.isEmpty else { continue }
                 mention.parties = parties
                 result.append(mention)
@@ -197,6 +202,30 @@ struct DocumentMentions {
         }
         if let named = subject ?? firstNamed { antecedents = named }
         return result
+    }
+
+    /// The subject of an accusation verb whose charge (a clause with "of" or "for" on the verb or its object:
+    /// "accused Azerbaijan of firing on its positions") holds the word at 1-based `clause`, when it is named.
+    ///
+    /// - Complexity: O(*m* + *n*) in the mentions and words of the sentence.
+    private func accuser(of clause: Int, in sentence: SyntaxSentence, lemmas: [String], named: [WordMention]) -> [Int32]? {
+        var node = clause
+        for _ in 0..<3 {
+            guard node > 0, node <= sentence.words.count else { return nil }
+            let word = sentence.words[node - 1]
+            let marked = sentence.words.contains { $0.head == node && $0.label == "mark" && ["of", "for"].contains($0.form.lowercased()) }
+            if marked, ["acl", "advcl"].contains(word.label) {
+                var verb = word.head
+                if verb > 0, sentence.words[verb - 1].label == "obj" { verb = sentence.words[verb - 1].head }
+                guard verb > 0, verb <= lemmas.count, cues.accusationVerbs.contains(lemmas[verb - 1]) else { return nil }
+                return named.first { mention in
+                    !mention.isPronoun && mention.words.contains { $0 < sentence.words.count && sentence.words[$0].head == verb
+                        && sentence.words[$0].label == "nsubj" }
+                }?.parties
+            }
+            node = word.head
+        }
+        return nil
     }
 
     /// A mention of a plural party: its own word is a plural noun ("the Houthis"), or it names the

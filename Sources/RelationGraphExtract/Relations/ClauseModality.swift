@@ -168,6 +168,13 @@ struct ClauseModality {
                 if threatWord == nil, !continued, !cues.commitmentVerbs.contains(lemma) { threatWord = sentence.words[node].form }
             } else if cues.hedgeGovernors.contains(lemma) && !cues.assertingGovernors.contains(lemma) && !label.hasPrefix("conj") {
                 mark(sentence.words[node].form, possibility: !cues.evidentialGovernors.contains(lemma))
+            } else if cues.accusationVerbs.contains(lemma) && !label.hasPrefix("conj") {
+                // "accused Azerbaijan of opening fire": a charge is reported, not asserted.
+                mark(sentence.words[node].form, possibility: false)
+            } else if ["acl", "advcl"].contains(label), sentence.label(node) == "obj", let verb = sentence.head(node),
+                      cues.accusationVerbs.contains(sentence.lemmas[verb]) {
+                // The same with the charge hung on the accused ("accused [Azerbaijan of opening fire]").
+                mark(sentence.words[verb].form, possibility: false)
             } else if cues.impersonalReportVerbs.contains(lemma) && sentence.isPassive(node) && !label.hasPrefix("conj") {
                 mark(sentence.words[node].form, possibility: false)
             }

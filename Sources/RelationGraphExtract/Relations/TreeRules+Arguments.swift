@@ -77,11 +77,12 @@ extension TreeRules {
                 // "the assets of Belarusian banks": a sanctioned thing's owner may be sanctioned people or firms.
                 result += parties(at: child, kind: kind)
                 continue
-            } else if label == "compound", sentence.mentionAt[child] < 0, !isMateriel(child) {
+            } else if label == "compound", sentence.mentionAt[child] < 0 {
                 // "the Chinese coast guard", "the Russian air force": the parser may hang the owner on the
-                // first word of a compound name; not on materiel, whose demonym says where it comes from ("an
-                // Iranian weapons convoy" may be anyone's).
-                owners += sentence.children[child].filter { ["amod", "nmod:poss", "compound"].contains(sentence.label($0)) }
+                // first word of a compound name; on materiel only a possessive, as a demonym there says where
+                // it comes from ("an Iranian weapons convoy" may be anyone's, "Iran's drone programme" is Iran's).
+                let labels: Set<String> = isMateriel(child) ? ["nmod:poss"] : ["amod", "nmod:poss", "compound"]
+                owners += sentence.children[child].filter { labels.contains(sentence.label($0)) }
             }
             for modifier in owners {
                 let index = sentence.mentionAt[modifier]
@@ -98,9 +99,12 @@ extension TreeRules {
             // firms sanctioned for their ties to a state's body are a sanction on the state (guideline 15).
             // The participle may be tagged as an adjective ("involved"), and keeps its form as lemma then.
             // The parser may hang the participle on the verb, right after the people it describes.
-            let after = sentence.head(word).map { verb in
+            // ("imposing sanctions on six individuals | connected to the regime": or on the verb above the noun
+            // that holds them.)
+            let holders = sentence.head(word).map { [$0] + (sentence.head($0).map { [$0] } ?? []) } ?? []
+            let after = holders.flatMap { verb in
                 sentence.children(verb, "advcl", exact: true).filter { sentence.startsRightAfter($0, word) }
-            } ?? []
+            }
             let ties = (sentence.children(word, "acl") + sentence.children(word, "amod") + after).filter { cues.tieParticiples.contains(lemmas[$0]) }
             return ties.flatMap { allObliques($0, cases: ["in", "to", "with"]) }.flatMap { parties(at: $0, kind: kind) }
         }

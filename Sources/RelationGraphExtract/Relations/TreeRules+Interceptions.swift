@@ -11,7 +11,9 @@ extension TreeRules {
     /// (`munitionNouns`): an aircraft shot down is an attack on its owner,
     /// which the attack verbs read. Munitions aimed at someone else ("shot
     /// down Houthi missiles aimed at commercial ships") attacked whom they
-    /// were aimed at, which their participle says; not who stops them.
+    /// were aimed at, which their participle says; not who stops them, unless
+    /// the aim is a named place the gazetteer does not know ("fired toward
+    /// Jizan"), taken for the interceptor's own.
     ///
     /// Returns whether the verb stops munitions (then it is no attack of its own).
     ///
@@ -29,8 +31,11 @@ extension TreeRules {
         let launched = munitions.flatMap { sentence.children($0, "acl", exact: true) }.filter(sentence.isPassive)
         // "missiles aimed at commercial ships", "fired at Israel": the participle names their target.
         let aims = launched.flatMap { obliques($0, cases: ["at", "toward", "towards", "against"]) }
-        guard aims.isEmpty else {
-            add(owners(of: munitions, launched: launched), .attack, aims.flatMap(arguments), cue: verb)
+        let aimedAt = aims.flatMap(arguments)
+        // A named place the gazetteer does not know ("fired toward Jizan") is taken for the interceptor's own.
+        let unknownPlaces = aimedAt.isEmpty && aims.allSatisfy { sentence.words[$0].upos == .propn }
+        guard aims.isEmpty || unknownPlaces else {
+            add(owners(of: munitions, launched: launched), .attack, aimedAt, cue: verb)
             return true
         }
         let owners = owners(of: munitions, launched: launched)

@@ -143,6 +143,9 @@ extension TreeRules {
                         + sentence.children(head, "iobj", exact: true).flatMap(arguments)
                 } else {
                     agents = subject(head)
+                    // "accused Azerbaijan of opening fire on its positions": the act is as surely done as the
+                    // clause that names its doer says (a charge, hedged).
+                    if isCharge(head) { governor = head }
                 }
             }
         }
@@ -215,6 +218,16 @@ extension TreeRules {
         guard targets.isEmpty, cues.mutualNouns.contains(lemmas[noun]), Self.distinct(agents).count >= 2 else { return false }
         reciprocal(agents, cue: noun)
         return true
+    }
+
+    /// Whether a verb is the charge of an accusation: a clause with "of" or "for" on an accusation verb or on
+    /// its object ("accused Azerbaijan of opening fire", "blamed Iran for supplying").
+    func isCharge(_ verb: Int) -> Bool {
+        guard ["acl", "advcl"].contains(sentence.label(verb)),
+              sentence.children(verb, "mark").contains(where: { ["of", "for"].contains(lemmas[$0]) }),
+              var above = sentence.head(verb) else { return false }
+        if sentence.label(above) == "obj", let governor = sentence.head(above) { above = governor }
+        return cues.accusationVerbs.contains(lemmas[above])
     }
 
     /// Who a joint act is done with: "joint attacks with M23 fighters", "combined strikes with Britain",

@@ -309,7 +309,10 @@ extension TreeRules {
                 add(agents, kind, targets, cue: noun, governor: verb)
             }
         case .fire:
-            guard objects(verb).contains(where: { isMateriel($0) || cues.nouns[lemmas[$0]]?.kind == "attack" }) else { return }
+            // "fired missiles at Israel"; with no object, "fired on its positions" (what is fired on).
+            let onWhat = objects(verb).isEmpty && !passive ? obliques(verb, cases: ["on", "at", "upon"]) : []
+            guard !onWhat.isEmpty || objects(verb).contains(where: { isMateriel($0) || cues.nouns[lemmas[$0]]?.kind == "attack" })
+            else { return }
             let targets = obliques(verb, cases: ["at", "on", "into", "toward", "towards", "against", "upon"])
                 + objects(verb).flatMap { obliques($0, cases: ["at", "on", "against", "toward", "towards"]) }
             add(subject(verb), .attack, targets.flatMap { targetArguments($0, kind: "attack") }, cue: verb)
