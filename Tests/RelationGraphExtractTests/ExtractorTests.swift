@@ -402,6 +402,10 @@ import Testing
         ("Azerbaijani troops fired on Armenian positions.", ["AZE attack ARM asserted"]),
         ("Armenia accused Azerbaijani troops of firing on its positions near the village of Sotk.", ["AZE attack ARM hedged"]),
         ("Police fired on protesters in Tehran.", []),
+        // a ship that acts is its state's; one that only carries is not
+        ("The Philippines said Chinese vessels fired water cannon at its coast guard ships.", ["CHN attack PHL asserted"]),
+        ("British ships were attacked by the Houthis.", []),
+        ("The Houthis attacked British ships.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

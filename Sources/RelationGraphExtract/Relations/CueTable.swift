@@ -73,6 +73,7 @@ struct CueTable: Sendable {
         var gerundMarks: [String]
         var massingVerbs, borderNouns: [String]
         var continuationVerbs: [String]
+        var actingVessels: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -288,6 +289,9 @@ struct CueTable: Sendable {
     /// Verbs that keep or widen measures already in force: "agreed to extend the sanctions on Russia" says
     /// the sanctions are in force, whatever it says of the extension.
     let continuationVerbs: Set<String>
+    /// Ships whose flag or owner a demonym names only as a description (guideline 10), unless they act: a vessel
+    /// that rams or fires ("Chinese vessels fired water cannon") is the state's.
+    let actingVessels: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -429,6 +433,7 @@ struct CueTable: Sendable {
         massingVerbs = Set(file.massingVerbs)
         borderNouns = Set(file.borderNouns)
         continuationVerbs = Set(file.continuationVerbs)
+        actingVessels = Set(file.actingVessels)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

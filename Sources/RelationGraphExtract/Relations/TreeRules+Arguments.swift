@@ -45,6 +45,9 @@ extension TreeRules {
         // "killed a senior Hamas official": a party's officials and members attacked stand for it (guideline 9),
         // although elsewhere "US officials" only describes who speaks.
         let struck = kind == "attack" && cues.attackedMembers.contains(lemma)
+        // "Chinese vessels fired water cannon at …": a ship that acts (the subject of an active verb) is the state's.
+        let acting = cues.actingVessels.contains(lemma) && sentence.label(word) == "nsubj"
+            && sentence.head(word).map { sentence.words[$0].upos == .verb } == true
         let placed = kind == "attack" && cues.placedTargets.contains(lemma)
         if kind == "attack", sentence.words[word].upos == .propn {
             // "fired rockets at Moshav Zarit in the Upper Galilee": a named place the gazetteer does not know
@@ -86,7 +89,8 @@ extension TreeRules {
             }
             for modifier in owners {
                 let index = sentence.mentionAt[modifier]
-                guard index >= 0, sanctioned || struck || !sentence.mentions[index].isQualifier, !sentence.mentions[index].isOrigin else { continue }
+                guard index >= 0, sanctioned || struck || acting || !sentence.mentions[index].isQualifier, !sentence.mentions[index].isOrigin
+                else { continue }
                 result += sentence.mentions[index].parties.map { ($0, modifier) }
             }
         }
