@@ -5,11 +5,11 @@ import TestSupport
 @testable import RelationGraphExtract
 
 /// The development corpus (40 real texts, `../shared/corpus/dev`): a
-/// regression floor at the scores reached, not the targets of issue 16,
-/// which are not met yet (see `Docs/ExtractingRelations.md`).
+/// regression floor at the scores reached (triples 0.854, with modality
+/// 0.846; issue 16's targets are 0.85 and 0.75).
 @Suite(.needsShared("corpus/dev")) struct CorpusEvaluationTests {
-    static let tripleFloor = 0.80
-    static let modalityFloor = 0.79
+    static let tripleFloor = 0.85
+    static let modalityFloor = 0.84
 
     @Test func developmentCorpusStaysAboveItsFloor() throws {
         let folder = SharedData.url("corpus/dev")
