@@ -406,6 +406,12 @@ import Testing
         ("The Philippines said Chinese vessels fired water cannon at its coast guard ships.", ["CHN attack PHL asserted"]),
         ("British ships were attacked by the Houthis.", []),
         ("The Houthis attacked British ships.", []),
+        // a pronoun subject of a condition that would be the warner itself is whom the response is aimed at; acts
+        // continued or intensified (definite) are under way whatever the clause says
+        ("In a statement, the Foreign Office said the UK would impose further sanctions on Russia if it continued its attacks on Ukraine.",
+         ["GBR threat RUS asserted", "GBR sanction RUS hedged", "RUS attack UKR asserted"]),
+        ("Russia threatened to intensify its attacks on Ukraine.", ["RUS threat UKR asserted", "RUS attack UKR asserted"]),
+        ("Russia threatened to launch attacks on Ukraine.", ["RUS threat UKR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -286,8 +286,9 @@ struct CueTable: Sendable {
     let massingVerbs: Set<String>
     /// Nouns of a frontier between parties.
     let borderNouns: Set<String>
-    /// Verbs that keep or widen measures already in force: "agreed to extend the sanctions on Russia" says
-    /// the sanctions are in force, whatever it says of the extension.
+    /// Verbs that keep, resume or widen what is already done or in force: "agreed to extend the sanctions on
+    /// Russia" says the sanctions are in force, "if it continued its attacks" that the attacks happen, whatever
+    /// it says of the extension or the continuing.
     let continuationVerbs: Set<String>
     /// Ships whose flag or owner a demonym names only as a description (guideline 10), unless they act: a vessel
     /// that rams or fires ("Chinese vessels fired water cannon") is the state's.

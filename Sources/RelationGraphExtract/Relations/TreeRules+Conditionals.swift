@@ -22,8 +22,16 @@ extension TreeRules {
         let threatened = conditions.flatMap { subject($0) }
         var agents = subject(verb)
         if agents.isEmpty, let governor = sentence.head(verb), sentence.label(verb) == "xcomp" { agents = subject(governor) }
-        // A pronoun in the condition resolved to one of the warning parties is a wrong antecedent, not a target.
-        let others = Self.excluding(threatened, agents)
+        // A pronoun in the condition resolved to one of the warning parties is a wrong antecedent, not a target:
+        // "would impose sanctions on Russia if it continued its attacks" warns whom the response is aimed at.
+        var others = Self.excluding(threatened, agents)
+        let pronounSubject = conditions.contains { condition in
+            sentence.children(condition, "nsubj", exact: true).contains { sentence.words[$0].upos == .pron }
+        }
+        if others.isEmpty, pronounSubject {
+            let aimed = (obliques(verb, cases: ["on", "against"]) + objects(verb).flatMap { obliques($0, cases: ["on", "against"]) })
+            others = Self.excluding(aimed.flatMap(arguments), agents)
+        }
         guard !agents.isEmpty, !others.isEmpty else { return }
         let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
         guard !modality.negated else { return }

@@ -209,6 +209,9 @@ extension TreeRules {
         }
         if mutual(noun, agents: agents, targets: targets) { return }
         if cue.kind == "supply", agents.isEmpty { return }
+        if governor == nil, let head = sentence.head(noun), isPresupposed(noun, by: head) {
+            emit(agents, kind, targets, cue: noun, modality: ClauseModality(), verb: head)
+        }
         add(agents, kind, targets, cue: noun, governor: governor)
     }
 
@@ -218,6 +221,17 @@ extension TreeRules {
         guard targets.isEmpty, cues.mutualNouns.contains(lemmas[noun]), Self.distinct(agents).count >= 2 else { return false }
         reciprocal(agents, cue: noun)
         return true
+    }
+
+    /// Whether what a definite noun names is in force or under way whatever its clause says (asserted, besides
+    /// what the clause says of it): the object of a verb that keeps, resumes or widens it (`continuationVerbs`),
+    /// unless negated. "agreed to
+    /// extend the sanctions on Russia", "may renew its sanctions" (guideline 17 hedges what is agreed, not
+    /// what exists), "if it continued its attacks on Ukraine".
+    func isPresupposed(_ noun: Int, by verb: Int) -> Bool {
+        guard cues.continuationVerbs.contains(lemmas[verb]), sentence.head(noun) == verb, sentence.label(noun) == "obj" else { return false }
+        let definite = sentence.children(noun, "det").contains { lemmas[$0] == "the" } || !sentence.children(noun, "nmod:poss").isEmpty
+        return definite && !ClauseModality(sentence: sentence, cues: cues, cue: verb).negated
     }
 
     /// Whether a verb is the charge of an accusation: a clause with "of" or "for" on an accusation verb or on

@@ -297,15 +297,7 @@ extension TreeRules {
                     if !targets.isEmpty { agents = subject(verb) }
                 }
                 if mutual(noun, agents: agents, targets: targets) { continue }
-                if cue.kind == "sanction", !passive, cues.continuationVerbs.contains(lemmas[verb]),
-                   sentence.children(noun, "det").contains(where: { lemmas[$0] == "the" }) || !sentence.children(noun, "nmod:poss").isEmpty,
-                   !ClauseModality(sentence: sentence, cues: cues, cue: verb).negated {
-                    // "agreed to extend the sanctions on Russia", "may renew its sanctions": the measures (definite)
-                    // extended are in force (asserted), whatever the extension itself is (guideline 17 hedges what
-                    // is agreed, not what exists).
-                    emit(agents, kind, targets, cue: noun, modality: ClauseModality(), verb: verb)
-                    continue
-                }
+                if !passive, isPresupposed(noun, by: verb) { emit(agents, kind, targets, cue: noun, modality: ClauseModality(), verb: verb) }
                 add(agents, kind, targets, cue: noun, governor: verb)
             }
         case .fire:
