@@ -412,6 +412,16 @@ import Testing
          ["GBR threat RUS asserted", "GBR sanction RUS hedged", "RUS attack UKR asserted"]),
         ("Russia threatened to intensify its attacks on Ukraine.", ["RUS threat UKR asserted", "RUS attack UKR asserted"]),
         ("Russia threatened to launch attacks on Ukraine.", ["RUS threat UKR asserted"]),
+        // a force led where a relative clause is placed, and not hosted by the organisation that owns it; an
+        // adjective before a finite verb is the subject's noun (FiniteVerbRepair); "neutralised" is an attack;
+        // camps stand for where they are; a response to any act of a party is a warning
+        ("Canada has deployed about 2,000 soldiers to Latvia, where it leads a NATO battlegroup.",
+         ["CAN troops LVA asserted", "NATO troops LVA asserted"]),
+        ("Canada leads a NATO battlegroup.", []),
+        ("Iran said it was ready. The Turkish military said it had neutralised 15 PKK militants in northern Iraq.", ["TUR attack PKK asserted"]),
+        ("India said its forces had destroyed nine terrorist camps in Pakistan.", ["IND attack PAK asserted"]),
+        ("Iran's foreign minister said Tehran would give a decisive response to any aggression by Israel.", ["IRN threat ISR asserted"]),
+        ("The teacher gave a response to the students.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

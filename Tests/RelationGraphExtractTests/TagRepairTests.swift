@@ -166,6 +166,23 @@ import Testing
         #expect(tags.map { Self.tagSet[Int($0)] } == expected)
     }
 
+    /// An adjective also seen as a noun, after a determiner or adjective and before a tense, is the subject's
+    /// noun; not one never seen as a noun, not before a noun.
+    @Test(arguments: [
+        (["DET DT", "ADJ JJ", "ADJ JJ", "VERB VBD"], [0, 0, noun | adjective, 0], ["DET DT", "ADJ JJ", "NOUN NN", "VERB VBD"]),
+        (["DET DT", "ADJ JJ", "ADJ JJ", "VERB VBD"], [0, 0, adjective, 0], ["DET DT", "ADJ JJ", "ADJ JJ", "VERB VBD"]),
+        (["DET DT", "ADJ JJ", "NOUN NN", "VERB VBD"], [0, noun | adjective, 0, 0], ["DET DT", "ADJ JJ", "NOUN NN", "VERB VBD"]),
+    ] as [([String], [UInt64], [String])])
+    func anAdjectiveBeforeATenseIsANoun(input: [String], masks: [UInt64], expected: [String]) throws {
+        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
+        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&tags, lexemes: input.map { _ in Lexeme("word") }, masks: masks)
+        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+    }
+
+    /// An ambiguity class holding only `NOUN`.
+    private static let noun = UInt64(1) << UPOS.noun.index
+
     /// An ambiguity class holding `VERB`.
     private static let verb = UInt64(1) << UPOS.verb.index
 

@@ -21,9 +21,13 @@ extension TreeRules {
             // "a response to the drills by the United States": what is answered names whose act it was.
             let answered = targets.flatMap { target in arguments(target).isEmpty ? nounAgents(target) : arguments(target) }
             guard !agents.isEmpty, !answered.isEmpty else { continue }
-            // The response is the cue, so that "promised" does not hedge it as a pledge would.
-            emit(agents, .threat, answered, cue: response,
-                 modality: ClauseModality(sentence: sentence, cues: cues, cue: verb), verb: response)
+            // The response is the cue, so that "promised" does not hedge it as a pledge would. One given in
+            // answer to any act of a party ("would give a decisive response to any aggression by Israel") is a
+            // conditional warning, asserted (guideline 4).
+            var modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
+            let supposed = targets.contains { target in sentence.children(target, "det").contains { lemmas[$0] == "any" } }
+            if supposed, !modality.negated, modality.evidential == nil { modality = ClauseModality() }
+            emit(agents, .threat, answered, cue: response, modality: modality, verb: response)
         }
     }
 
@@ -170,8 +174,14 @@ extension TreeRules {
     mutating func leading(_ verb: Int) {
         // ("a multinational police mission" is no force of soldiers.)
         for force in objects(verb).flatMap(sentence.conjuncts) where cues.ledForces.contains(lemmas[force]) && !isCivilian(force) {
-            let placed = obliques(force, cases: ["in", "inside"]) + obliques(verb, cases: ["in", "inside"])
-            let hosts = placed.isEmpty ? arguments(force) : placed.flatMap(stationedIn)
+            var placed = obliques(force, cases: ["in", "inside"]) + obliques(verb, cases: ["in", "inside"])
+            // "Latvia, where it leads a NATO battlegroup": the relative clause is placed at what it describes.
+            if placed.isEmpty, let antecedent = whereAntecedent(verb) { placed = [antecedent] }
+            // Without a place, a demonym names the host ("the Bulgarian battlegroup"); an organisation's name
+            // ("a NATO battlegroup") is whose force it is, not where.
+            let hosts = placed.isEmpty
+                ? arguments(force).filter { sentence.mentionAt[$0.word] >= 0 && sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
+                : placed.flatMap(stationedIn)
             add(subject(verb), .troops, hosts, cue: force, governor: verb)
         }
     }

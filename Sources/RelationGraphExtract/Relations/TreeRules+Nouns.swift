@@ -341,7 +341,11 @@ extension TreeRules {
         if sentence.words[noun].xpos == "NN" || sentence.words[noun].xpos == "NNP", cues.forceNouns.contains(lemmas[noun]) {
             // One force of a party somewhere ("the UN force in Lebanon", "NATO's battlegroup in Estonia") is
             // stationed there (guideline 13), where "Russian forces in Ukraine" may be an invading army.
-            let hosts = obliques(noun, cases: ["in", "inside"]).flatMap(stationedIn)
+            var hosts = obliques(noun, cases: ["in", "inside"]).flatMap(stationedIn)
+            // "Latvia, where Canada leads a NATO battlegroup": placed at what the relative clause describes.
+            if hosts.isEmpty, let verb = sentence.head(noun), sentence.label(noun) == "obj", let antecedent = whereAntecedent(verb) {
+                hosts = arguments(antecedent)
+            }
             if !hosts.isEmpty {
                 add(agents.filter { agent in !hosts.contains { $0.party == agent.party } }, .troops, hosts, cue: noun)
                 return

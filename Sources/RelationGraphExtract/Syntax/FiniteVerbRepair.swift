@@ -43,6 +43,11 @@
 /// right before the start of a noun phrase, is the gerund that takes it as
 /// object; "of growing concern" (no such governor) keeps its adjective.
 ///
+/// Before them all, an adjective the treebank also saw as a noun, after a
+/// determiner or adjective and right before a past or present tense, is a
+/// noun: the head of the subject ("The Turkish military said …"), which an
+/// adjective cannot be.
+///
 /// A fifth is for a sentence left with no finite verb at all: a singular
 /// noun right after a noun and right before a determiner, possessive or
 /// number, whose form the treebank also saw as a verb ("China's coast guard
@@ -86,8 +91,11 @@ struct FiniteVerbRepair: Sendable {
     private let governors: Set<UInt8>
     /// Tags that start a noun phrase after a verb read as a noun: determiners, possessives, numbers.
     private let nounPhraseOpeners: Set<UInt8>
-    /// The bit of `VERB` in an ambiguity class.
+    /// The bits of `VERB` and `NOUN` in an ambiguity class.
     private let verbBit = UInt64(1) << UPOS.verb.index
+    private let nounBit = UInt64(1) << UPOS.noun.index
+    /// Past and present tenses of verbs.
+    private let tenses: Set<UInt8>
     /// Subordinating conjunctions, which open a clause with a finite verb of its own.
     private let subordinators: Set<UInt8>
     /// The hash of "by", as ``Lexeme/lower`` holds it.
@@ -129,6 +137,7 @@ struct FiniteVerbRepair: Sendable {
         prepositions = tags.tagIndexes { _, xpos in xpos == "IN" }
         governors = tags.tagIndexes { upos, xpos in xpos == "VBN" || xpos == "VBD" || upos == "ADJ" }
         subordinators = tags.tagIndexes { upos, _ in upos == "SCONJ" }
+        tenses = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
         nounPhraseOpeners = tags.tagIndexes { upos, xpos in upos == "NUM" || xpos == "DT" || xpos == "PRP$" }
         gerundObjects = tags.tagIndexes { upos, xpos in
             upos == "PROPN" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "PRP"
@@ -145,6 +154,14 @@ struct FiniteVerbRepair: Sendable {
 
     /// The tags of a sentence's words with the repairs applied; `masks`, the words' ambiguity classes, when known.
     func apply(_ tags: inout [UInt8], lexemes: [Lexeme], masks: [UInt64]? = nil) {
+        if let masks, tags.count >= 3 {
+            // "The Turkish military said": an adjective the treebank also saw as a noun, after a determiner or
+            // adjective and right before a past or present tense, is the subject's noun.
+            for index in 1..<(tags.count - 1) where adjectives.contains(tags[index]) && masks[index] & nounBit != 0
+                && (determiners.contains(tags[index - 1]) || adjectives.contains(tags[index - 1])) && tenses.contains(tags[index + 1]) {
+                tags[index] = singularNoun
+            }
+        }
         if tags.count >= 3, !tags.contains(where: finite.contains) {
             if let masks, tags.count >= 4, let index = (1..<(tags.count - 1)).first(where: { index in
                 tags[index] == singularNoun && masks[index] & verbBit != 0 && nouns.contains(tags[index - 1])
