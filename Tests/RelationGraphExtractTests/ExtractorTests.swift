@@ -422,6 +422,10 @@ import Testing
         ("India said its forces had destroyed nine terrorist camps in Pakistan.", ["IND attack PAK asserted"]),
         ("Iran's foreign minister said Tehran would give a decisive response to any aggression by Israel.", ["IRN threat ISR asserted"]),
         ("The teacher gave a response to the students.", []),
+        // targets tied to a party stand for it; "its" in a reported attack by another party is the reporter's
+        ("Israel has repeatedly struck targets linked to Iran in Syria.", ["ISR attack IRN asserted"]),
+        ("Azerbaijan's defence ministry said Armenian forces had shelled its positions in the Lachin district.", ["ARM attack AZE asserted"]),
+        ("The US said China had increased its military spending.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -184,7 +184,8 @@ struct DocumentMentions {
                    let plural = named.last(where: { isPlural($0, sentence, lemmas) }) {
                     parties = plural.parties
                 }
-                if possessive, let accuser = accuser(of: clause, in: sentence, lemmas: lemmas, named: result) {
+                if possessive, let accuser = accuser(of: clause, in: sentence, lemmas: lemmas, named: result)
+                    ?? sayer(of: clause, in: sentence, lemmas: lemmas, named: result, besides: parties) {
                     // "Armenia accused Azerbaijan of firing on its positions": what the accused is said to have
                     // done to "its" things was done to the accuser's.
                     parties = accuser
@@ -226,6 +227,44 @@ struct DocumentMentions {
             node = word.head
         }
         return nil
+    }
+
+    /// The party that reports an attack on "its" things by another ("Azerbaijan's defence ministry said
+    /// Armenian forces had shelled its positions"), when the nearest name (`besides`) is the attacker's: a party
+    /// does not shell its own positions. The attack verb's clause is the complement of a reporting verb whose
+    /// subject names the party, or is a body the party owns.
+    ///
+    /// - Complexity: O(*m* + *n*) in the mentions and words of the sentence.
+    private func sayer(of word: Int, in sentence: SyntaxSentence, lemmas: [String], named: [WordMention], besides: [Int32]) -> [Int32]? {
+        var verb = word
+        for _ in 0..<3 where verb > 0 && verb <= sentence.words.count && sentence.words[verb - 1].upos != .verb {
+            verb = sentence.words[verb - 1].head
+        }
+        guard verb > 0, verb <= lemmas.count, sentence.words[verb - 1].label == "ccomp",
+              cues.verbs[lemmas[verb - 1]]?.contains(where: { $0.kind == "attack" }) == true else { return nil }
+        let say = sentence.words[verb - 1].head
+        guard say > 0, say <= lemmas.count, cues.assertingGovernors.contains(lemmas[say - 1]) else { return nil }
+        // The attacker is the attack clause's subject or what it names: only then is the nearest name wrong.
+        let attackers = named.filter { mention in
+            mention.words.contains { index in
+                guard index < sentence.words.count else { return false }
+                let item = sentence.words[index]
+                return (item.head == verb && item.label == "nsubj")
+                    || (item.head > 0 && item.head <= sentence.words.count && sentence.words[item.head - 1].head == verb
+                        && sentence.words[item.head - 1].label == "nsubj")
+            }
+        }
+        guard attackers.contains(where: { $0.parties == besides }) else { return nil }
+        return named.first { mention in
+            !mention.isPronoun && mention.words.contains { index in
+                guard index < sentence.words.count else { return false }
+                let item = sentence.words[index]
+                // (The parser may hang the owner of the subject on the verb: "Azerbaijan's | defence ministry said".)
+                if item.head == say && (item.label == "nsubj" || item.label == "nmod:poss") { return true }
+                return item.head > 0 && item.head <= sentence.words.count && sentence.words[item.head - 1].head == say
+                    && sentence.words[item.head - 1].label == "nsubj"
+            }
+        }?.parties
     }
 
     /// A mention of a plural party: its own word is a plural noun ("the Houthis"), or it names the

@@ -95,6 +95,10 @@ extension TreeRules {
             }
         }
         if result.isEmpty, placed {
+            // "struck targets linked to Iran in Syria": targets tied to a party stand for it, before where they are.
+            let tied = (sentence.children(word, "acl") + sentence.children(word, "amod")).filter { cues.tieParticiples.contains(lemmas[$0]) }
+                .flatMap { allObliques($0, cases: ["to", "with"]) }.flatMap { arguments($0) }
+            if !tied.isEmpty { return tied }
             // "bombed targets in Cambodia": targets nobody is said to own stand for the party they are in.
             return obliques(word, cases: cues.placedTargetCases).flatMap { arguments($0) }
         }
