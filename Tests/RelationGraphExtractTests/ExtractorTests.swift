@@ -426,6 +426,9 @@ import Testing
         ("Israel has repeatedly struck targets linked to Iran in Syria.", ["ISR attack IRN asserted"]),
         ("Azerbaijan's defence ministry said Armenian forces had shelled its positions in the Lachin district.", ["ARM attack AZE asserted"]),
         ("The US said China had increased its military spending.", []),
+        // soldiers joining a force placed somewhere are there, joining an army are with its party
+        ("Egyptian soldiers will join the African Union mission in Somalia next year.", ["EGY troops SOM hedged", "AU troops SOM asserted"]),
+        ("Cuban fighters joined the Russian army.", ["CUB troops RUS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

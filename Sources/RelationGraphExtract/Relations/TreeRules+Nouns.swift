@@ -410,7 +410,7 @@ extension TreeRules {
             let lemma = lemmas[clause]
             var placed: [(party: Int32, word: Int)] = []
             if cues.joiningVerbs.contains(lemma) {
-                placed = objects(clause).flatMap(arguments)
+                placed = joined(clause)
             } else if cues.verbs[lemma]?.contains(where: { $0.frame == .send }) == true || cues.stationingVerbs.contains(lemma) {
                 placed = obliques(clause, cases: ["in", "to", "into", "for", "alongside", "with"]).flatMap(arguments)
             }
@@ -437,7 +437,7 @@ extension TreeRules {
             if sends || cues.presenceVerbs.contains(lemma) {
                 // Whose army they join comes before where it fights: "joined the Russian army in Ukraine".
                 if cues.joiningVerbs.contains(lemma) {
-                    targets += objects(head).flatMap(arguments)
+                    targets += joined(head)
                 }
                 if targets.isEmpty {
                     // "serve in the NATO mission in Kosovo": soldiers in a force are where it is (guideline 13).
@@ -462,6 +462,16 @@ extension TreeRules {
         }
         agents = agents.filter { agent in !targets.contains { $0.party == agent.party } }
         add(agents, .troops, targets, cue: noun, governor: governor)
+    }
+
+    /// Whom soldiers who join something are with: the party whose army they join ("joined the Russian army"),
+    /// or, for a force placed somewhere, where it is ("will join the African Union mission in Somalia",
+    /// guideline 13).
+    func joined(_ verb: Int) -> [(party: Int32, word: Int)] {
+        objects(verb).flatMap { force in
+            cues.forceNouns.contains(lemmas[force].lowercased()) && !obliques(force, cases: ["in", "inside"]).isEmpty
+                ? stationedIn(force) : arguments(force)
+        }
     }
 
     /// Who suffers an act and who does it, when the noun names it as undergone: the object of a verb of
