@@ -429,6 +429,9 @@ import Testing
         // soldiers joining a force placed somewhere are there, joining an army are with its party
         ("Egyptian soldiers will join the African Union mission in Somalia next year.", ["EGY troops SOM hedged", "AU troops SOM asserted"]),
         ("Cuban fighters joined the Russian army.", ["CUB troops RUS asserted"]),
+        // soldiers who use an installation are stationed where it or they are
+        ("Al-Shabaab fighters attacked a military base used by Ugandan troops in Somalia.", ["UGA troops SOM asserted"]),
+        ("Russian troops in Ukraine attacked a base.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -378,6 +378,12 @@ extension TreeRules {
         if cues.hostedPersonnel.contains(lemmas[noun]) {
             targets += obliques(noun, cases: ["in", "inside"]).flatMap(arguments)
         }
+        // "a military base used by Ugandan troops in Somalia": soldiers who use or man an installation are
+        // stationed where it, or they, are said to be.
+        if sentence.label(noun) == "obl:agent", let participle = sentence.head(noun), sentence.label(participle) == "acl",
+           let installation = sentence.head(participle), isInstallation(installation) {
+            targets += [noun, participle, installation].flatMap { obliques($0, cases: ["in", "inside"]) }.flatMap(stationedIn)
+        }
         // "Iranian advisers are in Syria", "1,500 American personnel are currently in the Kurdistan Region": the
         // place is the predicate. Soldiers of a party that attacks the place's state are invaders, and the
         // document's attack removes them (``Extractor``).
