@@ -36,6 +36,18 @@ import Testing
         #expect(try comma(tags) == expected)
     }
 
+    /// "Iran attacked Israel , Blinken said ." from the clause "Iran attacked Israel ." (rooted at `attacked`) and
+    /// the tail "Blinken said" (rooted at `said`): one tree, the tail's root a `parataxis` of the clause's, the
+    /// comma on the tail's root, the final stop where the clause had it.
+    @Test func thePartsJoinIntoOneTree() throws {
+        let stage = try #require(AttributionTail(tags: Self.tags, labels: Self.labels))
+        let parataxis = UInt8(1), punct = UInt8(2), root = UInt8(0)
+        let joined = stage.joined(clause: (heads: [2, 0, 2, 2], labels: [root, root, root, punct]),
+                                  tail: (heads: [2, 0], labels: [root, root]), comma: 3)
+        #expect(joined.heads == [2, 0, 2, 6, 6, 2, 2])
+        #expect(joined.labels == [root, root, root, punct, root, parataxis, punct])
+    }
+
     /// On a real sentence: the tail no longer takes the object away from the clause's verb.
     @Test func theClauseKeepsItsObject() throws {
         let analyzer = try SyntaxAnalyzer()

@@ -219,10 +219,7 @@ struct DocumentMentions {
                 var verb = word.head
                 if verb > 0, sentence.words[verb - 1].label == "obj" { verb = sentence.words[verb - 1].head }
                 guard verb > 0, verb <= lemmas.count, cues.accusationVerbs.contains(lemmas[verb - 1]) else { return nil }
-                return named.first { mention in
-                    !mention.isPronoun && mention.words.contains { $0 < sentence.words.count && sentence.words[$0].head == verb
-                        && sentence.words[$0].label == "nsubj" }
-                }?.parties
+                return named.first { !$0.isPronoun && names(subjectOf: verb, $0, in: sentence) }?.parties
             }
             node = word.head
         }
@@ -245,26 +242,23 @@ struct DocumentMentions {
         let say = sentence.words[verb - 1].head
         guard say > 0, say <= lemmas.count, cues.assertingGovernors.contains(lemmas[say - 1]) else { return nil }
         // The attacker is the attack clause's subject or what it names: only then is the nearest name wrong.
-        let attackers = named.filter { mention in
-            mention.words.contains { index in
-                guard index < sentence.words.count else { return false }
-                let item = sentence.words[index]
-                return (item.head == verb && item.label == "nsubj")
-                    || (item.head > 0 && item.head <= sentence.words.count && sentence.words[item.head - 1].head == verb
-                        && sentence.words[item.head - 1].label == "nsubj")
-            }
+        guard named.contains(where: { $0.parties == besides && names(subjectOf: verb, $0, in: sentence, orItsOwner: true) }) else { return nil }
+        return named.first { !$0.isPronoun && names(subjectOf: say, $0, in: sentence, orItsOwner: true) }?.parties
+    }
+
+    /// Whether a mention is the subject of the verb at 1-based `verb`, or with `orItsOwner` names the owner of
+    /// that subject ("Armenian forces", "Azerbaijan's defence ministry"; the parser may hang such an owner on the
+    /// verb itself).
+    private func names(subjectOf verb: Int, _ mention: WordMention, in sentence: SyntaxSentence, orItsOwner: Bool = false) -> Bool {
+        mention.words.contains { index in
+            guard index < sentence.words.count else { return false }
+            let item = sentence.words[index]
+            if item.head == verb && item.label == "nsubj" { return true }
+            guard orItsOwner else { return false }
+            if item.head == verb && item.label == "nmod:poss" { return true }
+            return item.head > 0 && item.head <= sentence.words.count && sentence.words[item.head - 1].head == verb
+                && sentence.words[item.head - 1].label == "nsubj"
         }
-        guard attackers.contains(where: { $0.parties == besides }) else { return nil }
-        return named.first { mention in
-            !mention.isPronoun && mention.words.contains { index in
-                guard index < sentence.words.count else { return false }
-                let item = sentence.words[index]
-                // (The parser may hang the owner of the subject on the verb: "Azerbaijan's | defence ministry said".)
-                if item.head == say && (item.label == "nsubj" || item.label == "nmod:poss") { return true }
-                return item.head > 0 && item.head <= sentence.words.count && sentence.words[item.head - 1].head == say
-                    && sentence.words[item.head - 1].label == "nsubj"
-            }
-        }?.parties
     }
 
     /// A mention of a plural party: its own word is a plural noun ("the Houthis"), or it names the

@@ -349,14 +349,15 @@ extension TreeRules {
     ///
     /// - Complexity: O(*d*) in the verb's dependents.
     func agentPhrases(_ verb: Int) -> [Int] {
-        let own = sentence.children(verb, "obl:agent", exact: true) + sentence.children(verb, "obl").filter { sentence.caseOf($0) == "by" }
-        guard own.isEmpty else { return own }
+        func own(_ verb: Int) -> [Int] {
+            sentence.children(verb, "obl:agent", exact: true) + sentence.children(verb, "obl").filter { sentence.caseOf($0) == "by" }
+        }
+        let phrases = own(verb)
+        guard phrases.isEmpty else { return phrases }
         // "is armed and financed by Iran": passive conjuncts share the agent named on the last.
         return sentence.children(verb, "conj", exact: true).filter { conjunct in
             sentence.isPassive(conjunct) && sentence.children(conjunct, "nsubj").isEmpty
-        }.flatMap { conjunct in
-            sentence.children(conjunct, "obl:agent", exact: true) + sentence.children(conjunct, "obl").filter { sentence.caseOf($0) == "by" }
-        }
+        }.flatMap(own)
     }
 
     /// Who does it with the subject: "imposed sanctions on Russia together with Canada", "along with the

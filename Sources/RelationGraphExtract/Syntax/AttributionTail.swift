@@ -32,8 +32,8 @@ struct AttributionTail: Sendable {
     private let names: Set<UInt8>
     private let finalPunctuation: Set<UInt8>
     /// The labels the tail is hung with.
-    let parataxis: UInt8
-    let punct: UInt8
+    private let parataxis: UInt8
+    private let punct: UInt8
 
     /// The stage for a tag and label set, or nil when the labels lack `parataxis` or `punct`.
     ///
@@ -52,6 +52,29 @@ struct AttributionTail: Sendable {
         verbs = tags.tagIndexes { upos, _ in upos == "VERB" || upos == "AUX" }
         comma = tags.tagIndexes { _, xpos in xpos == "," }
         finalPunctuation = tags.tagIndexes { _, xpos in xpos == "." }
+    }
+
+    /// The sentence's tree from the trees of its two parts, heads 1-based with 0 for the root: `clause`, the
+    /// words before the comma at `comma` and the final punctuation, and `tail`, the words between them. The
+    /// tail's root hangs on the clause's root as `parataxis`, the comma on the tail's root as `punct`.
+    ///
+    /// - Complexity: O(*n*) in the number of words.
+    func joined(clause: (heads: [Int], labels: [UInt8]), tail: (heads: [Int], labels: [UInt8]), comma: Int) -> (heads: [Int], labels: [UInt8]) {
+        let last = comma + tail.heads.count + 1
+        // The clause's last word is the sentence's final punctuation, at `last`.
+        func inSentence(_ head: Int) -> Int { head == comma + 1 ? last + 1 : head }
+        let clauseRoot = inSentence((clause.heads.firstIndex(of: 0) ?? 0) + 1)
+        var heads = clause.heads.prefix(comma).map(inSentence)
+        var labels = Array(clause.labels.prefix(comma))
+        heads.append((tail.heads.firstIndex(of: 0) ?? 0) + comma + 2)
+        labels.append(punct)
+        for (head, label) in zip(tail.heads, tail.labels) {
+            heads.append(head == 0 ? clauseRoot : head + comma + 1)
+            labels.append(head == 0 ? parataxis : label)
+        }
+        heads.append(inSentence(clause.heads[comma]))
+        labels.append(clause.labels[comma])
+        return (heads, labels)
     }
 
     /// The index of the comma that opens the sentence's attribution tail, or nil when it has none.

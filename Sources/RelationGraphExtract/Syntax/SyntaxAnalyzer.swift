@@ -143,22 +143,14 @@ public struct SyntaxAnalyzer: Sendable {
         if let attributionTail, let comma = attributionTail.comma(in: tags) {
             // "…, Blinken said.": the clause with its final punctuation, and the tail, each parsed alone.
             let last = lexemes.count - 1
-            let clause = parse(Array(0..<comma) + [last], lexemes: lexemes, tags: tags, masks: masks)
-            let tail = parse(Array((comma + 1)..<last), lexemes: lexemes, tags: tags, masks: masks)
-            let clauseRoot = clause.heads.firstIndex(of: 0).map { $0 == comma ? last + 1 : $0 + 1 } ?? 0
-            heads = clause.heads.prefix(comma).map { $0 == comma + 1 ? last + 1 : $0 }
-            labels = Array(clause.labels.prefix(comma))
-            let tailRoot = (tail.heads.firstIndex(of: 0) ?? 0) + comma + 2
-            heads.append(tailRoot)
-            labels.append(attributionTail.punct)
-            for (head, label) in zip(tail.heads, tail.labels) {
-                heads.append(head == 0 ? clauseRoot : head + comma + 1)
-                labels.append(head == 0 ? attributionTail.parataxis : label)
-            }
-            heads.append(clause.heads[comma] == comma + 1 ? last + 1 : clause.heads[comma])
-            labels.append(clause.labels[comma])
+            (heads, labels) = attributionTail.joined(
+                clause: parse(Array(0..<comma) + [last], lexemes: lexemes, tags: tags, masks: masks),
+                tail: parse(Array((comma + 1)..<last), lexemes: lexemes, tags: tags, masks: masks), comma: comma)
         } else {
-            (heads, labels) = parse(Array(lexemes.indices), lexemes: lexemes, tags: tags, masks: masks)
+            let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
+            let count = Int32(lexemes.count)
+            heads = parse.heads.map { $0 == count ? 0 : Int($0) + 1 }
+            labels = parse.labels
         }
         rootRepair?.apply(&heads, &labels, tags: tags)
         argumentRepair?.apply(&heads, &labels)
