@@ -432,6 +432,15 @@ import Testing
         // soldiers who use an installation are stationed where it or they are
         ("Al-Shabaab fighters attacked a military base used by Ugandan troops in Somalia.", ["UGA troops SOM asserted"]),
         ("Russian troops in Ukraine attacked a base.", []),
+        // measures against a party's moves threaten it; people tied to a state through a gerund or a reason given
+        // with "for"; a military operation against a party attacks it
+        ("China's defence ministry warned that the People's Liberation Army would take all necessary measures against any Taiwan independence moves.",
+         ["CHN threat TWN asserted"]),
+        ("The UK has today sanctioned 25 individuals and entities involved in supplying Russia's war machine.", ["GBR sanction RUS asserted"]),
+        ("Today, the United States is designating 12 entities and individuals for their role in Iran's ballistic missile program.",
+         ["USA sanction IRN asserted"]),
+        ("Israeli forces launched a ground operation in southern Lebanon against Hezbollah.", ["ISR attack HEZBOLLAH asserted"]),
+        ("The UN launched a rescue operation in Turkey.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

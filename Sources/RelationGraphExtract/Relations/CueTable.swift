@@ -74,6 +74,7 @@ struct CueTable: Sendable {
         var massingVerbs, borderNouns: [String]
         var continuationVerbs: [String]
         var actingVessels: [String]
+        var tieNouns: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -293,6 +294,9 @@ struct CueTable: Sendable {
     /// Ships whose flag or owner a demonym names only as a description (guideline 10), unless they act: a vessel
     /// that rams or fires ("Chinese vessels fired water cannon") is the state's.
     let actingVessels: Set<String>
+    /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
+    /// 12 entities for their role in Iran's ballistic missile program".
+    let tieNouns: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -435,6 +439,7 @@ struct CueTable: Sendable {
         borderNouns = Set(file.borderNouns)
         continuationVerbs = Set(file.continuationVerbs)
         actingVessels = Set(file.actingVessels)
+        tieNouns = Set(file.tieNouns)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

@@ -114,7 +114,19 @@ extension TreeRules {
                 sentence.children(verb, "advcl", exact: true).filter { sentence.startsRightAfter($0, word) }
             }
             let ties = (sentence.children(word, "acl") + sentence.children(word, "amod") + after).filter { cues.tieParticiples.contains(lemmas[$0]) }
-            return ties.flatMap { allObliques($0, cases: ["in", "to", "with"]) }.flatMap { parties(at: $0, kind: kind) }
+            // "entities involved in supplying Russia's war machine": or through a gerund, what it acts on.
+            let acts = ties.flatMap { sentence.children($0, "advcl") + sentence.children($0, "acl") }.filter { sentence.words[$0].xpos == "VBG" }
+            // "designating 12 entities for their role in Iran's missile program": a reason given with "for", on
+            // them or on the verb above them.
+            let reasons = ([word] + holders).flatMap { allObliques($0, cases: ["for"]) }.filter { cues.tieNouns.contains(lemmas[$0]) }
+            // (The parser may hang what the reason is "in" on the verb, right after it.)
+            let reasonPhrases = reasons.flatMap { reason in
+                allObliques(reason, cases: ["in", "to", "with", "of"])
+                    + (sentence.head(reason).map { allObliques($0, cases: ["in", "to", "with", "of"]) } ?? [])
+                    .filter { sentence.startsRightAfter($0, reason) }
+            }
+            return (ties.flatMap { allObliques($0, cases: ["in", "to", "with"]) } + acts.flatMap(objects) + reasonPhrases)
+                .flatMap { parties(at: $0, kind: kind) }
         }
         return result
     }

@@ -249,7 +249,10 @@ extension TreeRules {
                         reported = true
                         continue
                     }
-                    found += (objects(clause) + obliques(clause, cases: ["on", "against", "at"])).flatMap(arguments)
+                    // "would take measures against any Taiwan independence moves": an act stands for its doer.
+                    found += (objects(clause) + obliques(clause, cases: ["on", "against", "at"])).flatMap { target in
+                        cues.provocationNouns.contains(lemmas[target]) ? nounAgents(target) : arguments(target)
+                    }
                 }
                 for object in objects(verb) where cues.nouns[lemmas[object]]?.kind == "attack" {
                     consumed.insert(object)
