@@ -11,14 +11,17 @@ import TestSupport
     private func score(_ file: String) throws -> (f1: Double, sentences: Int) {
         let text = try String(contentsOf: SharedData.inRepository("Tests/Fixtures/made-up/\(file)"), encoding: .utf8)
         var truePositives = 0, falsePositives = 0, falseNegatives = 0, sentences = 0
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+        // A comment is a line opening with "#" and no tab; a passage may open with its "# source:" header.
+        for line in text.split(separator: "\n") where !(line.hasPrefix("#") && !line.contains("\t")) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard let sentence = fields.first, !sentence.isEmpty else { continue }
             sentences += 1
             let expected = Set((fields.count > 1 ? fields[1] : "").split(separator: ";").map { item in
                 item.split(separator: " ").prefix(3).joined(separator: " ")
             }.filter { !$0.isEmpty })
-            let found = Set(sharedExtractor.extract(String(sentence), document: "t.txt").map { "\($0.source) \($0.kind) \($0.target)" })
+            // A passage with header lines writes its line breaks as "\n".
+            let text = sentence.replacingOccurrences(of: "\\n", with: "\n")
+            let found = Set(sharedExtractor.extract(text, document: "t.txt").map { "\($0.source) \($0.kind) \($0.target)" })
             truePositives += found.intersection(expected).count
             falsePositives += found.subtracting(expected).count
             falseNegatives += expected.subtracting(found).count
@@ -30,6 +33,7 @@ import TestSupport
     @Test(arguments: [
         ("development.tsv", 191, 0.86), ("held-apart.tsv", 50, 0.84), ("templates.tsv", 400, 0.96), ("unseen-2026-12-07.tsv", 80, 0.84),
         ("unseen-2026-12-07b.tsv", 80, 0.82), ("unseen-2026-12-07c.tsv", 40, 0.85),
+        ("unseen-2026-12-07d.tsv", 20, 0.85),
     ])
     func madeUpSentencesStayAboveTheirFloor(file: String, sentences: Int, floor: Double) throws {
         let result = try score(file)
