@@ -441,6 +441,15 @@ import Testing
          ["USA sanction IRN asserted"]),
         ("Israeli forces launched a ground operation in southern Lebanon against Hezbollah.", ["ISR attack HEZBOLLAH asserted"]),
         ("The UN launched a rescue operation in Turkey.", []),
+        // a list of names read as an apposition; a group whose members are listed stands for them; sites of an
+        // armed group the text does not name are not the country's; drills around a party threaten it
+        ("Australia, New Zealand and Canada announced coordinated sanctions against Iranian officials on Monday.",
+         ["AUS sanction IRN asserted", "NZL sanction IRN asserted", "CAN sanction IRN asserted"]),
+        ("Kyiv has received more than 300 tanks from its Western allies, including Germany, Poland and the United Kingdom.",
+         ["DEU supply UKR asserted", "POL supply UKR asserted", "GBR supply UKR asserted"]),
+        ("The strikes, which the Pentagon described as defensive, hit Iranian-backed militia facilities in eastern Syria on Thursday.", []),
+        ("Beijing responded to the visit by staging two days of military drills around Taiwan.", ["CHN threat TWN asserted"]),
+        ("Russia and Belarus held joint military exercises near the Polish border.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -75,6 +75,7 @@ struct CueTable: Sendable {
         var continuationVerbs: [String]
         var actingVessels: [String]
         var tieNouns: [String]
+        var armedGroupNouns: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -297,6 +298,9 @@ struct CueTable: Sendable {
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
+    /// Nouns of armed groups the text may leave unnamed: their sites in a country are not the country's
+    /// ("militia facilities in eastern Syria", guideline 8).
+    let armedGroupNouns: Set<String>
 
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
@@ -440,6 +444,7 @@ struct CueTable: Sendable {
         continuationVerbs = Set(file.continuationVerbs)
         actingVessels = Set(file.actingVessels)
         tieNouns = Set(file.tieNouns)
+        armedGroupNouns = Set(file.armedGroupNouns)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

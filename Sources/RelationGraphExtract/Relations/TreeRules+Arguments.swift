@@ -10,6 +10,13 @@ extension TreeRules {
     /// government"), the mention among its modifiers.
     func parties(at word: Int, kind: String = "") -> [(party: Int32, word: Int)] {
         let mention = sentence.mentionAt[word]
+        // "its Western allies, including Germany, Poland and the United Kingdom": a group whose members are
+        // listed stands for them.
+        if mention >= 0, sentence.words[word].upos == .noun {
+            let listed = sentence.children[word].filter { sentence.label($0) == "nmod" && cues.memberCases.contains(sentence.caseOf($0)) }
+                .flatMap { sentence.conjuncts($0).flatMap { parties(at: $0, kind: kind) } }
+            if !listed.isEmpty { return listed }
+        }
         if mention >= 0 {
             let found = sentence.mentions[mention]
             guard !found.isQualifier, !found.isOrigin else { return [] }
@@ -99,8 +106,9 @@ extension TreeRules {
             let tied = (sentence.children(word, "acl") + sentence.children(word, "amod")).filter { cues.tieParticiples.contains(lemmas[$0]) }
                 .flatMap { allObliques($0, cases: ["to", "with"]) }.flatMap { arguments($0) }
             if !tied.isEmpty { return tied }
-            // "bombed targets in Cambodia": targets nobody is said to own stand for the party they are in.
-            return obliques(word, cases: cues.placedTargetCases).flatMap { arguments($0) }
+            // "bombed targets in Cambodia": targets nobody is said to own stand for the party they are in; not
+            // those of an armed group the text does not name ("militia facilities in eastern Syria", guideline 8).
+            return isGroupOwned(word) ? [] : obliques(word, cases: cues.placedTargetCases).flatMap { arguments($0) }
         }
         if result.isEmpty, sanctioned {
             // "entities involved in Iran's drone program", "individuals linked to the Russian military": people and
@@ -129,6 +137,14 @@ extension TreeRules {
                 .flatMap { parties(at: $0, kind: kind) }
         }
         return result
+    }
+
+    /// Whether a target is an armed group's that the text does not name ("militia facilities"), by a compound,
+    /// possessive or adjective of `armedGroupNouns` on it.
+    func isGroupOwned(_ word: Int) -> Bool {
+        sentence.children[word].contains { owner in
+            ["compound", "nmod:poss", "amod"].contains(sentence.label(owner)) && cues.armedGroupNouns.contains(lemmas[owner])
+        }
     }
 
     /// The head of a list of parties set off by a dash or a colon right after

@@ -75,6 +75,23 @@ extension TreeRules {
         add(agents, .threat, Self.excluding(threatened, agents), cue: verb)
     }
 
+    /// Military drills held around a party threaten it (asserted as stated):
+    /// "China's military staged large-scale drills around Taiwan",
+    /// "staging two days of military drills around Taiwan". Only "around":
+    /// drills near a border, or one's own, are no threat by themselves.
+    mutating func encirclingDrills(_ noun: Int) {
+        guard cues.exerciseNouns.contains(lemmas[noun]) else { return }
+        var holder = noun
+        // "two days of military drills": what counts or measures the drills holds the verb.
+        if sentence.caseOf(holder) == "of", let counter = sentence.head(holder), sentence.words[counter].upos == .noun { holder = counter }
+        guard let verb = sentence.head(holder), sentence.words[verb].upos == .verb, sentence.label(holder) == "obj" else { return }
+        let around = obliques(noun, cases: ["around"]) + obliques(verb, cases: ["around"]).filter { sentence.startsRightAfter($0, holder) }
+        let circled = around.flatMap(arguments)
+        var agents = subject(verb)
+        if agents.isEmpty { agents = nounAgents(noun) }
+        add(agents, .threat, Self.excluding(circled, agents), cue: noun, governor: verb)
+    }
+
     /// A response vowed or announced for the future is a threat to whom it
     /// answers (asserted, as a warning is: guideline 4): "India vowed to
     /// punish Pakistan", "Iran promised to retaliate against Israel", "Iran

@@ -226,7 +226,8 @@ extension TreeRules {
     /// Whether what a definite noun names is in force or under way whatever its clause says (asserted, besides
     /// what the clause says of it): the object of a verb that keeps, resumes or widens it (`continuationVerbs`),
     /// unless negated. "agreed to extend the sanctions on Russia", "may renew its sanctions" (guideline 17
-    /// hedges what is agreed, not what exists), "if it continued its attacks on Ukraine".
+    /// hedges what is agreed, not what exists), "if it continued its attacks on Ukraine"; not "will continue
+    /// attacks against Israel", a threat of more.
     func isPresupposed(_ noun: Int, by verb: Int) -> Bool {
         guard cues.continuationVerbs.contains(lemmas[verb]), sentence.head(noun) == verb, sentence.label(noun) == "obj" else { return false }
         let definite = sentence.children(noun, "det").contains { lemmas[$0] == "the" } || !sentence.children(noun, "nmod:poss").isEmpty

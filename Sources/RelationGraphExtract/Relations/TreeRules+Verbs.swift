@@ -216,7 +216,7 @@ extension TreeRules {
                 // unowned targets, or places the gazetteer does not know, are on the verb.
                 let unplaced = targets.contains { target in
                     (cues.placedTargets.contains(lemmas[target]) || sentence.words[target].upos == .propn)
-                        && parties(at: target, kind: "attack").isEmpty
+                        && parties(at: target, kind: "attack").isEmpty && !isGroupOwned(target)
                 }
                 if unplaced {
                     targets += obliques(verb, cases: cues.placedTargetCases)

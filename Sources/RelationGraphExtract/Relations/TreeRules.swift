@@ -98,6 +98,7 @@ struct TreeRules {
             } else if cues.aidNouns.contains(lemmas[word]), isQualifiedAid(word) {
                 noun(word, CueTable.NounCue(kind: "supply", reciprocal: false, lemmas: []))
             }
+            if upos == .noun { encirclingDrills(word) }
             if cues.personnel.contains(lemmas[word]), upos == .noun || (upos == .propn && cues.forceNouns.contains(lemmas[word])) {
                 personnel(word)
             }

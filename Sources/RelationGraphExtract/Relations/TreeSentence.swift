@@ -101,17 +101,33 @@ struct TreeSentence {
         return end
     }
 
-    /// The word and every word coordinated with it (`conj`, transitively).
+    /// The word and every word coordinated with it (`conj`, transitively), and a list the parser read as an
+    /// apposition: a proper name after a comma with a conjunct and conjunction of its own ("Australia, New
+    /// Zealand and Canada" with `Zealand` an `appos` of `Australia`).
     func conjuncts(_ word: Int) -> [Int] {
         var result = [word]
         var index = 0
         while index < result.count {
-            for child in children[result[index]] where words[child].label == "conj" && !result.contains(child) {
-                result.append(child)
+            for child in children[result[index]] where !result.contains(child) {
+                let label = words[child].label
+                if label == "conj" || (label == "appos" && isListedName(child, after: result[index])) { result.append(child) }
             }
             index += 1
         }
         return result
+    }
+
+    /// Whether an apposition of a name is the next item of a list: a proper name right after a comma, that has a
+    /// conjunct opened by a coordinating conjunction.
+    private func isListedName(_ appos: Int, after head: Int) -> Bool {
+        guard words[head].upos == .propn, words[appos].upos == .propn, mentionAt[head] >= 0, mentionAt[appos] >= 0 else { return false }
+        // (The comma itself may hang on the apposition.)
+        var start = subtreeStart(appos)
+        while start < appos, words[start].upos == .punct { start += 1 }
+        guard start > 0, words[start - 1].form == "," else { return false }
+        return children[appos].contains { conjunct in
+            words[conjunct].label == "conj" && children[conjunct].contains { words[$0].label == "cc" }
+        }
     }
 
     /// Whether the verb is passive: a passive subject or auxiliary, or a
