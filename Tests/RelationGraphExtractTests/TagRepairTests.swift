@@ -51,10 +51,16 @@ import Testing
         (["PROPN NNP", "VERB VBD", "PROPN NNP", "NOUN NNS", "DET DT"], ["PROPN NNP", "VERB VBD", "PROPN NNP", "NOUN NNS", "DET DT"]),
     ] as [([String], [String])])
     func finiteVerbRule(input: [String], expected: [String]) throws {
+        #expect(try finiteVerbRepair(input, words: nil) == expected)
+    }
+
+    /// The tags after `FiniteVerbRepair`, for tags and words written out (each word "word" when `words` is nil).
+    private func finiteVerbRepair(_ input: [String], words: String?, masks: [UInt64]? = nil) throws -> [String] {
         let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
         var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
-        repair.apply(&tags, lexemes: input.map { _ in Lexeme("word") })
-        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+        let lexemes = words.map { $0.split(separator: " ").map { Lexeme(String($0)) } } ?? input.map { _ in Lexeme("word") }
+        repair.apply(&tags, lexemes: lexemes, masks: masks)
+        return tags.map { Self.tagSet[Int($0)] }
     }
 
     private static let tagSet = ["DET DT", "NOUN NN", "NOUN NNS", "PROPN NNP", "VERB VBN", "VERB VBD", "AUX VBP", "ADP IN",
@@ -75,10 +81,7 @@ import Testing
         ("came , president the", ["VERB VBD", "PUNCT ,", "NOUN NN", "DET DT"], ["VERB VBD", "PUNCT ,", "NOUN NN", "DET DT"]),
     ] as [(String, [String], [String])])
     func gerundAfterACommaRule(words: String, input: [String], expected: [String]) throws {
-        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
-        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
-        repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) })
-        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+        #expect(try finiteVerbRepair(input, words: words) == expected)
     }
 
     /// The gerund-after-a-preposition rule: an `-ing` adjective or singular noun after a preposition that
@@ -92,10 +95,7 @@ import Testing
         ("accused of secret weapons", ["VERB VBN", "ADP IN", "ADJ JJ", "NOUN NNS"], ["VERB VBN", "ADP IN", "ADJ JJ", "NOUN NNS"]),
     ] as [(String, [String], [String])])
     func gerundAfterAPrepositionRule(words: String, input: [String], expected: [String]) throws {
-        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
-        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
-        repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) })
-        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+        #expect(try finiteVerbRepair(input, words: words) == expected)
     }
 
     /// The verbless-sentence rule: with no finite verb anywhere, a singular noun the treebank also saw as a
@@ -116,10 +116,7 @@ import Testing
          ["PROPN NNP", "NOUN NN", "NOUN NN", "DET DT", "NOUN NN"]),
     ] as [([String], [UInt64], Bool, [String])])
     func verblessSentenceRule(input: [String], masks: [UInt64], withMasks: Bool, expected: [String]) throws {
-        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
-        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
-        repair.apply(&tags, lexemes: input.map { _ in Lexeme("word") }, masks: withMasks ? masks : nil)
-        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+        #expect(try finiteVerbRepair(input, words: nil, masks: withMasks ? masks : nil) == expected)
     }
 
     /// A clause opened by a subordinator needs its own finite verb: a participle or an unseen (or verb-seen)
@@ -139,10 +136,7 @@ import Testing
          ["DET DT", "PROPN NNP", "ADJ JJ", "NOUN NN", "NOUN NNS"]),
     ] as [(String, [String], [UInt64], Bool, [String])])
     func finiteVerbInASubordinateClause(words: String, input: [String], masks: [UInt64], withMasks: Bool, expected: [String]) throws {
-        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
-        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
-        repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) }, masks: withMasks ? masks : nil)
-        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+        #expect(try finiteVerbRepair(input, words: words, masks: withMasks ? masks : nil) == expected)
     }
 
     /// An ambiguity class holding only `ADJ`.
@@ -160,10 +154,7 @@ import Testing
          ["NOUN NNS", "VERB VBN", "ADP IN", "PROPN NNP", "VERB VBD"]),
     ] as [(String, [String], [String])])
     func participleInAVerblessSentence(words: String, input: [String], expected: [String]) throws {
-        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
-        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
-        repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) })
-        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+        #expect(try finiteVerbRepair(input, words: words) == expected)
     }
 
     /// An adjective also seen as a noun, after a determiner or adjective and before a tense, is the subject's
@@ -174,10 +165,7 @@ import Testing
         (["DET DT", "ADJ JJ", "NOUN NN", "VERB VBD"], [0, noun | adjective, 0, 0], ["DET DT", "ADJ JJ", "NOUN NN", "VERB VBD"]),
     ] as [([String], [UInt64], [String])])
     func anAdjectiveBeforeATenseIsANoun(input: [String], masks: [UInt64], expected: [String]) throws {
-        let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))
-        var tags = input.compactMap { tag in Self.tagSet.firstIndex(of: tag).map(UInt8.init) }
-        repair.apply(&tags, lexemes: input.map { _ in Lexeme("word") }, masks: masks)
-        #expect(tags.map { Self.tagSet[Int($0)] } == expected)
+        #expect(try finiteVerbRepair(input, words: nil, masks: masks) == expected)
     }
 
     /// An ambiguity class holding only `NOUN`.
