@@ -19,7 +19,10 @@ extension TreeRules {
             var agents = subject(verb)
             if agents.isEmpty { agents = nearby(verb, before: true) }
             // "a response to the drills by the United States": what is answered names whose act it was.
-            let answered = targets.flatMap { target in arguments(target).isEmpty ? nounAgents(target) : arguments(target) }
+            let answered = targets.flatMap { target in
+                let named = arguments(target)
+                return named.isEmpty ? nounAgents(target) : named
+            }
             guard !agents.isEmpty, !answered.isEmpty else { continue }
             // The response is the cue, so that "promised" does not hedge it as a pledge would. One given in
             // answer to any act of a party ("would give a decisive response to any aggression by Israel") is a
@@ -50,6 +53,11 @@ extension TreeRules {
         let targets = Self.excluding(facing, speakers)
         guard !speakers.isEmpty, !targets.isEmpty else { return }
         emit(speakers, .threat, targets, cue: response, modality: modality.evidential == nil ? ClauseModality() : modality, verb: verb)
+    }
+
+    /// Whether a noun names an act a response answers, which stands for its doer: an attack or a provocation.
+    func isAnsweredAct(_ word: Int) -> Bool {
+        cues.nouns[lemmas[word]]?.kind == "attack" || cues.provocationNouns.contains(lemmas[word])
     }
 
     /// Soldiers massed at a party's border, or near it, threaten it (asserted
@@ -117,15 +125,12 @@ extension TreeRules {
         // named, for the document's last attacker.
         var targets = (objects(verb) + obliques(verb, cases: ["against", "on"])
             + (passive ? sentence.children(verb, "nsubj:pass", exact: true) : [])).flatMap { answered in
-                guard cues.nouns[lemmas[answered]]?.kind == "attack" || cues.provocationNouns.contains(lemmas[answered]) else {
-                    return arguments(answered)
-                }
+                guard isAnsweredAct(answered) else { return arguments(answered) }
                 let doers = nounAgents(answered)
                 let definite = sentence.children(answered, "det", exact: true).contains { lemmas[$0] == "the" }
                 return doers.isEmpty && definite ? documentAttacker.map { ($0, answered) } : doers
             }
-        for answered in obliques(verb, cases: ["to", "for"])
-        where cues.nouns[lemmas[answered]]?.kind == "attack" || cues.provocationNouns.contains(lemmas[answered]) {
+        for answered in obliques(verb, cases: ["to", "for"]) where isAnsweredAct(answered) {
             let doers = nounAgents(answered)
             // "respond to any provocation | by Japan": the parser may hang the act's "by" phrase on the verb.
             targets += doers.isEmpty
