@@ -450,6 +450,21 @@ import Testing
         ("The strikes, which the Pentagon described as defensive, hit Iranian-backed militia facilities in eastern Syria on Thursday.", []),
         ("Beijing responded to the visit by staging two days of military drills around Taiwan.", ["CHN threat TWN asserted"]),
         ("Russia and Belarus held joint military exercises near the Polish border.", []),
+        // a stated capability to strike or reach a party is a hedged threat by the weapon's owner (guideline 6)
+        ("North Korea unveiled a rocket capable of reaching Japan.", ["PRK threat JPN hedged"]),
+        ("Iran says it has drones that can reach Israel.", ["IRN threat ISR hedged"]),
+        ("Russia has the capability to strike NATO.", ["RUS threat NATO hedged"]),
+        ("The new missile cannot reach Japan.", []),
+        ("Ukraine's drones are not capable of reaching Moscow.", []),
+        ("The artist is capable of reaching a wide audience.", []),
+        // whatever act a threat promises answers the condition's subject; a response listed among measures;
+        // a firm named after a state; joining a party in a gerund; troops flown or airlifted
+        ("Russia threatened to cut gas supplies if Moldova joined NATO.", ["RUS threat MDA asserted"]),
+        ("Canada will respond with further measures, including sanctions on Iran.", ["CAN sanction IRN hedged"]),
+        ("The US sanctioned China Mobile last year.", ["USA sanction CHN asserted"]),
+        ("Japan joined the EU in imposing sanctions on Russia.", ["JPN sanction RUS asserted", "EU sanction RUS asserted"]),
+        ("Russia airlifted hundreds of paratroopers into Kazakhstan.", ["RUS troops KAZ asserted"]),
+        ("Djibouti, which hosts a Chinese naval base, lies on the Bab el-Mandeb strait.", ["CHN troops DJI asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
@@ -745,8 +760,9 @@ import Testing
         // a clause that aims sanctions names their target; sanctions that hit a party in the passive target it
         ("Britain announced new sanctions targeting Iran's drone program.", ["GBR sanction IRN asserted"]),
         ("Iran has been hit by Western sanctions over its nuclear program.", ["WEST sanction IRN asserted"]),
-        // an attack that is only the condition of another clause is not reported as done
-        ("Tehran threatened to close the Strait of Hormuz if the US attacked it.", []),
+        // an attack that is only the condition of another clause is not reported as done; the threat that
+        // answers it is a threat to the condition's subject (guideline 4)
+        ("Tehran threatened to close the Strait of Hormuz if the US attacked it.", ["IRN threat USA asserted"]),
         ("If Iran strikes Israel again, the United States will impose new sanctions.", ["USA threat IRN asserted"]),
         // the thing claimed carries the cue; a passive participle with its target names its head noun's parties
         ("The Houthis claimed responsibility for a drone attack on Israel.", ["HOUTHIS attack ISR asserted"]),

@@ -64,7 +64,7 @@ import Testing
     }
 
     private static let tagSet = ["DET DT", "NOUN NN", "NOUN NNS", "PROPN NNP", "VERB VBN", "VERB VBD", "AUX VBP", "ADP IN",
-                                 "PRON PRP", "VERB VBZ", "PUNCT ,", "VERB VBG", "NUM CD", "ADJ JJ", "SCONJ IN"]
+                                 "PRON PRP", "VERB VBZ", "PUNCT ,", "VERB VBG", "NUM CD", "ADJ JJ", "SCONJ IN", "DET WDT"]
 
     /// The gerund rule on words and tags of its own: an `-ing` singular noun after a comma, before the
     /// start of another noun phrase, is `VBG`; not before a noun or an adjective, not after anything but a
@@ -96,6 +96,37 @@ import Testing
     ] as [(String, [String], [String])])
     func gerundAfterAPrepositionRule(words: String, input: [String], expected: [String]) throws {
         #expect(try finiteVerbRepair(input, words: words) == expected)
+    }
+
+    /// The gerund-after-a-subordinator rule: an `-ing` adjective or singular noun right after a preposition
+    /// the tagger read as a subordinator, before a noun phrase, is `VBG` ("joined Britain in imposing new
+    /// sanctions"); not after a preposition read as one ("homes in imposing buildings"), not before a verb.
+    @Test(arguments: [
+        ("joined Britain in imposing new sanctions", ["VERB VBD", "PROPN NNP", "SCONJ IN", "ADJ JJ", "ADJ JJ", "NOUN NNS"],
+         ["VERB VBD", "PROPN NNP", "SCONJ IN", "VERB VBG", "ADJ JJ", "NOUN NNS"]),
+        ("homes in imposing buildings", ["NOUN NNS", "ADP IN", "ADJ JJ", "NOUN NNS"], ["NOUN NNS", "ADP IN", "ADJ JJ", "NOUN NNS"]),
+        ("after sweeping said", ["SCONJ IN", "ADJ JJ", "VERB VBD"], ["SCONJ IN", "ADJ JJ", "VERB VBD"]),
+    ] as [(String, [String], [String])])
+    func gerundAfterASubordinatorRule(words: String, input: [String], expected: [String]) throws {
+        #expect(try finiteVerbRepair(input, words: words) == expected)
+    }
+
+    /// The relative-clause rule: a plural noun right after a relative pronoun that follows a comma or a noun,
+    /// before a noun phrase, is `VBZ` when the treebank saw its form as a verb or never saw it ("Qatar, which
+    /// hosts the base"); not when it was only ever a noun ("which weapons the army used"), not after a verb
+    /// ("asked which arms the army had"), not without ambiguity classes.
+    @Test(arguments: [
+        (["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"], [0, 0, 0, verb, 0, 0], true,
+         ["PROPN NNP", "PUNCT ,", "DET WDT", "VERB VBZ", "DET DT", "NOUN NN"]),
+        (["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"], [0, 0, 0, noun, 0, 0], true,
+         ["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"]),
+        (["VERB VBD", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"], [0, 0, verb, 0, 0], true,
+         ["VERB VBD", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"]),
+        (["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"], [0, 0, 0, verb, 0, 0], false,
+         ["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"]),
+    ] as [([String], [UInt64], Bool, [String])])
+    func relativeClauseVerbRule(input: [String], masks: [UInt64], withMasks: Bool, expected: [String]) throws {
+        #expect(try finiteVerbRepair(input, words: nil, masks: withMasks ? masks : nil) == expected)
     }
 
     /// The verbless-sentence rule: with no finite verb anywhere, a singular noun the treebank also saw as a

@@ -43,6 +43,14 @@ struct ClauseModality {
         return copy
     }
 
+    /// The same modality hedged as a possibility by `word` ("capable", "can"), for a capability the
+    /// walk up the clause does not see as a hedge; a hedge already there stays the one reported.
+    func possible(by word: String) -> ClauseModality {
+        var copy = self
+        copy.mark(word, possibility: true)
+        return copy
+    }
+
     /// A plain assertion: for what a clause presupposes rather than says
     /// ("would boost its troops in X" presupposes troops in X).
     init() {}

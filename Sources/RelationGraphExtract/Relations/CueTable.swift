@@ -76,6 +76,7 @@ struct CueTable: Sendable {
         var actingVessels: [String]
         var tieNouns: [String]
         var armedGroupNouns: [String]
+        var capabilityVerbs, capabilityHolders: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -295,6 +296,12 @@ struct CueTable: Sendable {
     /// Ships whose flag or owner a demonym names only as a description (guideline 10), unless they act: a vessel
     /// that rams or fires ("Chinese vessels fired water cannon") is the state's.
     let actingVessels: Set<String>
+    /// Verbs of what a weapon or a force can do to a party: "a missile capable of reaching the US mainland",
+    /// "missiles that can hit Israel" (a stated capability, a hedged threat: guideline 6).
+    let capabilityVerbs: Set<String>
+    /// Adjectives and nouns of being able, whose complement states a capability: "capable of striking",
+    /// "the ability to strike Taiwan".
+    let capabilityHolders: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -445,6 +452,8 @@ struct CueTable: Sendable {
         actingVessels = Set(file.actingVessels)
         tieNouns = Set(file.tieNouns)
         armedGroupNouns = Set(file.armedGroupNouns)
+        capabilityVerbs = Set(file.capabilityVerbs)
+        capabilityHolders = Set(file.capabilityHolders)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

@@ -61,6 +61,13 @@ extension TreeRules {
             // stands for the party its "in" phrase names.
             return obliques(word, cases: cues.placedTargetCases).flatMap { arguments($0) }
         }
+        if kind == "sanction", sentence.words[word].upos == .propn {
+            // "sanctions on Iran Air": a firm or body named after a state, not known by its own name, is the
+            // state's (guideline 15).
+            let named = sentence.children(word, "compound", exact: true).filter { sentence.words[$0].upos == .propn }
+                .flatMap(arguments)
+            if !named.isEmpty { return named }
+        }
         if kind == "attack", !cues.proxyNouns.contains(lemma), !cues.proxyStatesOnly.contains(lemma) {
             // "an attack on Ukraine's energy grid": what a party is said to own, attacked, is an attack on it.
             let owners = sentence.children(word, "nmod:poss", exact: true).flatMap { owner -> [(party: Int32, word: Int)] in

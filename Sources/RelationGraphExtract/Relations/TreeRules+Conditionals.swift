@@ -42,6 +42,9 @@ extension TreeRules {
     /// A verb of responding, or one whose object or oblique names a response or a measure.
     private func isResponse(_ verb: Int) -> Bool {
         if cues.responseVerbs.contains(lemmas[verb]) { return true }
+        // "threatened to close the strait if the US attacks": whatever act a threat promises is the response.
+        if sentence.label(verb) == "xcomp", let governor = sentence.head(verb),
+            cues.threatGovernors.contains(lemmas[governor]) { return true }
         // "warned that it would use nuclear weapons if attacked": weapons promised for a condition are the
         // response; "could use the weapons if …" states a capability (a hedged threat, guideline 6), not a warning.
         if cues.verbs[lemmas[verb]]?.contains(where: { $0.frame == .use }) == true, objects(verb).contains(where: isMateriel) {

@@ -149,10 +149,15 @@ extension TreeRules {
                 }
             }
         }
-        if agents.isEmpty, let head = sentence.head(noun), sentence.label(noun) == "obl", sentence.caseOf(noun) == "with",
+        // "responded with new measures, including sanctions on Iran": a member of a list stands where the list does.
+        var listed = noun
+        if sentence.label(noun) == "nmod", cues.memberCases.contains(sentence.caseOf(noun)), let list = sentence.head(noun) { listed = list }
+        if agents.isEmpty, let head = sentence.head(listed), sentence.label(listed) == "obl", sentence.caseOf(listed) == "with",
            cues.responseVerbs.contains(lemmas[head]) {
-            // "Israel responded with airstrikes against Hezbollah": who responds does what it responds with.
+            // "Israel responded with airstrikes against Hezbollah": who responds does what it responds with, as
+            // surely as it responds ("will respond with sanctions" announces them).
             agents = subject(head)
+            governor = head
         }
         if agents.isEmpty, let head = sentence.head(noun), sentence.label(noun) == "obl", sentence.caseOf(noun) == "in",
            cues.companionVerbs.contains(lemmas[head]) {

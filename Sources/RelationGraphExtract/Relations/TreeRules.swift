@@ -64,6 +64,7 @@ struct TreeRules {
             // An auxiliary with a direct object is a main verb the tagger missed ("The US has 900 troops in Syria").
             guard sentence.words[word].upos != .aux || !sentence.children(word, "obj", exact: true).isEmpty else { continue }
             if isVerbTaggedAsNoun(word) { consumed.insert(word) }
+            if capability(word) { continue }
             if cues.holdingVerbs.contains(lemmas[word]) || cues.enlargingVerbs.contains(lemmas[word]) { holding(word) }
             if cues.retaliationVerbs.contains(lemmas[word]) { retaliation(word) }
             promisedResponse(word)

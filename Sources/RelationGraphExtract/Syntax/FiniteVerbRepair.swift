@@ -98,6 +98,8 @@ struct FiniteVerbRepair: Sendable {
     private let tenses: Set<UInt8>
     /// Subordinating conjunctions, which open a clause with a finite verb of its own.
     private let subordinators: Set<UInt8>
+    /// Relative pronouns (`WDT`, `WP`), which open a relative clause.
+    private let relativePronouns: Set<UInt8>
     /// The hash of "by", as ``Lexeme/lower`` holds it.
     private let by = Lexeme("by").lower
     /// The hash of the suffix "ed", as ``Lexeme/suffix2`` holds it.
@@ -137,6 +139,7 @@ struct FiniteVerbRepair: Sendable {
         prepositions = tags.tagIndexes { _, xpos in xpos == "IN" }
         governors = tags.tagIndexes { upos, xpos in xpos == "VBN" || xpos == "VBD" || upos == "ADJ" }
         subordinators = tags.tagIndexes { upos, _ in upos == "SCONJ" }
+        relativePronouns = tags.tagIndexes { _, xpos in xpos == "WDT" || xpos == "WP" }
         tenses = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
         nounPhraseOpeners = tags.tagIndexes { upos, xpos in upos == "NUM" || xpos == "DT" || xpos == "PRP$" }
         gerundObjects = tags.tagIndexes { upos, xpos in
@@ -186,6 +189,23 @@ struct FiniteVerbRepair: Sendable {
                 && lexemes[index].suffix3 == ing && prepositions.contains(tags[index - 1]) && governors.contains(tags[index - 2])
                 && startsPhrase(after: index, in: tags, objectStarts) {
                 tags[index] = gerund
+            }
+            // "joined the United States in imposing new sanctions": a preposition read as the subordinator of a
+            // clause opens a gerund, not an adjective ("an imposing building").
+            for index in 1..<(tags.count - 1) where (tags[index] == singularNoun || adjectives.contains(tags[index]))
+                && lexemes[index].suffix3 == ing && subordinators.contains(tags[index - 1])
+                && startsPhrase(after: index, in: tags, objectStarts) {
+                tags[index] = gerund
+            }
+        }
+        if let masks, tags.count >= 4 {
+            // "Qatar, which hosts the largest US base": a plural noun right after a relative pronoun that follows
+            // its antecedent, before a noun phrase, is the relative clause's verb when the treebank saw its form
+            // as a verb or never saw it ("which weapons the army used" keeps its noun).
+            for index in 2..<(tags.count - 1) where tags[index] == pluralNoun && relativePronouns.contains(tags[index - 1])
+                && (comma.contains(tags[index - 2]) || nouns.contains(tags[index - 2]))
+                && (masks[index] == 0 || masks[index] & verbBit != 0) && startsPhrase(after: index, in: tags, objectStartsBeforeNoun) {
+                tags[index] = presentTense
             }
         }
         guard tags.count >= 3 else { return }
