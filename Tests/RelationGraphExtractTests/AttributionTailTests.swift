@@ -4,7 +4,7 @@ import Testing
 /// The stage around the parser that parses a closing attribution ("…, Blinken said.") apart from the clause it attributes.
 @Suite struct AttributionTailTests {
     private static let tags = ["PROPN NNP", "AUX VBZ", "VERB VBN", "NOUN NNS", "ADP IN", "PUNCT ,", "VERB VBD", "PUNCT .",
-                               "DET DT", "NOUN NN", "PRON WDT", "VERB VBZ", "PRON PRP", "ADJ JJ", "VERB VB"]
+                               "DET DT", "NOUN NN", "PRON WDT", "VERB VBZ", "PRON PRP", "ADJ JJ", "VERB VB", "SCONJ IN"]
     private static let labels = ["root", "parataxis", "punct"]
 
     private func comma(_ tags: [String]) throws -> Int? {
@@ -13,7 +13,8 @@ import Testing
     }
 
     /// A tail is a noun phrase and a tense after the last comma, optionally followed by a short phrase
-    /// opened by a preposition or by one or two nouns; not a relative clause, not a tail with a verb of its
+    /// opened by a preposition or by one or two nouns, or the same after an earlier comma with a comma and a
+    /// subordinate clause after it; not a relative clause, not a tail with a verb of its
     /// own after the tense or with another kind of word after it, not after a clause of under three words.
     @Test(arguments: [
         // "Iran has transferred missiles to Russia , Blinken said ."
@@ -28,6 +29,13 @@ import Testing
         (["PROPN NNP", "VERB VBD", "PROPN NNP", "PUNCT ,", "NOUN NNS", "VERB VBD", "PRON PRP", "VERB VB", "NOUN NN", "PUNCT ."], nil),
         // "… , it was great ."
         (["PROPN NNP", "VERB VBD", "PROPN NNP", "PUNCT ,", "PRON PRP", "VERB VBD", "ADJ JJ", "PUNCT ."], nil),
+        // "… , officials said on Friday , as Iran deepens ties ." : an attribution a subordinate clause goes on from
+        (["PROPN NNP", "VERB VBD", "NOUN NNS", "PUNCT ,", "NOUN NNS", "VERB VBD", "ADP IN", "PROPN NNP", "PUNCT ,",
+          "SCONJ IN", "PROPN NNP", "VERB VBZ", "NOUN NNS", "PUNCT ."], 3),
+        // "… , officials said on Friday , Iran deepens the ties with Moscow ." : not when the clause after it is
+        // no subordinate one
+        (["PROPN NNP", "VERB VBD", "NOUN NNS", "PUNCT ,", "NOUN NNS", "VERB VBD", "ADP IN", "PROPN NNP", "PUNCT ,",
+          "PROPN NNP", "VERB VBZ", "DET DT", "NOUN NNS", "ADP IN", "PROPN NNP", "PUNCT ."], nil),
         // "Yes , he said ." : too short a clause; "Iran attacked Israel , Blinken said" without final punctuation
         (["NOUN NN", "PUNCT ,", "PRON PRP", "VERB VBD", "PUNCT ."], nil),
         (["PROPN NNP", "VERB VBD", "PROPN NNP", "PUNCT ,", "PROPN NNP", "VERB VBD"], nil),

@@ -465,6 +465,25 @@ import Testing
         ("Japan joined the EU in imposing sanctions on Russia.", ["JPN sanction RUS asserted", "EU sanction RUS asserted"]),
         ("Russia airlifted hundreds of paratroopers into Kazakhstan.", ["RUS troops KAZ asserted"]),
         ("Djibouti, which hosts a Chinese naval base, lies on the Bab el-Mandeb strait.", ["CHN troops DJI asserted"]),
+        // "it" after a subject that names a party of its own is that party, not the subject's owner
+        ("Yemen's Houthi movement said on Sunday it had launched drones at an Israeli warship.", ["HOUTHIS attack ISR asserted"]),
+        // redesignation; people tied to a state by a participle the parser hung on the noun after "in"
+        ("The State Department redesignated Cuba as a state sponsor of terrorism.", ["USA sanction CUB asserted"]),
+        ("The UK has today sanctioned seven individuals and six entities involved in Iran's drone and missile industries, following Iran's attack on Israel on 13 April.",
+         ["GBR sanction IRN asserted", "IRN attack ISR asserted"]),
+        // an attribution followed by a clause of its own (AttributionTail); a war's "in" phrase on the verb above
+        ("North Korea has sent additional artillery systems and multiple rocket launchers to Russia, South Korea's military said on Wednesday, as Pyongyang deepens its support for Moscow's war in Ukraine.",
+         ["PRK supply RUS asserted", "RUS attack UKR asserted"]),
+        // "the country" is not a party named by a demonym or by a name on a noun in its own sentence
+        ("Lithuania will host a German brigade.\nAbout 1,000 U.S. soldiers are already stationed in the country.",
+         ["DEU troops LTU hedged", "USA troops LTU asserted"]),
+        ("Hezbollah fired rockets at Israel, and the group vowed to attack Israeli warships.", ["HEZBOLLAH attack ISR asserted", "HEZBOLLAH threat ISR asserted"]),
+        // "one of the suppliers"; a threat in a party's view; designations, announced as the verb says
+        ("Turkey is one of the largest suppliers of drones to Ukraine.", ["TUR supply UKR asserted"]),
+        ("Moscow views NATO's expansion as a threat to Russia.", ["NATO threat RUS hedged"]),
+        ("Japan regards China as its greatest security threat.", ["CHN threat JPN hedged"]),
+        ("Washington described the drills as a threat to regional stability.", []),
+        ("The EU will pursue designations of entities involved in Iran's drone programme.", ["EU sanction IRN hedged"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

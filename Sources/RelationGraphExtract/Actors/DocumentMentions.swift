@@ -94,11 +94,24 @@ struct DocumentMentions {
         // The last mention before the description whose parties are all of the kind.
         let lower = spanCount { $0.upperBound <= word }
         for index in stride(from: lower - 1, through: 0, by: -1) {
-            let mention = spans[index].mention
+            let (mention, range) = spans[index]
             guard !mention.isQualifier, !mention.parties.isEmpty else { continue }
+            // "will host American soldiers. U.S. troops are already stationed in the country": a demonym, or a
+            // name right before a party noun in the description's own sentence ("U.S. troops", "Chinese
+            // vessels"), describes that noun; the country is another.
+            if mention.isDemonym { continue }
+            if range.lowerBound >= sentence.lowerBound, range.upperBound < word, describesPartyNoun(before: range.upperBound) { continue }
             if mention.parties.allSatisfy({ Int($0) < partyKinds.count && partyKinds[Int($0)] == kind }) { return mention.parties }
         }
         return nil
+    }
+
+    /// Whether the word at `next` is a noun that stands for its owner ("troops", "forces", "officials"), as
+    /// written or without a plural "s": the name before it is its owner, not a party of its own.
+    private func describesPartyNoun(before next: Int) -> Bool {
+        let form = words[next].form.lowercased()
+        let singular = form.hasSuffix("s") ? String(form.dropLast()) : form
+        return [form, singular].contains { cues.personnel.contains($0) || cues.proxyNouns.contains($0) }
     }
 
     /// How many of the spans, in text order, have word ranges that `before` holds for: the spans are
@@ -199,7 +212,7 @@ struct DocumentMentions {
             // A place ("Kharkiv") is where things happen, not what "it" stands for.
             guard !mention.isPronoun, !mention.isQualifier, !mention.isPlace else { continue }
             if firstNamed == nil { firstNamed = mention.parties }
-            if subject == nil, isSubject(mention, sentence) { subject = mention.parties }
+            if subject == nil, isSubject(mention, sentence, among: mentions) { subject = mention.parties }
         }
         if let named = subject ?? firstNamed { antecedents = named }
         return result
@@ -296,14 +309,16 @@ struct DocumentMentions {
         return sentence.words[noun].upos == .noun && !cues.proxyNouns.contains(lemmas[noun])
     }
 
-    /// The mention is a clause's subject, or names the owner of one ("Iranian officials said").
-    private func isSubject(_ mention: WordMention, _ sentence: SyntaxSentence) -> Bool {
+    /// The mention is a clause's subject, or names the owner of one ("Iranian officials said") that is no
+    /// party of its own ("Yemen's Houthi movement said": the movement, not Yemen).
+    private func isSubject(_ mention: WordMention, _ sentence: SyntaxSentence, among mentions: [WordMention]) -> Bool {
         mention.words.contains { word in
             guard word < sentence.words.count else { return false }
             if sentence.words[word].label.hasPrefix("nsubj") { return true }
             let head = sentence.words[word].head - 1
             return ["amod", "compound", "nmod:poss"].contains(sentence.words[word].label)
                 && sentence.words.indices.contains(head) && sentence.words[head].label.hasPrefix("nsubj")
+                && !mentions.contains { !$0.isPronoun && !$0.isQualifier && $0.words.contains(head) }
         }
     }
 }

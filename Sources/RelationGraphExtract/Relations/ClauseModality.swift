@@ -43,11 +43,12 @@ struct ClauseModality {
         return copy
     }
 
-    /// The same modality hedged as a possibility by `word` ("capable", "can"), for a capability the
-    /// walk up the clause does not see as a hedge; a hedge already there stays the one reported.
-    func possible(by word: String) -> ClauseModality {
+    /// The same modality hedged by `word`, as a possibility ("capable", "can": a capability) or as a report
+    /// ("views": a party's view), for what the walk up the clause does not see as a hedge; a hedge already
+    /// there stays the one reported.
+    func hedged(by word: String, possibility: Bool) -> ClauseModality {
         var copy = self
-        copy.mark(word, possibility: true)
+        copy.mark(word, possibility: possibility)
         return copy
     }
 

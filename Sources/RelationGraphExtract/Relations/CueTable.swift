@@ -77,6 +77,7 @@ struct CueTable: Sendable {
         var tieNouns: [String]
         var armedGroupNouns: [String]
         var capabilityVerbs, capabilityHolders: [String]
+        var regardingVerbs: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -302,6 +303,8 @@ struct CueTable: Sendable {
     /// Adjectives and nouns of being able, whose complement states a capability: "capable of striking",
     /// "the ability to strike Taiwan".
     let capabilityHolders: Set<String>
+    /// Verbs that cast something "as" what it is taken for: "views NATO's expansion as a threat to Russia".
+    let regardingVerbs: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -454,6 +457,7 @@ struct CueTable: Sendable {
         armedGroupNouns = Set(file.armedGroupNouns)
         capabilityVerbs = Set(file.capabilityVerbs)
         capabilityHolders = Set(file.capabilityHolders)
+        regardingVerbs = Set(file.regardingVerbs)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

@@ -140,7 +140,15 @@ extension TreeRules {
                     + (sentence.head(reason).map { allObliques($0, cases: ["in", "to", "with", "of"]) } ?? [])
                     .filter { sentence.startsRightAfter($0, reason) }
             }
-            return (ties.flatMap { allObliques($0, cases: ["in", "to", "with"]) } + acts.flatMap(objects) + reasonPhrases)
+            // "individuals involved in Iran's drone industry" with the participle hung on the noun after "in",
+            // before its preposition: the phrase ties the people all the same.
+            let misplaced = sentence.children(word, "nmod").filter { phrase in
+                let preposition = sentence.children(phrase, "case").first ?? phrase
+                return ["in", "to", "with"].contains(sentence.caseOf(phrase)) && sentence.children(phrase, "amod").contains {
+                    cues.tieParticiples.contains(lemmas[$0]) && $0 < preposition
+                }
+            }
+            return (ties.flatMap { allObliques($0, cases: ["in", "to", "with"]) } + acts.flatMap(objects) + reasonPhrases + misplaced)
                 .flatMap { parties(at: $0, kind: kind) }
         }
         return result

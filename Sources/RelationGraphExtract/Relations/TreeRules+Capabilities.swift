@@ -40,7 +40,7 @@ extension TreeRules {
         guard let holder, let hedge else { return false }
         let owners = capabilityOwners(holder)
         let targets = objects(verb).flatMap { targetArguments($0, kind: "attack") }
-        let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb).possible(by: sentence.words[hedge].form)
+        let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb).hedged(by: sentence.words[hedge].form, possibility: true)
         emit(owners, .threat, targets, cue: verb, modality: modality, verb: verb)
         return true
     }

@@ -29,6 +29,8 @@ extension TreeRules {
         // An insurgency in a country is waged against its state.
         case "insurgency", "insurrection", "rebellion": cases.formUnion(["in"])
         case "war", "offensive": cases.formUnion(["in", "with"])
+        // "the designation of entities involved in Iran's missile programme": who is designated.
+        case "designation", "blacklisting": cases.formUnion(["of"])
         default: if kind == "attack" { cases.remove("in") }
         }
         var targets = obliques(noun, cases: cases).flatMap { targetArguments($0, kind: kind) }
@@ -43,7 +45,11 @@ extension TreeRules {
         if targets.isEmpty, let head = sentence.head(noun), sentence.label(noun) != "conj" {
             // "in support of its war against Ukraine", "continued its rocket fire into Israel": the phrase
             // after the noun was hung on the word that governs it.
-            let later = obliques(head, cases: cases).filter { $0 > noun }
+            var later = obliques(head, cases: cases).filter { $0 > noun }
+            // "deepens its support for Moscow's war in Ukraine": or on the verb above that word, right after the noun.
+            if later.isEmpty, let above = sentence.head(head) {
+                later = obliques(above, cases: cases).filter { sentence.startsRightAfter($0, noun) }
+            }
             targets = later.flatMap { targetArguments($0, kind: kind) }
         }
         return targets
@@ -70,6 +76,7 @@ extension TreeRules {
             reciprocal(sides, cue: noun)
             return
         }
+        if cue.kind == "threat", regardedThreat(noun) { return }
         var agents = nounAgents(noun)
         var targets = nounTargets(noun, kind: cue.kind)
         var governor: Int?
@@ -144,8 +151,13 @@ extension TreeRules {
                 } else {
                     agents = subject(head)
                     // "accused Azerbaijan of opening fire on its positions": the act is as surely done as the
-                    // clause that names its doer says (a charge, hedged).
-                    if isCharge(head) { governor = head }
+                    // clause that names its doer says (a charge, hedged); so is what its doer "will pursue" or
+                    // "could seek" (a modal or future auxiliary on the verb).
+                    let modal = sentence.children(head, "aux").contains { aux in
+                        let form = sentence.words[aux].form.lowercased()
+                        return cues.futureAuxiliaries.contains(form) || cues.modalHedges.contains(form)
+                    }
+                    if isCharge(head) || modal { governor = head }
                 }
             }
         }
@@ -316,13 +328,19 @@ extension TreeRules {
         var suppliers: [(party: Int32, word: Int)] = []
         // The linking verb's clause is the noun's: "could become a supplier" is hedged.
         var governor: Int?
-        if !sentence.children(noun, "cop", exact: true).isEmpty {
-            suppliers = sentence.children(noun, "nsubj", exact: true).flatMap(arguments)
-        } else if let head = sentence.head(noun) {
-            if ["xcomp", "obj"].contains(sentence.label(noun)), cues.linkingVerbs.contains(lemmas[head]) {
+        // "Poland is one of the largest suppliers of tanks to Kyiv": the number is the predicate.
+        var predicate = noun
+        if sentence.label(noun) == "nmod", sentence.caseOf(noun) == "of", let head = sentence.head(noun),
+           sentence.words[head].upos == .num {
+            predicate = head
+        }
+        if !sentence.children(predicate, "cop", exact: true).isEmpty {
+            suppliers = sentence.children(predicate, "nsubj", exact: true).flatMap(arguments)
+        } else if let head = sentence.head(predicate) {
+            if ["xcomp", "obj"].contains(sentence.label(predicate)), cues.linkingVerbs.contains(lemmas[head]) {
                 suppliers = subject(head)
                 governor = head
-            } else if sentence.label(noun) == "appos" {
+            } else if sentence.label(predicate) == "appos" {
                 suppliers = arguments(head)
             }
         }

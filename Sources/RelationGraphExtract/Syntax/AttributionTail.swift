@@ -10,13 +10,15 @@
 /// subject of "said" and no object for "transferred". Parsed alone, each part
 /// is the simple sentence it is.
 ///
-/// The tail: after the sentence's last comma, a noun phrase of one to five
-/// words (determiners, possessives, adjectives, nouns, names, pronouns
-/// other than relative ones, numbers), a past or present tense, then nothing,
-/// a phrase of at most five words opened by a preposition ("on Friday", "in a
+/// The tail: after a comma, a noun phrase of one to five words
+/// (determiners, possessives, adjectives, nouns, names, pronouns other than
+/// relative ones, numbers), a past or present tense, then nothing, a phrase
+/// of at most five words opened by a preposition ("on Friday", "in a
 /// statement") or one or two nouns ("Friday"), with no verb or auxiliary,
-/// then the sentence's final punctuation. The clause before it has at least
-/// three words.
+/// then the sentence's final punctuation, or a comma and a subordinate
+/// clause that goes on from the attribution ("…, Seoul said on Wednesday,
+/// as Pyongyang deepens its support for Moscow"), which the tail keeps. The
+/// clause before it has at least three words.
 ///
 /// - Complexity: O(*n*) time in the number of words, O(1) extra space.
 struct AttributionTail: Sendable {
@@ -31,6 +33,8 @@ struct AttributionTail: Sendable {
     private let prepositions: Set<UInt8>
     private let names: Set<UInt8>
     private let finalPunctuation: Set<UInt8>
+    /// Subordinating conjunctions, which may open a clause that goes on from the attribution.
+    private let subordinators: Set<UInt8>
     /// The labels the tail is hung with.
     private let parataxis: UInt8
     private let punct: UInt8
@@ -52,6 +56,7 @@ struct AttributionTail: Sendable {
         verbs = tags.tagIndexes { upos, _ in upos == "VERB" || upos == "AUX" }
         comma = tags.tagIndexes { _, xpos in xpos == "," }
         finalPunctuation = tags.tagIndexes { _, xpos in xpos == "." }
+        subordinators = tags.tagIndexes { upos, _ in upos == "SCONJ" }
     }
 
     /// The sentence's tree from the trees of its two parts, heads 1-based with 0 for the root: `clause`, the
@@ -81,15 +86,27 @@ struct AttributionTail: Sendable {
     ///
     /// - Complexity: O(*n*) in the number of words.
     func comma(in tags: [UInt8]) -> Int? {
-        guard let last = tags.indices.last, finalPunctuation.contains(tags[last]),
-              let opening = tags.indices.last(where: { comma.contains(tags[$0]) }), opening >= 3 else { return nil }
+        guard let last = tags.indices.last, finalPunctuation.contains(tags[last]), last > 4 else { return nil }
+        // The last comma, or an earlier one whose attribution goes on with an adverbial clause of its own.
+        for opening in stride(from: last - 1, through: 3, by: -1) where comma.contains(tags[opening]) {
+            guard let end = attributionEnd(after: opening, last: last, tags) else { continue }
+            if end == last || subordinators.contains(tags[end + 1]) { return opening }
+        }
+        return nil
+    }
+
+    /// Where the attribution that starts after the comma at `opening` ends: at the final punctuation `last`,
+    /// or at the next comma ("…, officials said on Friday, as …"); nil when no attribution starts there.
+    private func attributionEnd(after opening: Int, last: Int, _ tags: [UInt8]) -> Int? {
         var index = opening + 1
         while index < last, index - opening <= 5, nounPhrase.contains(tags[index]) { index += 1 }
         guard index > opening + 1, index < last, tenses.contains(tags[index]) else { return nil }
-        let rest = (index + 1)..<last
+        let end = ((index + 1)..<last).first { comma.contains(tags[$0]) } ?? last
+        guard end == last || end + 1 < last else { return nil }
+        let rest = (index + 1)..<end
         guard rest.count <= 5, !rest.contains(where: { verbs.contains(tags[$0]) }) else { return nil }
-        guard let first = rest.first else { return opening }
+        guard let first = rest.first else { return end }
         let adverbial = prepositions.contains(tags[first]) || (rest.count <= 2 && rest.allSatisfy { names.contains(tags[$0]) })
-        return adverbial ? opening : nil
+        return adverbial ? end : nil
     }
 }
