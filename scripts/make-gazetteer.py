@@ -109,10 +109,11 @@ ORGANIZATIONS = [
      ["UN", "U.N.", "United Nations", "UN Security Council", "U.N. Security Council", "Security Council",
       "United Nations Security Council", "UNSC",
       # Its peacekeeping forces, by their names (where each is stationed: `forceHosts` in Cues.json).
-      "UNIFIL", "United Nations Interim Force in Lebanon", "MINUSMA", "MONUSCO", "UNMISS", "MINUSCA", "UNFICYP",
+      "UNIFIL", "United Nations Interim Force in Lebanon", "UN Interim Force in Lebanon", "MINUSMA", "MONUSCO", "UNMISS", "MINUSCA", "UNFICYP",
       "UNDOF"]),
     ("EU", "European Union", "organization", ["EU", "E.U.", "European Union", "Brussels", "European Commission",
-                                              "EUFOR", "EUFOR Althea"]),
+                                              "EUFOR", "EUFOR Althea", "European Council", "Council of the European Union",
+                                              "Council of the EU", "EU Council"]),
     ("NATO", "NATO", "organization", ["NATO", "Nato", "North Atlantic Treaty Organization", "KFOR", "Kosovo Force",
                                       "ISAF"]),
     ("G7", "G7", "organization", ["G7", "G-7", "Group of Seven"]),

@@ -484,6 +484,22 @@ import Testing
         ("Japan regards China as its greatest security threat.", ["CHN threat JPN hedged"]),
         ("Washington described the drills as a threat to regional stability.", []),
         ("The EU will pursue designations of entities involved in Iran's drone programme.", ["EU sanction IRN hedged"]),
+        // a noun cue read as an adjective after a determiner and a noun ("a ground offensive against"); a gerund after
+        // "began" hung on its object; fire on a force's positions or watchtower; tanks that fire are their state's
+        ("Israel launched a ground offensive against Hezbollah in southern Lebanon.", ["ISR attack HEZBOLLAH asserted"]),
+        ("Germany on Monday formally began stationing troops in Lithuania.", ["DEU troops LTU asserted"]),
+        ("Israeli tanks fired on a UNIFIL watchtower in Naqoura.", ["ISR attack UN asserted"]),
+        ("The UN condemned the Israeli army's fire on positions of the UN Interim Force in Lebanon.", ["ISR attack UN asserted"]),
+        // what a party is deterred from doing is not done; soldiers sent to deter do it for the sender
+        ("The brigade is meant to deter Russia from attacking NATO's eastern flank.", []),
+        ("NATO deployed the brigade to deter Russia from attacking Lithuania.", ["NATO threat RUS asserted"]),
+        // soldiers allowed to be somewhere; a noun act as surely done as the clause of the verb that holds it
+        ("The agreement allows Japanese troops to train in the Philippines.", ["JPN troops PHL asserted"]),
+        ("The pact will allow American soldiers to operate in Papua New Guinea.", ["USA troops PNG hedged"]),
+        ("Washington agreed to prioritise deliveries of interceptor missiles to Ukraine.", ["USA supply UKR hedged"]),
+        ("Germany refused to approve deliveries of tanks to Ukraine.", []),
+        ("If the DPRK enters the war against Ukraine, it will be a serious escalation.", ["PRK attack UKR asserted"]),
+        ("The UN Security Council voted to lift the arms embargo on Somalia.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

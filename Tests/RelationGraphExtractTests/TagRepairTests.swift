@@ -98,6 +98,18 @@ import Testing
         #expect(try finiteVerbRepair(input, words: words) == expected)
     }
 
+    /// The noun-after-a-compound rule: an adjective the treebank also saw as a noun, after a determiner and a
+    /// singular noun and before a preposition, is `NN` ("a ground offensive against"); not when its form was
+    /// only ever an adjective, not before a noun.
+    @Test(arguments: [
+        (["DET DT", "NOUN NN", "ADJ JJ", "ADP IN", "PROPN NNP"], [0, 0, noun | adjective, 0, 0], ["DET DT", "NOUN NN", "NOUN NN", "ADP IN", "PROPN NNP"]),
+        (["DET DT", "NOUN NN", "ADJ JJ", "ADP IN", "PROPN NNP"], [0, 0, adjective, 0, 0], ["DET DT", "NOUN NN", "ADJ JJ", "ADP IN", "PROPN NNP"]),
+        (["DET DT", "NOUN NN", "ADJ JJ", "NOUN NN", "ADP IN"], [0, 0, noun | adjective, 0, 0], ["DET DT", "NOUN NN", "ADJ JJ", "NOUN NN", "ADP IN"]),
+    ] as [([String], [UInt64], [String])])
+    func nounAfterACompoundRule(input: [String], masks: [UInt64], expected: [String]) throws {
+        #expect(try finiteVerbRepair(input, words: nil, masks: masks) == expected)
+    }
+
     /// The gerund-after-a-subordinator rule: an `-ing` adjective or singular noun right after a preposition
     /// the tagger read as a subordinator, before a noun phrase, is `VBG` ("joined Britain in imposing new
     /// sanctions"); not after a preposition read as one ("homes in imposing buildings"), not before a verb.

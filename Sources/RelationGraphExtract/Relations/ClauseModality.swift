@@ -85,8 +85,11 @@ struct ClauseModality {
                 // "While Iran supplies Russia, Israel might …": a finite adverbial clause has its own
                 // modality; an infinitive or gerund ("to send", "by sending") shares its governor's.
                 let marks = sentence.children(node, "mark").map { sentence.lemmas[$0] }
-                // "warned NATO against sending troops": what is warned against is not done.
+                // "warned NATO against sending troops": what is warned against is not done; nor what a party is
+                // kept "from" doing ("deter Russia from attacking", "barred Iran from selling arms"); a gerund after
+                // "from" with no object above it is another matter ("profited from selling arms").
                 if marks.contains(where: cues.negatingMarks.contains) { negated = true; return }
+                if marks.contains("from"), !sentence.children(head, "obj", exact: true).isEmpty { negated = true; return }
                 climbs = marks.allSatisfy { ["to", "of", "for", "by", "in", "after", "before"].contains($0) }
             case "obj", "nsubj", "obl", "nmod":
                 // A noun cue's own governor can deny, plan or threaten it ("denied the attack",

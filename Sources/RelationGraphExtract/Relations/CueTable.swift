@@ -78,6 +78,8 @@ struct CueTable: Sendable {
         var armedGroupNouns: [String]
         var capabilityVerbs, capabilityHolders: [String]
         var regardingVerbs: [String]
+        var aspectualVerbs: [String]
+        var allowingVerbs: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -305,6 +307,12 @@ struct CueTable: Sendable {
     let capabilityHolders: Set<String>
     /// Verbs that cast something "as" what it is taken for: "views NATO's expansion as a threat to Russia".
     let regardingVerbs: Set<String>
+    /// Verbs of beginning or going on, whose gerund the parser may hang on the gerund's object: "began
+    /// stationing troops in Lithuania".
+    let aspectualVerbs: Set<String>
+    /// Verbs of letting someone do something: soldiers "allowed to train in the Philippines" are there as
+    /// surely as the allowing says.
+    let allowingVerbs: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -458,6 +466,8 @@ struct CueTable: Sendable {
         capabilityVerbs = Set(file.capabilityVerbs)
         capabilityHolders = Set(file.capabilityHolders)
         regardingVerbs = Set(file.regardingVerbs)
+        aspectualVerbs = Set(file.aspectualVerbs)
+        allowingVerbs = Set(file.allowingVerbs)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

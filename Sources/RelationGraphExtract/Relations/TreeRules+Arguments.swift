@@ -271,6 +271,7 @@ extension TreeRules {
             return arguments(first) + coAgents(verb, besides: [first])
         }
         guard let head = sentence.head(verb) else { return [] }
+        if let governor = aspectualGovernor(of: verb) { return subject(governor, depth: depth + 1) }
         switch sentence.label(verb) {
         case "xcomp":
             // "helps Russia wage war", "allowed Kyiv to strike": an object controls the infinitive,
@@ -365,7 +366,8 @@ extension TreeRules {
                         + objects(head).flatMap(attachedRecipients)).flatMap(arguments)
                     if objects(head).contains(where: isPersonnel) || recipients.isEmpty { return subject(head, depth: depth + 1) }
                 }
-                if isMateriel(head), sentence.label(head) == "obj", let governor = sentence.head(head) {
+                // ("deployed the brigade to deter Russia", with the clause hung on the soldiers: theirs is the sender's.)
+                if isMateriel(head) || isPersonnel(head), sentence.label(head) == "obj", let governor = sentence.head(head) {
                     return subject(governor, depth: depth + 1)
                 }
             }
@@ -452,13 +454,27 @@ extension TreeRules {
     /// The verb's objects; an object that only counts or groups ("a round
     /// of sanctions", "hundreds of missiles") stands for what it counts.
     func objects(_ verb: Int) -> [Int] {
-        sentence.children(verb, "obj", exact: true).map { object in
+        if aspectualGovernor(of: verb) != nil, let object = sentence.head(verb) { return [counted(object)] }
+        return sentence.children(verb, "obj", exact: true).map { object in
             // "the drones that Russia uses": a relative pronoun stands for the clause's antecedent.
             if isRelativePronoun(object), sentence.label(verb) == "acl:relcl", let antecedent = sentence.head(verb) {
                 return counted(antecedent)
             }
             return counted(object)
         }
+    }
+
+    /// The verb of beginning or going on (`aspectualVerbs`) whose complement a gerund is when the parser
+    /// hung the gerund on its own object as an adjective ("began [stationing] troops", "kept supplying
+    /// arms"): the gerund right after the verb, the noun the verb's object.
+    ///
+    /// - Complexity: O(1).
+    func aspectualGovernor(of gerund: Int) -> Int? {
+        guard sentence.label(gerund) == "amod", sentence.words[gerund].upos == .verb, sentence.words[gerund].xpos == "VBG",
+              let noun = sentence.head(gerund), noun > gerund, sentence.label(noun) == "obj",
+              let verb = sentence.head(noun), verb == gerund - 1 || (verb == gerund - 2 && sentence.words[gerund - 1].upos == .adv),
+              cues.aspectualVerbs.contains(lemmas[verb]) else { return nil }
+        return verb
     }
 
     /// What a quantity noun counts (its `of` dependent), or the word itself.
@@ -487,7 +503,9 @@ extension TreeRules {
 
     /// The `obl` and `nmod` dependents with one of the prepositions, wherever they stand.
     func allObliques(_ word: Int, cases: Set<String>) -> [Int] {
-        (sentence.children(word, "obl") + sentence.children(word, "nmod")).filter {
+        // "began stationing troops in Lithuania": a phrase on the verb of beginning is its gerund's.
+        let governor = aspectualGovernor(of: word).map { [$0] } ?? []
+        return ([word] + governor).flatMap { sentence.children($0, "obl") + sentence.children($0, "nmod") }.filter {
             sentence.label($0) != "obl:agent" && cases.contains(sentence.caseOf($0))
         }
     }

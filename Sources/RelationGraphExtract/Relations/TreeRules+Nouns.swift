@@ -151,13 +151,13 @@ extension TreeRules {
                 } else {
                     agents = subject(head)
                     // "accused Azerbaijan of opening fire on its positions": the act is as surely done as the
-                    // clause that names its doer says (a charge, hedged); so is what its doer "will pursue" or
-                    // "could seek" (a modal or future auxiliary on the verb).
-                    let modal = sentence.children(head, "aux").contains { aux in
-                        let form = sentence.words[aux].form.lowercased()
-                        return cues.futureAuxiliaries.contains(form) || cues.modalHedges.contains(form)
-                    }
-                    if isCharge(head) || modal { governor = head }
+                    // clause that names its doer says (a charge, hedged); so is what its doer "will pursue",
+                    // "agreed to prioritise" or "refused to approve" (a verb whose own clause hedges or denies).
+                    let clause = ClauseModality(sentence: sentence, cues: cues, cue: head)
+                    // (Not a condition: "if the DPRK enters the war" supposes its entering, not the war; nor when the
+                    // verb denies the noun itself: "voted to lift the embargo".)
+                    let denied = ClauseModality(sentence: sentence, cues: cues, cue: noun).negated
+                    if isCharge(head) || (!denied && ((clause.hedge != nil && !clause.conditional) || clause.negated)) { governor = head }
                 }
             }
         }
@@ -454,8 +454,15 @@ extension TreeRules {
         }
         // A headline-like "American troops arrived in Poland" may come out as a noun phrase with the verb as
         // its `acl`; the verb is still the predicate of the soldiers.
-        let predicate = sentence.label(counter) == "nsubj" ? sentence.head(counter)
+        var predicate = sentence.label(counter) == "nsubj" ? sentence.head(counter)
             : sentence.label(noun) == "root" ? sentence.children(noun, "acl", exact: true).first { sentence.words[$0].upos == .verb } : nil
+        // "will allow Japanese troops to train in the Philippines": what soldiers are allowed to do, they do as
+        // surely as the allowing says.
+        if predicate == nil, ["obj", "iobj"].contains(sentence.label(counter)), let verb = sentence.head(counter),
+           cues.allowingVerbs.contains(lemmas[verb]) {
+            predicate = (sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "advcl", exact: true))
+                .first { $0 > counter && (sentence.words[$0].xpos == "VB" || sentence.children($0, "mark").contains { lemmas[$0] == "to" }) }
+        }
         // Where the predicate places them, its own clause says how surely: "may arrive", "did not arrive".
         var governor: Int?
         if let head = predicate {

@@ -310,7 +310,10 @@ extension TreeRules {
             else { return }
             let targets = obliques(verb, cases: ["at", "on", "into", "toward", "towards", "against", "upon"])
                 + objects(verb).flatMap { obliques($0, cases: ["at", "on", "against", "toward", "towards"]) }
-            add(subject(verb), .attack, targets.flatMap { targetArguments($0, kind: "attack") }, cue: verb)
+            // "Israeli tanks fired on …": as for the verbs of attack, the name next to a subject that is no party.
+            var agents = subject(verb)
+            if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
+            add(agents, .attack, targets.flatMap { targetArguments($0, kind: "attack") }, cue: verb)
         case .ban:
             // "banned the sale of weapons to Libya", "a resolution prohibiting arms exports to Iran": an embargo
             // on the recipient. What is banned is no supply.

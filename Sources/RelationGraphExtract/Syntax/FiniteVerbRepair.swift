@@ -164,6 +164,13 @@ struct FiniteVerbRepair: Sendable {
                 && (determiners.contains(tags[index - 1]) || adjectives.contains(tags[index - 1])) && tenses.contains(tags[index + 1]) {
                 tags[index] = singularNoun
             }
+            // "a ground offensive against Hezbollah": the same after a determiner and a noun, before a preposition.
+            if tags.count >= 4 {
+                for index in 2..<(tags.count - 1) where adjectives.contains(tags[index]) && masks[index] & nounBit != 0
+                    && tags[index - 1] == singularNoun && determiners.contains(tags[index - 2]) && prepositions.contains(tags[index + 1]) {
+                    tags[index] = singularNoun
+                }
+            }
         }
         if tags.count >= 3, !tags.contains(where: finite.contains) {
             if let masks, tags.count >= 4, let index = (1..<(tags.count - 1)).first(where: { index in
