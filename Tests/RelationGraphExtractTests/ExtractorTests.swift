@@ -500,6 +500,21 @@ import Testing
         ("Germany refused to approve deliveries of tanks to Ukraine.", []),
         ("If the DPRK enters the war against Ukraine, it will be a serious escalation.", ["PRK attack UKR asserted"]),
         ("The UN Security Council voted to lift the arms embargo on Somalia.", []),
+        // a response claimed as a right, or vowed naming no one, answers the document's last attack
+        ("Israel carried out air strikes against military targets in Iran.\nIran said it reserved the right to respond.",
+         ["ISR attack IRN asserted", "IRN threat ISR asserted"]),
+        ("Israel struck Hezbollah targets in Lebanon.\nHezbollah vowed to retaliate.", ["ISR attack HEZBOLLAH asserted", "HEZBOLLAH threat ISR asserted"]),
+        ("Iran fired missiles at Israel.\nIran vowed to retaliate.", ["IRN attack ISR asserted"]),
+        // people and firms sanctioned for whom a relative clause says they help or supply
+        ("The United States is today designating two entities and four individuals who have facilitated the DPRK's ballistic missile programs.",
+         ["USA sanction PRK asserted"]),
+        ("Britain sanctioned two firms that helped Iran's drone industry.", ["GBR sanction IRN asserted"]),
+        // soldiers massing by themselves; a force fighting beside another's army is with it; a target listed
+        // after owned ones shares their owner
+        ("Ethiopian troops have been massing near the border with Eritrea.", ["ETH threat ERI asserted"]),
+        ("Eritrean forces fought alongside the Ethiopian army against Tigrayan rebels.", ["ERI troops ETH asserted"]),
+        ("Russian forces fought in Ukraine.", []),
+        ("US Central Command said its forces destroyed two Houthi drone boats and a radar site in Yemen.", ["USA attack HOUTHIS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -80,6 +80,7 @@ struct CueTable: Sendable {
         var regardingVerbs: [String]
         var aspectualVerbs: [String]
         var allowingVerbs: [String]
+        var entitlementNouns: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -313,6 +314,8 @@ struct CueTable: Sendable {
     /// Verbs of letting someone do something: soldiers "allowed to train in the Philippines" are there as
     /// surely as the allowing says.
     let allowingVerbs: Set<String>
+    /// Nouns of what a party claims it may do: "reserved the right to respond" announces a response.
+    let entitlementNouns: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -468,6 +471,7 @@ struct CueTable: Sendable {
         regardingVerbs = Set(file.regardingVerbs)
         aspectualVerbs = Set(file.aspectualVerbs)
         allowingVerbs = Set(file.allowingVerbs)
+        entitlementNouns = Set(file.entitlementNouns)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

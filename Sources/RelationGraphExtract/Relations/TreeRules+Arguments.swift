@@ -108,6 +108,12 @@ extension TreeRules {
                 result += sentence.mentions[index].parties.map { ($0, modifier) }
             }
         }
+        if result.isEmpty, placed, sentence.label(word) == "conj", let first = sentence.head(word) {
+            // "destroyed two Houthi drone boats and a radar site in Yemen": a target listed after owned ones
+            // shares their owner.
+            let shared = ownerModifiers(first)
+            if !shared.isEmpty { return shared }
+        }
         if result.isEmpty, placed {
             // "struck targets linked to Iran in Syria": targets tied to a party stand for it, before where they are.
             let tied = (sentence.children(word, "acl") + sentence.children(word, "amod")).filter { cues.tieParticiples.contains(lemmas[$0]) }
@@ -148,8 +154,17 @@ extension TreeRules {
                     cues.tieParticiples.contains(lemmas[$0]) && $0 < preposition
                 }
             }
+            // "individuals who have facilitated the DPRK's missile programs", "firms that supplied Russia's army":
+            // a relative clause of helping or giving names what they serve.
+            let served = sentence.children(word, "acl:relcl", exact: true).filter { clause in
+                cues.supportVerbs.contains(lemmas[clause]) || cues.verbs[lemmas[clause]]?.contains { $0.frame == .give } == true
+            }.flatMap { objects($0) + allObliques($0, cases: ["to"]) }.flatMap { thing in
+                // ("the DPRK's weapons programs": whose the thing served is.)
+                let named = parties(at: thing, kind: kind)
+                return named.isEmpty ? possessors(thing, labels: ["nmod:poss"]) : named
+            }
             return (ties.flatMap { allObliques($0, cases: ["in", "to", "with"]) } + acts.flatMap(objects) + reasonPhrases + misplaced)
-                .flatMap { parties(at: $0, kind: kind) }
+                .flatMap { parties(at: $0, kind: kind) } + served
         }
         return result
     }

@@ -63,13 +63,16 @@ extension TreeRules {
     /// Soldiers massed at a party's border, or near it, threaten it (asserted
     /// as stated): "Russia has massed troops near the Ukrainian border",
     /// "Serbia amassed troops on its border with Kosovo", "massed forces near
-    /// Taiwan". Whose the soldiers are is their owner, else the subject.
+    /// Taiwan", "troops have been massing near the border". Whose the soldiers
+    /// are is their owner, else the subject.
     mutating func massing(_ verb: Int) {
         guard cues.massingVerbs.contains(lemmas[verb]) else { return }
         // The parser may hang the soldiers elsewhere ("amassed 100,000 troops | near the border" with the troops
         // a modifier of the border): the first soldiers after the verb, before any other verb.
         let after = (verb + 1..<sentence.words.count).prefix { sentence.words[$0].upos != .verb }
-        guard let soldiers = objects(verb).map(counted).first(where: isPersonnel) ?? after.first(where: isPersonnel) else { return }
+        // "Ethiopian troops have been massing near the border": or the soldiers mass themselves.
+        let massed = sentence.children(verb, "nsubj", exact: true).map(counted).first(where: isPersonnel)
+        guard let soldiers = objects(verb).map(counted).first(where: isPersonnel) ?? massed ?? after.first(where: isPersonnel) else { return }
         var agents = owners(soldiers)
         if agents.isEmpty { agents = subject(verb) }
         let places = [verb, soldiers].flatMap { obliques($0, cases: ["on", "along", "near", "at", "to", "close"]) }
@@ -118,7 +121,9 @@ extension TreeRules {
             return
         }
         let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
-        guard modality.threatened || modality.future || modality.possibility, !modality.negated else { return }
+        // "reserved the right to respond": a response claimed as a right is announced as one.
+        let right = sentence.label(verb) == "acl" ? sentence.head(verb).flatMap { cues.entitlementNouns.contains(lemmas[$0]) ? $0 : nil } : nil
+        guard modality.threatened || modality.future || modality.possibility || right != nil, !modality.negated else { return }
         let passive = sentence.isPassive(verb)
         // "Israel would be punished": who is to be punished is the passive's subject.
         // "vowed to avenge Israel's strike": an act answered stands for its doer; "the strikes", with no doer
@@ -139,6 +144,13 @@ extension TreeRules {
         }
         var agents = subject(verb)
         if agents.isEmpty, let governor = sentence.head(verb), sentence.label(verb) == "xcomp" { agents = subject(governor) }
+        if agents.isEmpty, let right, let holder = sentence.head(right), sentence.label(right) == "obj" { agents = subject(holder) }
+        // "Iran vowed to respond", naming nothing it answers: the response answers the document's last attack,
+        // unless the one who vows made it.
+        if targets.isEmpty, objects(verb).isEmpty, allObliques(verb, cases: ["to", "for", "against", "on"]).isEmpty,
+           !documentAttacker.isEmpty, Set(agents.map(\.party)).isDisjoint(with: documentAttacker) {
+            targets = documentAttacker.map { ($0, verb) }
+        }
         // "Iran vowed that Israel would be punished": an agentless response is the vower's.
         if agents.isEmpty, passive, let governor = sentence.head(verb), sentence.label(verb) == "ccomp",
            cues.threatGovernors.contains(lemmas[governor]) {
@@ -146,7 +158,7 @@ extension TreeRules {
         }
         guard !agents.isEmpty, !targets.isEmpty else { return }
         // A response that is only possible ("could retaliate") is a hedged threat (guideline 6).
-        let asserted = (modality.threatened || modality.future) && modality.evidential == nil
+        let asserted = (modality.threatened || modality.future || right != nil) && modality.evidential == nil
         emit(agents, .threat, targets, cue: verb, modality: asserted ? ClauseModality() : modality, verb: verb)
     }
 

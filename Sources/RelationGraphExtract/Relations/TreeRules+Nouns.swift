@@ -380,7 +380,11 @@ extension TreeRules {
             (cues.stationingVerbs.contains(lemmas[clause]) || cues.verbs[lemmas[clause]]?.contains { $0.frame == .send } == true)
                 && sentence.isPassive(clause)
         }
-        guard !cues.ownForces.contains(lemmas[noun]) || stationed else { return }
+        // ("Eritrean forces fought alongside the Ethiopian army": a force that fights beside another's is with it.)
+        let beside = sentence.label(noun) == "nsubj" && sentence.head(noun).map { predicate in
+            cues.presenceVerbs.contains(lemmas[predicate]) && !obliques(predicate, cases: cues.companionCases).isEmpty
+        } == true
+        guard !cues.ownForces.contains(lemmas[noun]) || stationed || beside else { return }
         // Soldiers merely "in" a country may be invaders; only "to" says they were sent there. Advisers,
         // trainers and peacekeepers in a country are there with its consent.
         var targets = obliques(noun, cases: ["to"]).flatMap(arguments)

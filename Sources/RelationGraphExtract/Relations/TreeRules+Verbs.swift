@@ -263,6 +263,11 @@ extension TreeRules {
             if cue.kind == "attack", let accused = accusedTargets(verb, agents: agents, found: found) { found = accused }
             if found.isEmpty, !passive, !reported, !combat { found = nearby(verb, before: false) }
             if found.isEmpty, cue.kind == "attack" { found = whereTargets(verb, agents: agents) }
+            if found.isEmpty, cue.kind == "attack", cues.responseVerbs.contains(lemmas[verb]), targets.isEmpty,
+               Set(agents.map(\.party)).isDisjoint(with: documentAttacker) {
+                // "Hezbollah vowed to retaliate": naming no one, a retaliation answers the document's last attack.
+                found = documentAttacker.map { ($0, verb) }
+            }
             add(agents, kind, found, cue: verb)
         case .light:
             // "imposed sanctions on Iran", and in the passive "sanctions were imposed on Iran (by the EU)".
