@@ -515,6 +515,17 @@ import Testing
         ("Eritrean forces fought alongside the Ethiopian army against Tigrayan rebels.", ["ERI troops ETH asserted"]),
         ("Russian forces fought in Ukraine.", []),
         ("US Central Command said its forces destroyed two Houthi drone boats and a radar site in Yemen.", ["USA attack HOUTHIS asserted"]),
+        // a state's own forces fighting beside a party are with it, not sent where they fight
+        ("Rwandan forces have been fighting alongside M23 rebels in eastern Congo.", ["RWA troops M23 asserted"]),
+        // a gerund clause of time hung on a noun is the clause's above it
+        ("North Korea fired a barrage of short-range ballistic missiles into the sea off its east coast on Thursday, hours after warning Seoul and Washington that their joint drills would be met with a strong response.",
+         ["PRK threat KOR asserted", "PRK threat USA asserted"]),
+        // a place described by its apposition (or a phrase the parser hung beside it)
+        ("Russia still maintains a military base in Gyumri, Armenia's second-largest city, with about 3,000 troops.", ["RUS troops ARM asserted"]),
+        // freezing sanctions only a party or what stands for one
+        ("Armenia, a member of the Russia-led CSTO, has frozen its participation in the alliance.", []),
+        ("The EU has frozen about 210 billion euros of Russian central bank assets.", ["EU sanction RUS asserted"]),
+        ("Canada froze the accounts of Russian oligarchs.", ["CAN sanction RUS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

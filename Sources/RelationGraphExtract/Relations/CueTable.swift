@@ -81,6 +81,7 @@ struct CueTable: Sendable {
         var aspectualVerbs: [String]
         var allowingVerbs: [String]
         var entitlementNouns: [String]
+        var assetVerbs: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -316,6 +317,9 @@ struct CueTable: Sendable {
     let allowingVerbs: Set<String>
     /// Nouns of what a party claims it may do: "reserved the right to respond" announces a response.
     let entitlementNouns: Set<String>
+    /// Verbs of sanction that act on what they take, which must be a party or what stands for one ("froze
+    /// Russian assets"; "froze its participation in the alliance" sanctions no one).
+    let assetVerbs: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -472,6 +476,7 @@ struct CueTable: Sendable {
         aspectualVerbs = Set(file.aspectualVerbs)
         allowingVerbs = Set(file.allowingVerbs)
         entitlementNouns = Set(file.entitlementNouns)
+        assetVerbs = Set(file.assetVerbs)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

@@ -330,6 +330,16 @@ extension TreeRules {
         case "advcl", "acl":
             let marks = sentence.children(verb, "mark").map { lemmas[$0] }
             if marks.isEmpty { return subject(head, depth: depth + 1) }
+            if sentence.label(verb) == "acl", sentence.words[verb].xpos == "VBG", marks.allSatisfy(cues.gerundMarks.contains) {
+                // "fired missiles into the sea, hours after warning Seoul": a gerund clause of time the parser hung
+                // on a noun is the clause's above it.
+                var above = head
+                for _ in 0..<4 where sentence.words[above].upos != .verb {
+                    guard let next = sentence.head(above) else { break }
+                    above = next
+                }
+                if sentence.words[above].upos == .verb { return subject(above, depth: depth + 1) }
+            }
             if sentence.label(verb) == "advcl", sentence.words[verb].xpos == "VBG", marks.allSatisfy(cues.gerundMarks.contains) {
                 // "worked to keep a ceasefire reached in 2022 while responding to attacks": the parser may hang
                 // the clause on a participle that only describes a noun; its doer is the clause's above the noun.

@@ -281,6 +281,15 @@ extension TreeRules {
             guard let inner = obliques(place, cases: ["in", "inside"]).first else { break }
             place = inner
         }
+        // "in Gyumri, Armenia's second-largest city": or what its apposition says it is (which the parser may
+        // hang beside it, as a phrase with no preposition right after it).
+        if sentence.mentionAt[place] < 0, parties(at: place).isEmpty {
+            let beside = sentence.head(place).map { head in
+                sentence.children(head, "nmod", exact: true).filter { sentence.caseOf($0).isEmpty && sentence.startsRightAfter($0, place) }
+            } ?? []
+            let described = (sentence.children(place, "appos", exact: true) + beside).flatMap(arguments)
+            if !described.isEmpty { return described }
+        }
         return arguments(place)
     }
 

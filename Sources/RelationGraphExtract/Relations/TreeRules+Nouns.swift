@@ -483,12 +483,15 @@ extension TreeRules {
                     // "serve in the NATO mission in Kosovo": soldiers in a force are where it is (guideline 13).
                     // Where they are comes before whom they fight with: "fighting alongside M23 rebels in eastern
                     // Congo" places them in Congo.
-                    for cases: Set<String> in [["in", "to", "inside"], ["for", "alongside", "with"]] where targets.isEmpty {
+                    // (A state's own forces count only for whom they fight beside, not where: "Rwandan forces
+                    // fighting alongside M23 in eastern Congo" are no troops sent to Congo.)
+                    let places: [Set<String>] = cues.ownForces.contains(lemmas[noun]) ? [] : [["in", "to", "inside"]]
+                    for cases: Set<String> in places + [["for", "alongside", "with"]] where targets.isEmpty {
                         targets += obliques(head, cases: cases).flatMap { place in
                             let isForce = cues.forceNouns.contains(lemmas[place]) && sentence.words[place].xpos == "NN"
                             if isForce && !obliques(place, cases: ["in", "inside"]).isEmpty { return stationedIn(place) }
                             // The parser may hang where they fight on whom they fight with ("alongside Russian troops | in Ukraine").
-                            let there = cases.contains("in") ? [] : obliques(place, cases: ["in", "inside"]).flatMap(arguments)
+                            let there = cases.contains("in") || places.isEmpty ? [] : obliques(place, cases: ["in", "inside"]).flatMap(arguments)
                             return there.isEmpty ? arguments(place) : there
                         }
                     }

@@ -192,6 +192,15 @@ extension TreeRules {
         case .direct:
             // The parser does not always mark the passive subject as such: any subject of a passive verb is its patient.
             var targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
+            // "froze its participation in the alliance": a verb that sanctions only by what it acts on ("froze
+            // Russian assets") needs a party or what stands for one.
+            // ("froze 210 billion euros of Russian central bank assets": or what the taken thing is "of".)
+            if cue.kind == "sanction", cues.assetVerbs.contains(lemmas[verb]),
+               !targets.flatMap({ [$0] + obliques($0, cases: ["of"]) }).contains(where: {
+                   !targetArguments($0, kind: "sanction").isEmpty || cues.sanctionProxies.contains(lemmas[$0])
+               }) {
+                return
+            }
             var agents = subject(verb)
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
             if agents.isEmpty, passive, cue.kind == "sanction" { agents = unnamedSanctioner(verb) }
