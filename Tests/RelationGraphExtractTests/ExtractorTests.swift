@@ -526,6 +526,15 @@ import Testing
         ("Armenia, a member of the Russia-led CSTO, has frozen its participation in the alliance.", []),
         ("The EU has frozen about 210 billion euros of Russian central bank assets.", ["EU sanction RUS asserted"]),
         ("Canada froze the accounts of Russian oligarchs.", ["CAN sanction RUS asserted"]),
+        // what a quantity counts when the parser hangs a model's name as counted; weapons that strike are whose
+        // launched them; an act that will not go unanswered warns its doer
+        ("Mali has received a new batch of Bayraktar TB2 drones from Turkey.", ["TUR supply MLI asserted"]),
+        ("Drones launched by the paramilitary Rapid Support Forces struck fuel depots and the international airport in Port Sudan on Tuesday, the army said.",
+         ["RSF attack SDN asserted"]),
+        ("NATO expanded its battlegroup.\nRussia's foreign ministry warned that the alliance's build-up on its borders would not go unanswered.",
+         ["RUS threat NATO asserted"]),
+        ("Iran said the attack by Israel would not go unpunished.", ["IRN threat ISR asserted"]),
+        ("The crime will not go unpunished, the judge said.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

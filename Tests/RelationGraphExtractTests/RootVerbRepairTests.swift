@@ -6,7 +6,7 @@ import Testing
     private static let tags = ["PROPN NNP", "CCONJ CC", "NOUN NNS", "VERB VBD", "VERB VBN", "PUNCT .", "AUX VBZ", "ADP IN", "VERB VB",
                                "DET DT", "ADV RB", "NUM CD", "ADJ JJ"]
     private static let labels = ["root", "nsubj", "conj", "cc", "acl", "obj", "punct", "cop", "nmod", "case", "parataxis", "amod", "compound",
-                                 "csubj", "advmod", "nummod", "det"]
+                                 "csubj", "advmod", "nummod", "det", "obl:agent", "xcomp"]
 
     private func run(tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
         let repair = try #require(RootVerbRepair(tags: Self.tags, labels: Self.labels))
@@ -72,6 +72,26 @@ import Testing
             heads: [2, 3, 0, 3], labels: ["nsubj", "amod", "root", "punct"])
         #expect(result.heads == [2, 0, 2, 2])
         #expect(result.labels == ["nsubj", "root", "obj", "punct"])
+    }
+
+    /// "Drones launched by Russia struck depots ." rooted at `Drones`, with `struck` (a past tense with no subject)
+    /// the adjective of `depots`, itself hung on the agent: `struck` is the root, `Drones` its subject, `depots`
+    /// its object, and the stop moves to the verb.
+    @Test func aPastTenseHungAsAnAdjectiveOfANounAfterItBecomesTheRoot() throws {
+        let result = try run(
+            tags: ["NOUN NNS", "VERB VBN", "ADP IN", "PROPN NNP", "VERB VBD", "NOUN NNS", "PUNCT ."],
+            heads: [0, 1, 4, 2, 6, 4, 1], labels: ["root", "acl", "case", "obl:agent", "amod", "nmod", "punct"])
+        #expect(result.heads == [5, 1, 4, 2, 0, 5, 5])
+        #expect(result.labels == ["nsubj", "acl", "case", "obl:agent", "root", "obj", "punct"])
+    }
+
+    /// The same with `struck` a complement (`xcomp`) of the participle that describes the root: the root.
+    @Test func aPastTenseUnderTheSubjectsParticipleBecomesTheRoot() throws {
+        let result = try run(
+            tags: ["NOUN NNS", "VERB VBN", "ADP IN", "PROPN NNP", "VERB VBD", "NOUN NNS", "PUNCT ."],
+            heads: [0, 1, 4, 2, 2, 5, 1], labels: ["root", "acl", "case", "obl:agent", "xcomp", "obj", "punct"])
+        #expect(result.heads == [5, 1, 4, 2, 0, 5, 5])
+        #expect(result.labels == ["nsubj", "acl", "case", "obl:agent", "root", "obj", "punct"])
     }
 
     /// Not repaired: a participle ("troops sent to …" is a reduced relative), a root with its own subject or

@@ -82,6 +82,7 @@ struct CueTable: Sendable {
         var allowingVerbs: [String]
         var entitlementNouns: [String]
         var assetVerbs: [String]
+        var unansweredWords: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -320,6 +321,8 @@ struct CueTable: Sendable {
     /// Verbs of sanction that act on what they take, which must be a party or what stands for one ("froze
     /// Russian assets"; "froze its participation in the alliance" sanctions no one).
     let assetVerbs: Set<String>
+    /// Words of an act left without response: that an act "will not go unanswered" warns its doer.
+    let unansweredWords: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -477,6 +480,7 @@ struct CueTable: Sendable {
         allowingVerbs = Set(file.allowingVerbs)
         entitlementNouns = Set(file.entitlementNouns)
         assetVerbs = Set(file.assetVerbs)
+        unansweredWords = Set(file.unansweredWords)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

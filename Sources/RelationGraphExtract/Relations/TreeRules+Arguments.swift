@@ -508,7 +508,12 @@ extension TreeRules {
         // By the form too: the lemmatizer's suffix rules make "series" into "sery".
         for _ in 0..<3 where cues.quantityNouns.contains(lemmas[word]) || cues.quantityNouns.contains(sentence.words[word].form.lowercased()) {
             guard let of = sentence.children(word, "nmod").first(where: { sentence.caseOf($0) == "of" }) else { break }
-            word = of
+            // "a batch of Bayraktar TB2 drones": the parser may hang a model's name as what is counted and the
+            // materiel beside it with no preposition.
+            let beside = sentence.children(word, "nmod").first { other in
+                other > of && sentence.caseOf(other).isEmpty && (isMateriel(other) || isPersonnel(other))
+            }
+            word = !isMateriel(of) && !isPersonnel(of) && sentence.mentionAt[of] < 0 ? beside ?? of : of
         }
         return word
     }

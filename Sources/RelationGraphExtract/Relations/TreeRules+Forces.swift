@@ -60,6 +60,27 @@ extension TreeRules {
         cues.nouns[lemmas[word]]?.kind == "attack" || cues.provocationNouns.contains(lemmas[word])
     }
 
+    /// An act that "will not go unanswered" (or "unpunished", `unansweredWords`), said or warned by a party,
+    /// is a warning to the act's doer (asserted, as a warning is: guideline 4): "Moscow warned that the
+    /// alliance's build-up would not go unanswered".
+    ///
+    /// - Complexity: O(*d*) in the dependents of the verb and its governor.
+    mutating func unanswered(_ verb: Int) {
+        guard sentence.children[verb].contains(where: { cues.unansweredWords.contains(lemmas[$0]) }),
+              sentence.children(verb, "advmod").contains(where: { cues.negators.contains(lemmas[$0]) }),
+              sentence.label(verb) == "ccomp", let governor = sentence.head(verb),
+              cues.threatGovernors.contains(lemmas[governor]) || cues.assertingGovernors.contains(lemmas[governor]) else { return }
+        let targets = sentence.children(verb, "nsubj", exact: true).flatMap { act in
+            let named = arguments(act)
+            return named.isEmpty ? nounAgents(act) : named
+        }
+        let agents = subject(governor)
+        guard !agents.isEmpty else { return }
+        let modality = ClauseModality(sentence: sentence, cues: cues, cue: governor)
+        emit(agents, .threat, Self.excluding(targets, agents), cue: verb,
+             modality: modality.evidential == nil ? ClauseModality() : modality, verb: governor)
+    }
+
     /// Soldiers massed at a party's border, or near it, threaten it (asserted
     /// as stated): "Russia has massed troops near the Ukrainian border",
     /// "Serbia amassed troops on its border with Kosovo", "massed forces near

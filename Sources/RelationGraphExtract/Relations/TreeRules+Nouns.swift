@@ -537,6 +537,10 @@ extension TreeRules {
     func actors(_ word: Int) -> [(party: Int32, word: Int)] {
         let named = arguments(word)
         guard named.isEmpty, isMateriel(word) || isPersonnel(word) else { return named }
-        return sentence.conjuncts(word).flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
+        let owners = sentence.conjuncts(word).flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
+        guard owners.isEmpty, isMateriel(word) else { return owners }
+        // "Drones launched by the RSF struck …": or who launched, fired or operated them.
+        return sentence.children(word, "acl", exact: true).filter { sentence.isPassive($0) || sentence.words[$0].xpos == "VBN" }
+            .flatMap(agentPhrases).flatMap(arguments)
     }
 }

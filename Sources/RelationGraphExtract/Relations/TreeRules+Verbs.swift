@@ -202,6 +202,10 @@ extension TreeRules {
                 return
             }
             var agents = subject(verb)
+            // "Drones launched by the RSF struck fuel depots": weapons that strike are whose they are.
+            if agents.isEmpty, !passive, cue.kind == "attack" {
+                agents = sentence.children(verb, "nsubj", exact: true).filter(isMateriel).flatMap(actors)
+            }
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
             if agents.isEmpty, passive, cue.kind == "sanction" { agents = unnamedSanctioner(verb) }
             if cue.kind == "attack", cues.aimingVerbs.contains(lemmas[verb]),

@@ -70,6 +70,7 @@ struct TreeRules {
             promisedResponse(word)
             facedResponse(word)
             massing(word)
+            unanswered(word)
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
             if cues.leadingVerbs.contains(lemmas[word]) { leading(word) }
             if cues.supportVerbs.contains(lemmas[word]) { supportWith(word) }

@@ -19,6 +19,10 @@
 /// sentence with no predicate, is one sentence of EWT's training set (an
 /// elided subject, "… specials but wish they had …").
 ///
+/// So is a finite verb the parser made a complement of a participle that
+/// describes the nominal root ("Drones launched by Russia struck fuel
+/// depots": `struck` an `xcomp` of `launched`).
+///
 /// A verb after an aside set off by commas right after the subject ("The
 /// strikes, carried out by US forces, hit radar sites") may hang on the
 /// noun as `parataxis`; with no subject of its own and an aside that
@@ -30,6 +34,11 @@
 /// root as its adjective ("The RSF received artillery shells": `received`
 /// an `amod` of `shells`), is the root too, with the noun as its object: a
 /// finite verb is no adjective, and an adjective has no subject.
+///
+/// A finite verb with no subject of its own, hung after a nominal root as
+/// the adjective of a noun after it ("Drones launched by the RSF struck fuel
+/// depots": `struck` an `amod` of `depots`), is the root too, with the old
+/// root as its subject and that noun as its object.
 ///
 /// A finite verb or auxiliary with an object of its own, hung after a
 /// nominal root as its clausal subject ("The United States has roughly
@@ -49,6 +58,10 @@ struct RootVerbRepair: Sendable {
     /// Past and present tenses of verbs and auxiliaries.
     private let tenses: Set<UInt8>
     private let csubj: UInt8?
+    /// Past participles of verbs.
+    private let participles: Set<UInt8>
+    /// Clausal complements and conjuncts, which a participle may wrongly take a finite verb as.
+    private let complements: Set<UInt8>
     private let acl: UInt8
     private let conj: UInt8
     private let parataxis: UInt8
@@ -82,12 +95,15 @@ struct RootVerbRepair: Sendable {
         baseVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VB" }
         tenses = tags.tagIndexes { upos, xpos in (upos == "VERB" || upos == "AUX") && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
         csubj = index("csubj")
+        participles = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VBN" }
+        complements = Set(["xcomp", "ccomp", "conj"].compactMap(index))
     }
 
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels.
     func apply(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8]) {
         guard let rootIndex = heads.firstIndex(of: 0), nominal.contains(tags[rootIndex]) else { return }
         if objectRoot(&heads, &labels, tags: tags, rootIndex: rootIndex) { return }
+        if adjectiveVerbRoot(&heads, &labels, tags: tags, rootIndex: rootIndex) { return }
         let rootHead = rootIndex + 1
         // The root and the conjuncts of its coordination, the nouns a misplaced verb may hang on.
         var holders: Set<Int> = [rootHead]
@@ -97,11 +113,16 @@ struct RootVerbRepair: Sendable {
             index > rootIndex && heads[index] == rootHead && labels[index] == csubj && tenses.contains(tags[index])
                 && heads.indices.contains { heads[$0] == index + 1 && labels[$0] == obj }
         }
+        // "Drones launched by Russia struck depots" with `struck` a complement of the participle that describes
+        // the subject: a participle's complement is no finite verb either.
+        let participles = Set(heads.indices.filter { heads[$0] == rootHead && labels[$0] == acl && self.participles.contains(tags[$0]) }
+            .map { $0 + 1 })
         var verbIndex = clausalSubject
         for index in heads.indices where clausalSubject == nil {
             if heads[index] == rootHead && predicateLabels.contains(labels[index]) { return }
-            if verbIndex == nil, index > rootIndex, holders.contains(heads[index]), labels[index] == acl || labels[index] == conj,
-               finiteVerbs.contains(tags[index]) {
+            let misplaced = (holders.contains(heads[index]) && (labels[index] == acl || labels[index] == conj))
+                || (participles.contains(heads[index]) && complements.contains(labels[index]))
+            if verbIndex == nil, index > rootIndex, misplaced, finiteVerbs.contains(tags[index]) {
                 verbIndex = index
             }
         }
@@ -124,6 +145,29 @@ struct RootVerbRepair: Sendable {
         labels[verbIndex] = root
         heads[rootIndex] = verbHead
         labels[rootIndex] = nsubj
+    }
+
+    /// "Drones launched by the RSF struck fuel depots" rooted at `Drones`, with `struck` (a past or present
+    /// tense with no subject of its own) the adjective of a noun after it: the verb is the root, the old root
+    /// its subject and that noun its object; what hung on the old root after the verb moves to the verb.
+    private func adjectiveVerbRoot(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8], rootIndex: Int) -> Bool {
+        let rootHead = rootIndex + 1
+        guard !heads.indices.contains(where: { heads[$0] == rootHead && predicateLabels.contains(labels[$0]) }),
+              let verbIndex = heads.indices.first(where: { index in
+                  index > rootIndex && labels[index] == amod && finiteVerbs.contains(tags[index]) && heads[index] - 1 > index
+                      && nominal.contains(tags[heads[index] - 1])
+                      && !heads.indices.contains { heads[$0] == index + 1 && predicateLabels.contains(labels[$0]) }
+              }) else { return false }
+        let objectIndex = heads[verbIndex] - 1
+        let verbHead = verbIndex + 1
+        for index in heads.indices where index > verbIndex && heads[index] == rootHead { heads[index] = verbHead }
+        heads[objectIndex] = verbHead
+        labels[objectIndex] = obj
+        heads[verbIndex] = 0
+        labels[verbIndex] = root
+        heads[rootIndex] = verbHead
+        labels[rootIndex] = nsubj
+        return true
     }
 
     /// "The RSF received artillery shells from Russia" rooted at `shells`, with `received` (a past tense with a
