@@ -535,6 +535,14 @@ import Testing
          ["RUS threat NATO asserted"]),
         ("Iran said the attack by Israel would not go unpunished.", ["IRN threat ISR asserted"]),
         ("The crime will not go unpunished, the judge said.", []),
+        // soldiers using an installation; an object read as an oblique with no preposition; soldiers hosted for an
+        // exercise; advisers present somewhere; soldiers sent to fight beside a party; a Japanese island as a place
+        ("Chinese naval forces have used the Ream base in Cambodia, satellite images show.", ["CHN troops KHM asserted"]),
+        ("Rwanda has deployed more than 4,000 soldiers to Mozambique's Cabo Delgado province to fight Islamist insurgents.", ["RWA troops MOZ asserted"]),
+        ("Belarus said it would host Russian troops for joint exercises next month.", []),
+        ("Iranian military advisers have been present in Syria since 2013, supporting the Assad government.", ["IRN troops SYR asserted"]),
+        ("North Korea has deployed thousands of troops to fight alongside Russian forces, according to Seoul.", ["PRK troops RUS asserted"]),
+        ("About 30,000 US troops are stationed in Okinawa.", ["USA troops JPN asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -480,7 +480,13 @@ extension TreeRules {
     /// of sanctions", "hundreds of missiles") stands for what it counts.
     func objects(_ verb: Int) -> [Int] {
         if aspectualGovernor(of: verb) != nil, let object = sentence.head(verb) { return [counted(object)] }
-        return sentence.children(verb, "obj", exact: true).map { object in
+        var direct = sentence.children(verb, "obj", exact: true)
+        if direct.isEmpty {
+            // "deployed more than 4,000 soldiers to …": the parser may read an object opened by an approximation
+            // as an oblique with no preposition.
+            direct = sentence.children(verb, "obl", exact: true).filter { $0 > verb && sentence.caseOf($0).isEmpty }
+        }
+        return direct.map { object in
             // "the drones that Russia uses": a relative pronoun stands for the clause's antecedent.
             if isRelativePronoun(object), sentence.label(verb) == "acl:relcl", let antecedent = sentence.head(verb) {
                 return counted(antecedent)

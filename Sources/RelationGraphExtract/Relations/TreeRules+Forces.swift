@@ -244,6 +244,8 @@ extension TreeRules {
     /// Soldiers or an installation of a party hosted by another: "Qatar hosts
     /// US troops", "Syria hosts a Russian air base".
     mutating func hosting(_ verb: Int) {
+        // "would host Russian troops for joint exercises": soldiers hosted for an exercise are not troops (guideline 13).
+        guard !forExercises(after: verb) else { return }
         // "hosts Russian nuclear weapons and troops": a coordinated object shares its first conjunct's owner.
         for first in objects(verb) {
             for object in sentence.conjuncts(first) {
@@ -253,6 +255,17 @@ extension TreeRules {
                 if owners.isEmpty, object != first { owners = self.owners(first) }
                 add(owners, .troops, subject(verb), cue: object, governor: verb)
             }
+        }
+    }
+
+    /// Whether "for" and, within three words, an exercise noun follow the verb ("sent troops to Poland for NATO
+    /// exercises"): read from the words, as the tagger may take "exercises" for a verb and the parser hang the
+    /// phrase anywhere.
+    ///
+    /// - Complexity: O(*n*) in the words after the verb.
+    func forExercises(after verb: Int) -> Bool {
+        (verb..<sentence.words.count).contains { word in
+            lemmas[word] == "for" && (word + 1..<min(word + 4, sentence.words.count)).contains { cues.exerciseNouns.contains(lemmas[$0]) }
         }
     }
 

@@ -458,7 +458,7 @@ extension TreeRules {
         }
         // A headline-like "American troops arrived in Poland" may come out as a noun phrase with the verb as
         // its `acl`; the verb is still the predicate of the soldiers.
-        var predicate = sentence.label(counter) == "nsubj" ? sentence.head(counter)
+        var predicate = sentence.label(counter).hasPrefix("nsubj") ? sentence.head(counter)
             : sentence.label(noun) == "root" ? sentence.children(noun, "acl", exact: true).first { sentence.words[$0].upos == .verb } : nil
         // "will allow Japanese troops to train in the Philippines": what soldiers are allowed to do, they do as
         // surely as the allowing says.

@@ -146,12 +146,7 @@ extension TreeRules {
                 : objects(verb) + purposes.flatMap { sentence.children($0, "nsubj", exact: true) }
             guard let theme = themes.first(where: isPersonnel) else { return }
             // "sent troops to Poland for NATO exercises": soldiers sent for an exercise are not troops (guideline 13).
-            // Read from the words after "for", as the tagger may take "exercises" for a verb and the parser hang
-            // the phrase anywhere.
-            let exercise = (verb..<sentence.words.count).contains { word in
-                lemmas[word] == "for" && (word + 1..<min(word + 4, sentence.words.count)).contains { cues.exerciseNouns.contains(lemmas[$0]) }
-            }
-            guard !exercise else { return }
+            guard !forExercises(after: verb) else { return }
             var agents = subject(verb)
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
             if agents.isEmpty {
@@ -177,6 +172,12 @@ extension TreeRules {
             // nowhere else is the target itself ("to the Latvian battlegroup").
             // "Khankendi, where Russian peacekeepers are stationed": the place the clause describes.
             if targets.isEmpty, let place = whereAntecedent(verb) { targets = [place] }
+            if targets.isEmpty, !passive {
+                // "deployed thousands of troops to fight alongside Russian forces": whom they are sent to fight beside.
+                targets = (sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "advcl", exact: true))
+                    .filter { cues.combatVerbs.contains(lemmas[$0]) || cues.presenceVerbs.contains(lemmas[$0]) }
+                    .flatMap { obliques($0, cases: cues.companionCases) }
+            }
             let forces = targets.filter { cues.forceNouns.contains(lemmas[$0]) }
             let hosts = forces.flatMap(stationedIn) + targets.filter { !forces.contains($0) }.flatMap { target in
                 isInstallation(target) ? stationedIn(target) : arguments(target)
