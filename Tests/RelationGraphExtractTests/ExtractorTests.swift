@@ -543,6 +543,8 @@ import Testing
         ("Iranian military advisers have been present in Syria since 2013, supporting the Assad government.", ["IRN troops SYR asserted"]),
         ("North Korea has deployed thousands of troops to fight alongside Russian forces, according to Seoul.", ["PRK troops RUS asserted"]),
         ("About 30,000 US troops are stationed in Okinawa.", ["USA troops JPN asserted"]),
+        // munitions launched toward a party attack it, also when the parser reads the participle as a clause
+        ("The Pentagon confirmed that US forces had intercepted Iranian drones launched toward Israel.", ["IRN attack ISR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -324,7 +324,7 @@ extension TreeRules {
             }
         case .fire:
             // "fired missiles at Israel"; with no object, "fired on its positions" (what is fired on).
-            let onWhat = objects(verb).isEmpty && !passive ? obliques(verb, cases: ["on", "at", "upon"]) : []
+            let onWhat = objects(verb).isEmpty && !passive ? obliques(verb, cases: ["on", "at", "upon", "toward", "towards"]) : []
             guard !onWhat.isEmpty || objects(verb).contains(where: { isMateriel($0) || cues.nouns[lemmas[$0]]?.kind == "attack" })
             else { return }
             let targets = obliques(verb, cases: ["at", "on", "into", "toward", "towards", "against", "upon"])
