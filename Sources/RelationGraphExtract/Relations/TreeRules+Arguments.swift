@@ -516,10 +516,11 @@ extension TreeRules {
             guard let of = sentence.children(word, "nmod").first(where: { sentence.caseOf($0) == "of" }) else { break }
             // "a batch of Bayraktar TB2 drones": the parser may hang a model's name as what is counted and the
             // materiel beside it with no preposition.
-            let beside = sentence.children(word, "nmod").first { other in
+            let named = isMateriel(of) || isPersonnel(of) || sentence.mentionAt[of] >= 0
+            let beside = named ? nil : sentence.children(word, "nmod").first { other in
                 other > of && sentence.caseOf(other).isEmpty && (isMateriel(other) || isPersonnel(other))
             }
-            word = !isMateriel(of) && !isPersonnel(of) && sentence.mentionAt[of] < 0 ? beside ?? of : of
+            word = beside ?? of
         }
         return word
     }

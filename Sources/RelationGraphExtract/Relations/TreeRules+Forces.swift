@@ -19,10 +19,7 @@ extension TreeRules {
             var agents = subject(verb)
             if agents.isEmpty { agents = nearby(verb, before: true) }
             // "a response to the drills by the United States": what is answered names whose act it was.
-            let answered = targets.flatMap { target in
-                let named = arguments(target)
-                return named.isEmpty ? nounAgents(target) : named
-            }
+            let answered = targets.flatMap(partiesOrDoers)
             guard !agents.isEmpty, !answered.isEmpty else { continue }
             // The response is the cue, so that "promised" does not hedge it as a pledge would. One given in
             // answer to any act of a party ("would give a decisive response to any aggression by Israel") is a
@@ -45,14 +42,24 @@ extension TreeRules {
               let response = objects(verb).first(where: { cues.retaliationNouns.contains(lemmas[$0]) }) else { return }
         let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
         guard modality.future || modality.possibility || modality.threatened, !modality.negated else { return }
-        let facing = sentence.children(verb, "nsubj", exact: true).flatMap { subject in
-            let named = arguments(subject)
-            return named.isEmpty ? nounAgents(subject) : named
-        }
+        let facing = sentence.children(verb, "nsubj", exact: true).flatMap(partiesOrDoers)
         let speakers = subject(governor)
         let targets = Self.excluding(facing, speakers)
         guard !speakers.isEmpty, !targets.isEmpty else { return }
         emit(speakers, .threat, targets, cue: response, modality: modality.evidential == nil ? ClauseModality() : modality, verb: verb)
+    }
+
+    /// The parties a word names, or, naming none, the doers of the act it names ("a response to the drills by
+    /// Japan", "the alliance's build-up").
+    func partiesOrDoers(_ word: Int) -> [(party: Int32, word: Int)] {
+        let named = arguments(word)
+        return named.isEmpty ? nounAgents(word) : named
+    }
+
+    /// The document's last attackers, as the target of a response at `cue` that names nothing it answers ("Iran
+    /// vowed to retaliate"); none when the responders are among them.
+    func lastAttackers(answeredBy responders: [(party: Int32, word: Int)], at cue: Int) -> [(party: Int32, word: Int)] {
+        Set(responders.map(\.party)).isDisjoint(with: documentAttacker) ? documentAttacker.map { ($0, cue) } : []
     }
 
     /// Whether a noun names an act a response answers, which stands for its doer: an attack or a provocation.
@@ -70,10 +77,7 @@ extension TreeRules {
               sentence.children(verb, "advmod").contains(where: { cues.negators.contains(lemmas[$0]) }),
               sentence.label(verb) == "ccomp", let governor = sentence.head(verb),
               cues.threatGovernors.contains(lemmas[governor]) || cues.assertingGovernors.contains(lemmas[governor]) else { return }
-        let targets = sentence.children(verb, "nsubj", exact: true).flatMap { act in
-            let named = arguments(act)
-            return named.isEmpty ? nounAgents(act) : named
-        }
+        let targets = sentence.children(verb, "nsubj", exact: true).flatMap(partiesOrDoers)
         let agents = subject(governor)
         guard !agents.isEmpty else { return }
         let modality = ClauseModality(sentence: sentence, cues: cues, cue: governor)
@@ -168,9 +172,8 @@ extension TreeRules {
         if agents.isEmpty, let right, let holder = sentence.head(right), sentence.label(right) == "obj" { agents = subject(holder) }
         // "Iran vowed to respond", naming nothing it answers: the response answers the document's last attack,
         // unless the one who vows made it.
-        if targets.isEmpty, objects(verb).isEmpty, allObliques(verb, cases: ["to", "for", "against", "on"]).isEmpty,
-           !documentAttacker.isEmpty, Set(agents.map(\.party)).isDisjoint(with: documentAttacker) {
-            targets = documentAttacker.map { ($0, verb) }
+        if targets.isEmpty, objects(verb).isEmpty, allObliques(verb, cases: ["to", "for", "against", "on"]).isEmpty {
+            targets = lastAttackers(answeredBy: agents, at: verb)
         }
         // "Iran vowed that Israel would be punished": an agentless response is the vower's.
         if agents.isEmpty, passive, let governor = sentence.head(verb), sentence.label(verb) == "ccomp",

@@ -153,11 +153,15 @@ extension TreeRules {
                     // "accused Azerbaijan of opening fire on its positions": the act is as surely done as the
                     // clause that names its doer says (a charge, hedged); so is what its doer "will pursue",
                     // "agreed to prioritise" or "refused to approve" (a verb whose own clause hedges or denies).
-                    let clause = ClauseModality(sentence: sentence, cues: cues, cue: head)
                     // (Not a condition: "if the DPRK enters the war" supposes its entering, not the war; nor when the
                     // verb denies the noun itself: "voted to lift the embargo".)
-                    let denied = ClauseModality(sentence: sentence, cues: cues, cue: noun).negated
-                    if isCharge(head) || (!denied && ((clause.hedge != nil && !clause.conditional) || clause.negated)) { governor = head }
+                    let clause = ClauseModality(sentence: sentence, cues: cues, cue: head)
+                    if isCharge(head) {
+                        governor = head
+                    } else if (clause.hedge != nil && !clause.conditional) || clause.negated,
+                              !ClauseModality(sentence: sentence, cues: cues, cue: noun).negated {
+                        governor = head
+                    }
                 }
             }
         }

@@ -277,10 +277,9 @@ extension TreeRules {
             if cue.kind == "attack", let accused = accusedTargets(verb, agents: agents, found: found) { found = accused }
             if found.isEmpty, !passive, !reported, !combat { found = nearby(verb, before: false) }
             if found.isEmpty, cue.kind == "attack" { found = whereTargets(verb, agents: agents) }
-            if found.isEmpty, cue.kind == "attack", cues.responseVerbs.contains(lemmas[verb]), targets.isEmpty,
-               Set(agents.map(\.party)).isDisjoint(with: documentAttacker) {
+            if found.isEmpty, cue.kind == "attack", cues.responseVerbs.contains(lemmas[verb]), targets.isEmpty {
                 // "Hezbollah vowed to retaliate": naming no one, a retaliation answers the document's last attack.
-                found = documentAttacker.map { ($0, verb) }
+                found = lastAttackers(answeredBy: agents, at: verb)
             }
             add(agents, kind, found, cue: verb)
         case .light:
