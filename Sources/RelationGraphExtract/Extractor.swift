@@ -122,8 +122,7 @@ public struct Extractor: Sendable {
         var sanctioner: [Int32] = []
         // Who last attacked: "Iran vowed to avenge the strikes" names no one.
         var attacker: [Int32] = []
-        let clauses = sentences.flatMap { Self.withoutDateline($0, words: words) }
-        for sentence in clauses.flatMap({ Self.pieces(of: $0, words: words) }) {
+        for sentence in Self.clauses(sentences, words: words) {
             let lemmas = sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) }
             let (local, hasPronoun) = document.mentions(in: sentence)
             // A named force ("UNIFIL") places the report's troops where it is stationed.
@@ -143,11 +142,7 @@ public struct Extractor: Sendable {
                 if let subject = local.first(where: { !$0.isPronoun && !$0.isQualifier }) { antecedents = subject.parties }
                 continue
             }
-            let names = local.filter { !$0.isPronoun }.map { KnownName(words: $0.words, isDemonym: $0.isDemonym) }
-            // Materiel and soldiers are nouns, whatever the tagger makes of a form it rarely saw ("Wagner mercenaries").
-            let nouns = Set(lemmas.indices.filter { cues.nounOnlyLemmas.contains(lemmas[$0]) })
-            let prepositions = Set(lemmas.indices.filter { cues.prepositions.contains(words[sentence.lowerBound + $0].form.lowercased()) })
-            let parsed = analyzer.analyze(Array(words[sentence]), names: names, nouns: nouns, prepositions: prepositions)
+            let parsed = analyze(sentence, words: words, lemmas: lemmas, mentions: local)
             let tagged = cues.readingQualifiedNouns(
                 parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }, words: parsed.words)
             let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
@@ -166,6 +161,34 @@ public struct Extractor: Sendable {
             }
         }
         return result
+    }
+
+    /// The sentence's words tagged and parsed with what the gazetteer and
+    /// the cue table know of them: the party names, the nouns of materiel
+    /// and soldiers, the prepositions the treebank rarely saw, the
+    /// adjectives before a name.
+    ///
+    /// - Parameters:
+    ///   - lemmas: The lemmas of the sentence's words before tagging.
+    ///   - mentions: The party mentions in the sentence (pronouns are not names).
+    /// - Complexity: O(*n*) in the sentence's words.
+    func analyze(_ sentence: Range<Int>, words: [TextWord], lemmas: [String], mentions: [WordMention]) -> SyntaxSentence {
+        let names = mentions.filter { !$0.isPronoun }.map { KnownName(words: $0.words, isDemonym: $0.isDemonym) }
+        // Materiel and soldiers are nouns, whatever the tagger makes of a form it rarely saw ("Wagner mercenaries").
+        let nouns = Set(lemmas.indices.filter { cues.nounOnlyLemmas.contains(lemmas[$0]) })
+        let prepositions = Set(lemmas.indices.filter { cues.prepositions.contains(words[sentence.lowerBound + $0].form.lowercased()) })
+        // "to neighbouring Mali": an adjective before a name, not a gerund taking it as object.
+        let starts = Set(names.map(\.words.lowerBound))
+        let adjectives = Set(lemmas.indices.filter { starts.contains($0 + 1) && cues.nameAdjectives.contains(words[sentence.lowerBound + $0].form.lowercased()) })
+        return analyzer.analyze(Array(words[sentence]), names: names, nouns: nouns, prepositions: prepositions, adjectives: adjectives)
+    }
+
+    /// The sentences the rules read: each of `sentences` without its dateline, in
+    /// the pieces ``pieces(of:words:)`` cuts.
+    ///
+    /// - Complexity: O(*n*) in the number of words.
+    static func clauses(_ sentences: [Range<Int>], words: [TextWord]) -> [Range<Int>] {
+        sentences.flatMap { withoutDateline($0, words: words) }.flatMap { pieces(of: $0, words: words) }
     }
 
     /// A sentence without the dateline a news report opens with ("KYIV —",

@@ -74,4 +74,24 @@ import Testing
         #expect(sentence.words[states].label == "conj")
         #expect(sentence.words[states].head == 1)
     }
+
+    /// "The States , Taiwan 's supplier , urged China" with `supplier` a second `nsubj` of `urged`: an aside
+    /// between commas before the verb is an apposition of the first subject; without its closing comma it stays.
+    @Test func aSecondSubjectBetweenCommasIsAnApposition() throws {
+        let labels = Self.labels + ["nmod:poss", "appos"]
+        let repair = try #require(DoubleArgumentRepair(labels: labels))
+        func run(_ heads: [Int], _ names: [String]) -> (heads: [Int], labels: [String]) {
+            var heads = heads
+            var indexes = names.compactMap { name in labels.firstIndex(of: name).map(UInt8.init) }
+            repair.apply(&heads, &indexes)
+            return (heads, indexes.map { labels[Int($0)] })
+        }
+        let names = ["det", "nsubj", "punct", "nmod:poss", "case", "nsubj", "punct", "root", "obj"]
+        let result = run([2, 8, 2, 6, 4, 8, 8, 0, 8], names)
+        #expect(result.heads == [2, 8, 2, 6, 4, 2, 8, 0, 8])
+        #expect(result.labels == ["det", "nsubj", "punct", "nmod:poss", "case", "appos", "punct", "root", "obj"])
+        // "The States , Taiwan 's supplier urged China": no closing comma, no aside.
+        let open = run([2, 7, 2, 6, 4, 7, 0, 7], ["det", "nsubj", "punct", "nmod:poss", "case", "nsubj", "root", "obj"])
+        #expect(open.labels[5] == "nsubj")
+    }
 }

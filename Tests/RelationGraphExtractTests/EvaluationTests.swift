@@ -28,4 +28,18 @@ import Testing
         #expect(result.falseAlarms.map(\.kind) == ["supply", "sanction"])
         #expect(result.triplesByKind["sanction"]?.precision == 0)
     }
+
+    /// `evaluate --explain` shows the sentence parsed as the extractor parses it: with the names, nouns,
+    /// prepositions and adjectives it knows ("neighbouring" before a name is an adjective, not a gerund),
+    /// and the tree path between the two parties.
+    @Test func anExplanationShowsTheExtractorsParse() throws {
+        let extractor = try Extractor()
+        var text = "Algeria shipped fuel to neighbouring Niger.\n"
+        let lines = text.withUTF8 { extractor.explanation(utf8: $0, source: "DZA", target: "NER", evidence: "Algeria shipped fuel") }
+        #expect(lines.first == "sentence: Algeria shipped fuel to neighbouring Niger .")
+        #expect(lines.contains { $0.hasPrefix("tree: ") && $0.contains("5:neighbouring/ADJ/amod→6") })
+        #expect(lines.last == "path: Algeria —nsubj→ shipped ←obl— Niger")
+        let missing = text.withUTF8 { extractor.explanation(utf8: $0, source: "DZA", target: "NER", evidence: "not in the text") }
+        #expect(missing == ["(the quote is not in the text)"])
+    }
 }

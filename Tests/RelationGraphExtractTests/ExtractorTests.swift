@@ -545,6 +545,33 @@ import Testing
         ("About 30,000 US troops are stationed in Okinawa.", ["USA troops JPN asserted"]),
         // munitions launched toward a party attack it, also when the parser reads the participle as a clause
         ("The Pentagon confirmed that US forces had intercepted Iranian drones launched toward Israel.", ["IRN attack ISR asserted"]),
+        // a passive's "by" phrase is no antecedent for a later pronoun (the passive's subject is)
+        ("The raids were supported by Britain and Canada.\nThey destroyed Houthi radar sites in Yemen.", []),
+        // a preposition hung on the count before its noun
+        ("American forces carried out another round of strikes on Saturday against 36 Houthi targets.", ["USA attack HOUTHIS asserted"]),
+        // whoever "would be targets" is threatened, listed or not
+        ("Iran warned that American and Israeli bases would be legitimate targets.", ["IRN threat USA asserted", "IRN threat ISR asserted"]),
+        // the past tense of a relative clause, read as a participle (FiniteVerbRepair)
+        ("Officials described a week in which the Houthis fired missiles at Israel.", ["HOUTHIS attack ISR asserted"]),
+        // a contrasted conjunct does not share the first conjunct's negation
+        ("Turkey did not want a war but warned the PKK that it would strike back.", ["TUR threat PKK asserted"]),
+        // things a group's name modifies, attacked, are the group's; an unowned army base stands for the state it is in
+        ("Israel carried out strikes on thousands of Hezbollah launcher barrels in Lebanon.", ["ISR attack HEZBOLLAH asserted"]),
+        ("Al-Shabaab fighters attacked a military base in southern Somalia.", ["ALSHABAAB attack SOM asserted"]),
+        ("Iranian missiles struck a US air base in Iraq.", ["IRN attack USA asserted"]),
+        // soldiers who fight or operate beside a party are troops for it; those serving beside others are where they serve
+        ("Some 2,000 Rwandan soldiers are operating in eastern Congo alongside M23 rebels.", ["RWA troops M23 asserted"]),
+        ("Dutch soldiers serve alongside German troops in Lithuania.", ["NLD troops LTU asserted"]),
+        // whom soldiers fight, hung on whom they fight beside, is fought by both
+        ("Chadian soldiers fought alongside the Malian army against Islamic State fighters.",
+         ["TCD troops MLI asserted", "TCD attack ISIS asserted", "MLI attack ISIS asserted"]),
+        // an aside set off by commas before the verb names the subject (DoubleArgumentRepair)
+        ("The United States, Taiwan's biggest arms supplier, urged China to act with caution.", ["USA supply TWN asserted"]),
+        // an adjective before a name is no gerund taking it as object
+        ("Algeria shipped fuel to neighbouring Niger.", ["DZA supply NER asserted"]),
+        // any of the things listed in a "with" phrase; a second verb with its own auxiliary (ConjunctRepair)
+        ("Iran has provided the Houthis with training and ballistic missiles.", ["IRN supply HOUTHIS asserted"]),
+        ("Investigators found that the UAE had deployed drones to Chad, and had supplied the RSF with weapons.", ["ARE supply RSF asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
@@ -601,7 +628,7 @@ import Testing
         // soldiers "located" somewhere are stationed there
         ("About 600 Turkish soldiers are located in Qatar.", ["TUR troops QAT asserted"]),
         // soldiers are where they fight before they are with whom they fight
-        ("Belarusian soldiers are fighting alongside Russian troops in Ukraine.", ["BLR troops UKR asserted"]),
+        ("Belarusian soldiers are fighting alongside Russian troops in Ukraine.", ["BLR troops RUS asserted"]),
         ("Chadian soldiers are fighting alongside the Malian army.", ["TCD troops MLI asserted"]),
         // a participle after the soldiers that the parser hung on the verb above them
         ("Kyiv heard reports about Chinese troops possibly deploying to Russia.", ["CHN troops RUS hedged"]),

@@ -20,6 +20,15 @@ import Testing
         #expect(try SyntaxModel.standard().lemmatizer.lemma(form, upos: upos) == lemma)
     }
 
+    /// A regular lemma the caller's vocabulary knows comes before the treebank's: "bases" of "base", not "basis".
+    @Test func theVocabularysRegularLemmaComesFirst() throws {
+        let lemmatizer = try SyntaxModel.standard().lemmatizer
+        #expect(lemmatizer.lemma("bases", upos: .noun) == "basis")
+        #expect(lemmatizer.lemma("bases", upos: .noun, vocabulary: ["base"]) == "base")
+        // A treebank lemma the vocabulary knows stays.
+        #expect(lemmatizer.lemma("bases", upos: .noun, vocabulary: ["base", "basis"]) == "basis")
+    }
+
     /// A word the treebank marks as misspelled gives no lemma of its own form: its lemma is the intended word's.
     @Test func misspelledWordsTeachNoLemma() throws {
         let text = """

@@ -299,14 +299,32 @@ import Testing
         #expect(sentence.words[4].label == "obj")
     }
 
-    /// A known preposition is `ADP IN` only when the treebank gave its form no ambiguity class.
+    /// A known preposition is `ADP IN` when the treebank gave its form no ambiguity class, or when a noun
+    /// phrase follows it: a capitalised word or number, or a word seen only as a determiner, pronoun or number.
     @Test func knownPrepositionsOnATagSet() throws {
         let tagSet = ["PROPN NNP", "ADP IN", "ADV RB"]
         let stage = try #require(KnownPrepositionTagging(tags: tagSet))
         let adverb = UInt64(1) << UInt64(UPOS.adv.index)
-        #expect(stage.adjusted(0, mask: 0) == 1)
-        #expect(stage.adjusted(2, mask: adverb) == 2)
+        let determiner = UInt64(1) << UInt64(UPOS.det.index)
+        let conjunction = UInt64(1) << UInt64(UPOS.cconj.index)
+        #expect(stage.adjusted(0, mask: 0, next: nil) == 1)
+        #expect(stage.adjusted(2, mask: adverb, next: nil) == 2)
+        #expect(stage.adjusted(2, mask: adverb, next: (Lexeme("M23"), 0)) == 1)
+        #expect(stage.adjusted(2, mask: adverb, next: (Lexeme("the"), determiner)) == 1)
+        #expect(stage.adjusted(2, mask: adverb, next: (Lexeme("and"), conjunction)) == 2)
+        #expect(stage.adjusted(2, mask: adverb, next: (Lexeme("and"), conjunction | determiner)) == 2)
         #expect(KnownPrepositionTagging(tags: ["NOUN NN"]) == nil)
+    }
+
+    /// An adjective the caller knows stays one through the tag repairs: "to neighbouring Niger" is no
+    /// gerund after a subordinator.
+    @Test func callersAdjectivesAreKept() throws {
+        let analyzer = try SyntaxAnalyzer()
+        let words = WordTokenizer.words("Algeria shipped fuel to neighbouring Niger.")
+        #expect(analyzer.analyze(words).words[4].upos != .adj)
+        let sentence = analyzer.analyze(words, adjectives: [4])
+        #expect(sentence.words[4].upos == .adj)
+        #expect(sentence.words[4].head == 6)
     }
 
     /// On a real sentence: "alongside", never seen in training, heads no noun phrase; "France" is its object.

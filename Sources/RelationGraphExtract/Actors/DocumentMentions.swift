@@ -211,7 +211,17 @@ struct DocumentMentions {
             result.append(mention)
             // A place ("Kharkiv") is where things happen, not what "it" stands for.
             guard !mention.isPronoun, !mention.isQualifier, !mention.isPlace else { continue }
-            if firstNamed == nil { firstNamed = mention.parties }
+            // "The strikes were supported by Australia …. They followed …": a passive's "by" phrase is not
+            // what a later pronoun stands for; its subject is, named or not.
+            let isAgent = mention.words.contains { word in
+                var index = word
+                // (Or one listed after it: "by Australia, Bahrain and Canada".)
+                for _ in 0..<8 where index < sentence.words.count && sentence.words[index].label == "conj" && sentence.words[index].head > 0 {
+                    index = sentence.words[index].head - 1
+                }
+                return index < sentence.words.count && sentence.words[index].label == "obl:agent"
+            }
+            if firstNamed == nil, !isAgent { firstNamed = mention.parties }
             if subject == nil, isSubject(mention, sentence, among: mentions) { subject = mention.parties }
         }
         if let named = subject ?? firstNamed { antecedents = named }

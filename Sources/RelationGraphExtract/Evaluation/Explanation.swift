@@ -19,14 +19,17 @@ extension Extractor {
         guard !needle.isEmpty, let start = (0..<max(0, words.count - needle.count + 1)).first(where: { index in
             needle.indices.allSatisfy { words[index + $0].form == needle[$0] }
         }) else { return ["(the quote is not in the text)"] }
-        guard let sentence = WordTokenizer.sentences(words).first(where: { $0.contains(start) }) else { return [] }
+        // The sentence as the rules read it, parsed as they parse it.
+        guard let sentence = Self.clauses(WordTokenizer.sentences(words), words: words).first(where: { $0.contains(start) }) else { return [] }
         let tokens = Tokenizer.tokenize(bytes, from: header.bodyStart)
         let mentions = MentionFinder.find(tokens, gazetteer: gazetteer, lexicon: lexicon)
         let document = DocumentMentions(
             words: words, tokens: tokens, mentions: mentions, cues: cues, speakers: [], partyKinds: gazetteer.parties.map(\.kind))
-        let parsed = analyzer.analyze(Array(words[sentence]))
-        let lemmas = parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }
         let local = document.mentions(in: sentence).mentions.filter { !$0.isPronoun }
+        let parsed = analyze(
+            sentence, words: words, lemmas: sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) },
+            mentions: local)
+        let lemmas = parsed.words.map { analyzer.model.lemmatizer.lemma($0.form, upos: $0.upos, vocabulary: cues.cueLemmas) }
         var lines = ["sentence: " + parsed.words.map(\.form).joined(separator: " ")]
         let cueWords = parsed.words.indices.filter { cues.verbs[lemmas[$0]] != nil || cues.nouns[lemmas[$0]] != nil }
         lines.append("cues: " + (cueWords.isEmpty ? "none" : cueWords.map { "\(parsed.words[$0].form) (\(lemmas[$0]))" }.joined(separator: ", ")))

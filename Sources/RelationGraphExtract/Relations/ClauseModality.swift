@@ -60,9 +60,13 @@ struct ClauseModality {
         var node = cue
         var from: Int?
         var steps = 0
+        // Set after climbing from a contrasted conjunct ("did not seek war but warned Hezbollah"): the first
+        // conjunct's auxiliaries and negation are its own; only what governs both is read.
+        var contrasted = false
         while steps < 10 {
             steps += 1
-            read(node, sentence: sentence, cues: cues, from: from)
+            read(node, sentence: sentence, cues: cues, from: from, governorOnly: contrasted)
+            contrasted = false
             if negated { return }
             guard let head = sentence.head(node) else { break }
             let label = sentence.label(node)
@@ -124,6 +128,7 @@ struct ClauseModality {
                 climbs = false
             case "conj":
                 climbs = sentence.children(node, "nsubj").isEmpty && sentence.children(node, "aux").isEmpty
+                contrasted = sentence.children(node, "cc").contains { cues.contrastiveConjunctions.contains(sentence.lemmas[$0]) }
             default: climbs = false
             }
             guard climbs else { break }

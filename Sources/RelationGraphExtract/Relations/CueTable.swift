@@ -83,6 +83,9 @@ struct CueTable: Sendable {
         var entitlementNouns: [String]
         var assetVerbs: [String]
         var unansweredWords: [String]
+        var contrastiveConjunctions: [String]
+        var sideTakingVerbs: [String]
+        var nameAdjectives: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -323,6 +326,15 @@ struct CueTable: Sendable {
     let assetVerbs: Set<String>
     /// Words of an act left without response: that an act "will not go unanswered" warns its doer.
     let unansweredWords: Set<String>
+    /// Conjunctions that set a conjunct against the one before it ("did not seek war but warned …"): what
+    /// the first denies or hedges with its own auxiliaries and adverbs, the second does not share.
+    let contrastiveConjunctions: Set<String>
+    /// Verbs of soldiers who take a side: those who fight or operate "alongside" or "for" a party are troops
+    /// for it wherever they are; those stationed or serving beside others are with the state they are in.
+    let sideTakingVerbs: Set<String>
+    /// Adjectives that stand before a party's name ("to neighbouring Mali"), which the tagger may read as a
+    /// gerund taking the name as its object; the syntax layer is told.
+    let nameAdjectives: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -481,6 +493,9 @@ struct CueTable: Sendable {
         entitlementNouns = Set(file.entitlementNouns)
         assetVerbs = Set(file.assetVerbs)
         unansweredWords = Set(file.unansweredWords)
+        contrastiveConjunctions = Set(file.contrastiveConjunctions)
+        sideTakingVerbs = Set(file.sideTakingVerbs)
+        nameAdjectives = Set(file.nameAdjectives)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

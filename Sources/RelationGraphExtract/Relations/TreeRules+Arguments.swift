@@ -69,8 +69,15 @@ extension TreeRules {
             if !named.isEmpty { return named }
         }
         if kind == "attack", !cues.proxyNouns.contains(lemma), !cues.proxyStatesOnly.contains(lemma) {
-            // "an attack on Ukraine's energy grid": what a party is said to own, attacked, is an attack on it.
-            let owners = sentence.children(word, "nmod:poss", exact: true).flatMap { owner -> [(party: Int32, word: Int)] in
+            // "an attack on Ukraine's energy grid": what a party is said to own, attacked, is an attack on it;
+            // so is what a party's name (not its demonym: "Russian tankers" may be anyone's, guideline 10)
+            // modifies: "strikes on Hezbollah weapons depots", "attacks on US bases".
+            let named = sentence.children(word, "compound", exact: true).filter { owner in
+                let index = sentence.mentionAt[owner]
+                return index >= 0 && sentence.words[owner].upos == .propn && !sentence.mentions[index].isDemonym
+                    && !sentence.mentions[index].isPlace
+            }
+            let owners = (sentence.children(word, "nmod:poss", exact: true) + named).flatMap { owner -> [(party: Int32, word: Int)] in
                 let index = sentence.mentionAt[owner]
                 return index >= 0 && !sentence.mentions[index].isQualifier ? sentence.mentions[index].parties.map { ($0, owner) } : []
             }

@@ -485,17 +485,23 @@ extension TreeRules {
                 }
                 if targets.isEmpty {
                     // "serve in the NATO mission in Kosovo": soldiers in a force are where it is (guideline 13).
-                    // Where they are comes before whom they fight with: "fighting alongside M23 rebels in eastern
-                    // Congo" places them in Congo.
+                    // Soldiers who fight or operate beside a party join its side, wherever that is: "fighting
+                    // alongside M23 rebels in eastern Congo", "alongside Russian troops in Ukraine"; soldiers
+                    // stationed or serving beside others are with the state they are in ("serve alongside US
+                    // troops in Lithuania"). Where they are sent comes first.
                     // (A state's own forces count only for whom they fight beside, not where: "Rwandan forces
                     // fighting alongside M23 in eastern Congo" are no troops sent to Congo.)
-                    let places: [Set<String>] = cues.ownForces.contains(lemmas[noun]) ? [] : [["in", "to", "inside"]]
-                    for cases: Set<String> in places + [["for", "alongside", "with"]] where targets.isEmpty {
+                    let places: [Set<String>] = cues.ownForces.contains(lemmas[noun]) ? [] : [["in", "inside"]]
+                    let sides: [Set<String>] = [["for", "alongside"]]
+                    let takesSide = cues.sideTakingVerbs.contains(lemma)
+                    let order = takesSide ? [["to"]] + sides + places : [["to"]] + places + sides
+                    for cases: Set<String> in order + [["with"]] where targets.isEmpty {
                         targets += obliques(head, cases: cases).flatMap { place in
                             let isForce = cues.forceNouns.contains(lemmas[place]) && sentence.words[place].xpos == "NN"
                             if isForce && !obliques(place, cases: ["in", "inside"]).isEmpty { return stationedIn(place) }
-                            // The parser may hang where they fight on whom they fight with ("alongside Russian troops | in Ukraine").
-                            let there = cases.contains("in") || places.isEmpty ? [] : obliques(place, cases: ["in", "inside"]).flatMap(arguments)
+                            // The parser may hang where they serve on whom they serve with ("alongside US troops | in Lithuania").
+                            let beside = !takesSide && !places.isEmpty && !cases.isDisjoint(with: ["alongside", "with"])
+                            let there = beside ? obliques(place, cases: ["in", "inside"]).flatMap(arguments) : []
                             return there.isEmpty ? arguments(place) : there
                         }
                     }

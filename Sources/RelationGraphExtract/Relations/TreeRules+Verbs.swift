@@ -22,6 +22,8 @@ extension TreeRules {
             // stands for what it is paid in, also when the parser hangs the "in" phrase on the verb.
             themes += themes.compactMap { amountPaidIn($0, verb: verb) }
             instruments += instruments.compactMap { amountPaidIn($0, verb: verb) }
+            // "provided M23 with training and military equipment": any of the things listed.
+            instruments = instruments.flatMap(sentence.conjuncts)
             themes += instruments
             // "the weapons provided to Kyiv": a passive participle's theme is the noun it describes.
             let described = passive && sentence.label(verb) == "acl" ? sentence.head(verb).map { [$0] } ?? []
@@ -236,6 +238,16 @@ extension TreeRules {
                     targets += obliques(verb, cases: cues.placedTargetCases)
                 }
                 targets += obliques(verb, cases: combat ? ["against"] : ["on", "against", "at", "into", "upon"])
+                if combat {
+                    // "fighting alongside the Congolese army against M23": the parser may hang whom they fight on
+                    // whom they fight beside, who fights it too.
+                    let companions = obliques(verb, cases: cues.companionCases)
+                    let opposed = companions.flatMap { obliques($0, cases: ["against"]) }
+                    if !opposed.isEmpty {
+                        targets += opposed
+                        agents += companions.flatMap(arguments)
+                    }
+                }
             }
             var found = targets.flatMap { targetArguments($0, kind: cue.kind) }
             // Whether the verb reports another party's act (then the words after it are that act's, not targets).
@@ -258,6 +270,12 @@ extension TreeRules {
                     // "The US warned that Iran would attack Israel": an act another party would do is reported,
                     // not threatened by the one who warns of it ("warned that NATO troops would be targets", with
                     // no act of theirs, still threatens them).
+                    if sentence.words[clause].upos == .noun, cues.placedTargets.contains(lemmas[clause]),
+                       !sentence.children(clause, "cop").isEmpty {
+                        // "warned that American and British warships would be legitimate targets": whoever would
+                        // be targets is threatened.
+                        found += subject(clause)
+                    }
                     let doers = Set(subject(clause).map(\.party))
                     if sentence.words[clause].upos == .verb, !doers.isEmpty, doers.isDisjoint(with: agents.map(\.party)) {
                         reported = true

@@ -61,7 +61,8 @@ struct TreeSentence {
         for child in children[word] where words[child].label == "case" || words[child].label == "mark" {
             return lemmas[child]
         }
-        for compound in children[word] where compound < word && words[compound].label == "compound" {
+        // "against 18 Houthi targets": the parser may hang the preposition on the phrase's first modifier.
+        for compound in children[word] where compound < word && ["compound", "nummod"].contains(words[compound].label) {
             for child in children[compound] where child < compound && words[child].label == "case" {
                 return lemmas[child]
             }

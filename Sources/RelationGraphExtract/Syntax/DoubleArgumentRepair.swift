@@ -13,10 +13,15 @@
 /// remain": `States` a second subject with its `on`) is a modifier (`nmod`)
 /// of the earlier: a subject takes no preposition. A subject after its verb
 /// when the verb already has one before it, and no object, is its object
-/// ("Britain has around 900 personnel based in Estonia").
+/// ("Britain has around 900 personnel based in Estonia"). A later subject
+/// before the verb set off by commas on both sides ("The United States,
+/// Taiwan's main arms supplier, urged …") is an apposition (`appos`) of
+/// the earlier.
 ///
 /// - Complexity: O(*n*) time and space in the number of words.
 struct DoubleArgumentRepair: Sendable {
+    /// The most words an aside between a subject and its verb is read as.
+    static let maximumAside = 16
     private let arguments: Set<UInt8>
     private let cc: UInt8
     private let conj: UInt8
@@ -24,6 +29,8 @@ struct DoubleArgumentRepair: Sendable {
     private let caseLabel: UInt8?
     private let subject: UInt8?
     private let object: UInt8?
+    private let punct: UInt8?
+    private let appos: UInt8?
 
     /// The stage for a label set, or nil when the labels lack `cc`, `conj` or `nsubj`.
     ///
@@ -37,6 +44,8 @@ struct DoubleArgumentRepair: Sendable {
         caseLabel = index("case")
         subject = index("nsubj")
         object = index("obj")
+        punct = index("punct")
+        appos = index("appos")
         arguments = Set(["nsubj", "nsubj:pass", "obj"].compactMap(index))
     }
 
@@ -60,6 +69,10 @@ struct DoubleArgumentRepair: Sendable {
                 // "sanctions on the United States remain": a preposition of its own makes it a modifier.
                 heads[index] = earlier + 1
                 labels[index] = nmod
+            } else if let appos, index + 1 < head, isAside(index, after: earlier, before: head - 1, heads, labels) {
+                // "The United States, Taiwan's main arms supplier, urged …": an aside names the earlier subject.
+                heads[index] = earlier + 1
+                labels[index] = appos
             }
         }
         // "Britain has around 900 personnel based in Estonia" with `personnel` a second subject after the
@@ -75,5 +88,29 @@ struct DoubleArgumentRepair: Sendable {
             labels[index] = object
             objects.insert(heads[index])
         }
+    }
+
+    /// Whether the phrase of the word at `index` (0-based) lies between `earlier` and `verb` with a comma
+    /// right before it and right after it. An aside is short: at most ``maximumAside`` words, each at most
+    /// four levels below the word, so a long input costs constant time per subject.
+    ///
+    /// - Complexity: O(1).
+    private func isAside(_ index: Int, after earlier: Int, before verb: Int, _ heads: [Int], _ labels: [UInt8]) -> Bool {
+        guard let punct else { return false }
+        func within(_ word: Int) -> Bool {
+            var current = word
+            for _ in 0..<5 {
+                if current == index { return true }
+                guard heads[current] > 0 else { return false }
+                current = heads[current] - 1
+            }
+            return false
+        }
+        var start = index, end = index
+        while start - 1 > earlier, index - start < Self.maximumAside, within(start - 1) { start -= 1 }
+        while end + 1 < verb, end - start < Self.maximumAside, within(end + 1) { end += 1 }
+        // The closing comma may hang on the phrase itself.
+        if labels[end] == punct, end > index { end -= 1 }
+        return start - 1 > earlier && labels[start - 1] == punct && end + 1 < verb && labels[end + 1] == punct
     }
 }

@@ -25,8 +25,9 @@
 ///
 /// Either applies only when no finite verb or auxiliary comes before it in
 /// its clause, and at most once per clause: the sentence, or a clause opened
-/// by a subordinator ("MEE reported that the UAE orchestrated drone
-/// attacks"). There an `-ed` adjective counts as a participle when the
+/// by a subordinator or relative pronoun ("MEE reported that the UAE
+/// orchestrated drone attacks", "a week in which the group fired
+/// missiles"). There an `-ed` adjective counts as a participle when the
 /// clause has no finite verb after it either and the treebank saw its form
 /// as a verb or never saw it ("the Houthi armed forces attacked" keeps its
 /// adjective).
@@ -221,8 +222,9 @@ struct FiniteVerbRepair: Sendable {
         // The comma after a noun that opens an aside, when there is one before `index`.
         var asideStart: Int?
         for index in 1..<(tags.count - 1) {
-            if subordinators.contains(tags[index]) {
-                // "reported that the UAE orchestrated attacks": a clause of its own, with a finite verb of its own.
+            if subordinators.contains(tags[index]) || relativePronouns.contains(tags[index]) {
+                // "reported that the UAE orchestrated attacks", "a week in which the group fired missiles": a
+                // clause of its own, with a finite verb of its own.
                 hasFinite = false
                 asideStart = nil
                 continue

@@ -46,10 +46,21 @@ struct Lemmatizer: Sendable {
         let lower = word.lowercased()
         // A noun in -ing is a noun of its own ("fighting", "shelling"), whatever the verb's lemma.
         if upos == .noun, lower.hasSuffix("ing") { return lower }
-        if let listed = exceptions[FeatureHash.string(lower.utf8)] { return listed }
+        if let listed = exceptions[FeatureHash.string(lower.utf8)] {
+            // "bases" is "basis" in a web treebank and "base" in the caller's vocabulary: a regular form the
+            // vocabulary knows comes first.
+            guard !vocabulary.isEmpty, !vocabulary.contains(listed), let regular = regular(lower, upos: upos, vocabulary: vocabulary),
+                  vocabulary.contains(regular) else { return listed }
+            return regular
+        }
         if upos == nil || upos == .verb || upos == .aux, let irregular = Self.irregular[lower] { return irregular }
+        return regular(lower, upos: upos, vocabulary: vocabulary) ?? lower
+    }
+
+    /// The lemma of a lower-cased form by the suffix rules, or nil when no rule applies.
+    private func regular(_ lower: String, upos: UPOS?, vocabulary: Set<String>) -> String? {
         // Only nouns and verbs inflect this way: "during" is no form of "dur", "this" none of "thi".
-        guard upos == nil || upos == .noun || upos == .verb || upos == .aux, lower.count >= 4 else { return lower }
+        guard upos == nil || upos == .noun || upos == .verb || upos == .aux, lower.count >= 4 else { return nil }
         // A noun is only inflected for number: "fighting", "shelling" and "bombings" are nouns of their own.
         let rules = upos == .noun ? Self.rules.filter { $0.0 != "ing" && $0.0 != "ed" } : Self.rules
         for (suffix, replacement) in rules where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
@@ -58,7 +69,7 @@ struct Lemmatizer: Sendable {
             if let last = stem.last, stem.count > 2, stem.dropLast().last == last { candidates.append(String(stem.dropLast())) }
             return candidates.first { vocabulary.contains($0) || known.contains($0) } ?? stem
         }
-        return lower
+        return nil
     }
 
     /// Past tenses and past participles of English irregular verbs (the

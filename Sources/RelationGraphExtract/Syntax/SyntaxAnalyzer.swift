@@ -30,11 +30,14 @@ public struct SyntaxAnalyzer: Sendable {
     private let rootRepair: RootVerbRepair?
     private let argumentRepair: DoubleArgumentRepair?
     private let gerundRepair: GerundRepair?
+    private let conjunctRepair: ConjunctRepair?
     private let hyphenRepair: HyphenRepair?
     private let attributionTail: AttributionTail?
     private let nameTagging: NameTagging?
     private let knownNouns: KnownNounTagging?
     private let knownPrepositions: KnownPrepositionTagging?
+    /// The tag `ADJ JJ`, for the caller's adjectives.
+    private let adjective: UInt8?
 
     /// An analyzer with the package's model.
     ///
@@ -54,11 +57,13 @@ public struct SyntaxAnalyzer: Sendable {
         rootRepair = RootVerbRepair(tags: model.tagger.tags, labels: model.parser.labels)
         argumentRepair = DoubleArgumentRepair(labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
+        conjunctRepair = ConjunctRepair(labels: model.parser.labels)
         hyphenRepair = HyphenRepair(tags: model.tagger.tags)
         attributionTail = AttributionTail(tags: model.tagger.tags, labels: model.parser.labels)
         nameTagging = NameTagging(tags: model.tagger.tags)
         knownNouns = KnownNounTagging(tags: model.tagger.tags)
         knownPrepositions = KnownPrepositionTagging(tags: model.tagger.tags)
+        adjective = model.tagger.tags.firstIndex(of: "ADJ JJ").map(UInt8.init)
     }
 
     /// The sentences of a text, tagged and parsed.
@@ -90,11 +95,14 @@ public struct SyntaxAnalyzer: Sendable {
     ///     "mercenaries"): one tagged as a verb is tagged as a noun, unless
     ///     the treebank saw its form as a verb.
     ///   - prepositions: Positions of words a lexicon knows as prepositions
-    ///     ("alongside"): one the treebank never or rarely saw is tagged as
-    ///     a preposition.
+    ///     ("alongside"): one the treebank never or rarely saw, or one
+    ///     before a noun phrase, is tagged as a preposition.
+    ///   - adjectives: Positions of words the caller knows to be adjectives
+    ///     where they stand ("neighbouring" before a name, which the tagger
+    ///     reads as a gerund taking the name as object): tagged `ADJ JJ`.
     /// - Complexity: O(*n*) in the number of words.
     public func analyze(
-        _ words: [TextWord], names: [KnownName] = [], nouns: Set<Int> = [], prepositions: Set<Int> = []
+        _ words: [TextWord], names: [KnownName] = [], nouns: Set<Int> = [], prepositions: Set<Int> = [], adjectives: Set<Int> = []
     ) -> SyntaxSentence {
         let lexemes = words.map { Lexeme($0.form) }
         let marks = names.isEmpty ? nil : nameTagging?.marks(forms: words.map(\.form), names: names)
@@ -103,8 +111,14 @@ public struct SyntaxAnalyzer: Sendable {
             var tag = tag
             if let marks, let nameTagging { tag = nameTagging.adjusted(tag, at: index, marks: marks) }
             if let knownNouns, nouns.contains(index) { tag = knownNouns.adjusted(tag, mask: masks[index]) }
-            if let knownPrepositions, prepositions.contains(index) { tag = knownPrepositions.adjusted(tag, mask: masks[index]) }
+            if let knownPrepositions, prepositions.contains(index) {
+                tag = knownPrepositions.adjusted(tag, mask: masks[index], next: index + 1 < lexemes.count ? (lexemes[index + 1], masks[index + 1]) : nil)
+            }
+            if let adjective, adjectives.contains(index) { tag = adjective }
             return tag
+        } pinned: { tags in
+            // The tag repairs after the tagger do not undo what the caller knows.
+            if let adjective { for index in adjectives where index < tags.count { tags[index] = adjective } }
         }
         return SyntaxSentence(words: words.indices.map { index in
             SyntaxWord(
@@ -131,7 +145,8 @@ public struct SyntaxAnalyzer: Sendable {
     }
 
     private func analyze(
-        lexemes: [Lexeme], masks: [UInt64]? = nil, spaceAfter: [Bool]? = nil, adjust: (Int, UInt8) -> UInt8 = { $1 }
+        lexemes: [Lexeme], masks: [UInt64]? = nil, spaceAfter: [Bool]? = nil, adjust: (Int, UInt8) -> UInt8 = { $1 },
+        pinned: (inout [UInt8]) -> Void = { _ in }
     ) -> (tags: [UInt8], heads: [Int], labels: [UInt8]) {
         guard !lexemes.isEmpty else { return ([], [], []) }
         let masks = masks ?? model.tagger.masks(lexemes)
@@ -139,6 +154,7 @@ public struct SyntaxAnalyzer: Sendable {
         repair?.apply(&tags, lexemes: lexemes, masks: masks)
         auxiliaryRepair?.apply(&tags, lexemes: lexemes)
         if let spaceAfter { hyphenRepair?.apply(&tags, lexemes: lexemes, spaceAfter: spaceAfter) }
+        pinned(&tags)
         var heads: [Int], labels: [UInt8]
         if let attributionTail, let comma = attributionTail.comma(in: tags) {
             // "…, Blinken said.": the clause with its final punctuation, and the tail, each parsed alone.
@@ -155,6 +171,7 @@ public struct SyntaxAnalyzer: Sendable {
         rootRepair?.apply(&heads, &labels, tags: tags)
         argumentRepair?.apply(&heads, &labels)
         gerundRepair?.apply(&heads, &labels, tags: tags)
+        conjunctRepair?.apply(&heads, &labels, tags: tags)
         return (tags, heads, labels)
     }
 }
