@@ -122,6 +122,8 @@ public struct Extractor: Sendable {
         var sanctioner: [Int32] = []
         // Who last attacked: "Iran vowed to avenge the strikes" names no one.
         var attacker: [Int32] = []
+        // Who last attacked each party: "Pakistan vowed to avenge the deaths" answers India's strikes.
+        var attackersOf: [Int32: [Int32]] = [:]
         for sentence in Self.clauses(sentences, words: words) {
             let lemmas = sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) }
             let (local, hasPronoun) = document.mentions(in: sentence)
@@ -148,12 +150,15 @@ public struct Extractor: Sendable {
             let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
             var rules = TreeRules(
                 sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues, documentHost: host, documentSanctioner: sanctioner,
-                documentAttacker: attacker, forceHosts: forceHosts)
+                documentAttacker: attacker, documentAttackersOf: attackersOf, forceHosts: forceHosts)
             rules.apply()
             if let placed = rules.findings.last(where: { $0.kind == .troops }) { host = [placed.target] }
             if !rules.sanctioners.isEmpty { sanctioner = rules.sanctioners }
             if let struck = rules.findings.last(where: { $0.kind == .attack }) {
                 attacker = rules.findings.filter { $0.kind == .attack && $0.target == struck.target }.map(\.source)
+            }
+            for target in Set(rules.findings.filter { $0.kind == .attack }.map(\.target)) {
+                attackersOf[target] = rules.findings.filter { $0.kind == .attack && $0.target == target }.map(\.source)
             }
             for finding in rules.findings {
                 let range = parsed.words[finding.words.lowerBound].byteRange.lowerBound..<parsed.words[finding.words.upperBound].byteRange.upperBound

@@ -572,6 +572,29 @@ import Testing
         // any of the things listed in a "with" phrase; a second verb with its own auxiliary (ConjunctRepair)
         ("Iran has provided the Houthis with training and ballistic missiles.", ["IRN supply HOUTHIS asserted"]),
         ("Investigators found that the UAE had deployed drones to Chad, and had supplied the RSF with weapons.", ["ARE supply RSF asserted"]),
+        // a response to the harm done answers whoever last attacked the responder, not the last attack; a past
+        // tense read as a noun before its particle (FiniteVerbRepair)
+        ("India struck Pakistan.\nPakistan shot down two Indian jets.\nPakistan's prime minister vowed that Pakistan would avenge the deaths.",
+         ["IND attack PAK asserted", "PAK attack IND asserted", "PAK threat IND asserted"]),
+        // whose the materiel given is received it; the recipient hung under what counts the materiel
+        ("Turkey supplies most of Azerbaijan's combat drones.", ["TUR supply AZE asserted"]),
+        ("North Korea has shipped millions of artillery shells and dozens of KN-24 ballistic missiles to Moscow, which Russia has fired at Ukrainian cities.",
+         ["PRK supply RUS asserted", "RUS attack UKR asserted"]),
+        // a state's generals sanctioned are the state sanctioned
+        ("Britain imposed sanctions on three Russian generals.", ["GBR sanction RUS asserted"]),
+        // a party's war with another is fought by both, as it stands; a war threatened is the threatener's
+        ("The army retook the city, the biggest gain in Sudan's war with the RSF.", ["SDN attack RSF asserted", "RSF attack SDN asserted"]),
+        ("Hezbollah threatened all-out war with Israel.", ["HEZBOLLAH threat ISR asserted"]),
+        // a charge that names whom it was done to is no attack on the accuser
+        ("Washington sanctioned the Sudanese army chief, accusing the army of attacking civilians.", ["USA sanction SDN asserted"]),
+        // an installation kept is there whatever the clause says; a force or base set up somewhere is there
+        ("Russia is negotiating to keep its naval base in Tartus.", ["RUS troops SYR asserted"]),
+        ("Germany launched an armoured brigade in Lithuania.", ["DEU troops LTU asserted"]),
+        ("China opened a military base in Djibouti.", ["CHN troops DJI asserted"]),
+        // an attack prepared is a plan to strike: a threat
+        ("Caracas accused the United States of preparing an invasion.", ["USA threat VEN hedged"]),
+        // "its" is not a name inside a relative clause closed before it
+        ("Russia, which kept Assad in power for years, is seeking to keep its air base in Latakia.", ["RUS troops SYR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

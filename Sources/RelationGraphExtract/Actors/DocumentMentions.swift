@@ -156,6 +156,7 @@ struct DocumentMentions {
         var result: [WordMention] = []
         var subject: [Int32]?
         var firstNamed: [Int32]?
+        let relativeClauses = relativeClauses(sentence)
         for var mention in mentions {
             if mention.isPronoun, mention.parties.isEmpty {
                 // A possessive ("its invasion") most often refers to the party named just before it;
@@ -187,6 +188,9 @@ struct DocumentMentions {
                             || relativeAntecedent == candidate.words
                             // "North Korean missiles": a name describing a thing is not what "its" refers to.
                             || (possessive && describesAThing(word, sentence, lemmas))
+                            // "Russia, which kept Assad in power, … to keep its naval base": nor a name inside a
+                            // relative clause closed before the pronoun.
+                            || (possessive && inClosedRelative(word, before: pronoun, sentence, relativeClauses))
                     }
                 }
                 let nearest = named.last?.parties
@@ -309,6 +313,39 @@ struct DocumentMentions {
                 word < sentence.words.count && sentence.words[word].head == verb && sentence.words[word].label.hasPrefix("nsubj")
             }
         }
+    }
+
+    /// The clauses whose subject or object is a relative pronoun, whatever the parser labels them.
+    ///
+    /// - Complexity: O(*n*) in the sentence's words.
+    private func relativeClauses(_ sentence: SyntaxSentence) -> Set<Int> {
+        Set(sentence.words.indices.filter { index in
+            sentence.words[index].head > 0 && ["nsubj", "obj"].contains(sentence.words[index].label)
+                && cues.relativePronouns.contains(sentence.words[index].form.lowercased())
+        }.map { sentence.words[$0].head - 1 })
+    }
+
+    /// Whether the word lies inside one of the relative clauses that ends before `pronoun`.
+    ///
+    /// - Complexity: O(*h*) in the depths of the word and the pronoun (at most eight levels up from the word).
+    private func inClosedRelative(_ word: Int, before pronoun: Int, _ sentence: SyntaxSentence, _ relatives: Set<Int>) -> Bool {
+        var node = word
+        for _ in 0..<8 {
+            guard node < sentence.words.count, sentence.words[node].head > 0 else { return false }
+            if relatives.contains(node) { return !subtree(of: node, in: sentence, contains: pronoun) }
+            node = sentence.words[node].head - 1
+        }
+        return false
+    }
+
+    private func subtree(of root: Int, in sentence: SyntaxSentence, contains word: Int) -> Bool {
+        var node = word
+        for _ in 0..<sentence.words.count {
+            if node == root { return true }
+            guard node < sentence.words.count, sentence.words[node].head > 0 else { return false }
+            node = sentence.words[node].head - 1
+        }
+        return false
     }
 
     /// A name that modifies a noun which is not a party itself: "North Korean missiles", "Russian oil".

@@ -86,6 +86,8 @@ struct CueTable: Sendable {
         var contrastiveConjunctions: [String]
         var sideTakingVerbs: [String]
         var nameAdjectives: [String]
+        var harmNouns: [String]
+        var establishingVerbs: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -335,6 +337,11 @@ struct CueTable: Sendable {
     /// Adjectives that stand before a party's name ("to neighbouring Mali"), which the tagger may read as a
     /// gerund taking the name as its object; the syntax layer is told.
     let nameAdjectives: Set<String>
+    /// Nouns of harm suffered ("avenge the deaths"): a response to them names no one it answers.
+    let harmNouns: Set<String>
+    /// Verbs that set up a force or an installation somewhere ("launched a brigade in Lithuania", "opened a
+    /// base in Djibouti"): its soldiers are there, as for a force kept.
+    let establishingVerbs: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -496,6 +503,8 @@ struct CueTable: Sendable {
         contrastiveConjunctions = Set(file.contrastiveConjunctions)
         sideTakingVerbs = Set(file.sideTakingVerbs)
         nameAdjectives = Set(file.nameAdjectives)
+        harmNouns = Set(file.harmNouns)
+        establishingVerbs = Set(file.establishingVerbs)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

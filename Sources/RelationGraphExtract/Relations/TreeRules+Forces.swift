@@ -56,10 +56,16 @@ extension TreeRules {
         return named.isEmpty ? nounAgents(word) : named
     }
 
-    /// The document's last attackers, as the target of a response at `cue` that names nothing it answers ("Iran
-    /// vowed to retaliate"); none when the responders are among them.
+    /// The document's last attackers of the responders, else its last attackers, as the target of a response
+    /// at `cue` that names nothing it answers ("Iran vowed to retaliate"); none when the responders are among
+    /// them. ("India struck Pakistan. … Pakistan shot down Indian jets. … vowed that Pakistan would avenge the
+    /// deaths": India, although Pakistan attacked last.)
     func lastAttackers(answeredBy responders: [(party: Int32, word: Int)], at cue: Int) -> [(party: Int32, word: Int)] {
-        Set(responders.map(\.party)).isDisjoint(with: documentAttacker) ? documentAttacker.map { ($0, cue) } : []
+        let parties = Set(responders.map(\.party))
+        var seen = Set<Int32>()
+        let theirs = responders.flatMap { documentAttackersOf[$0.party] ?? [] }.filter { !parties.contains($0) && seen.insert($0).inserted }
+        if !theirs.isEmpty { return theirs.map { ($0, cue) } }
+        return parties.isDisjoint(with: documentAttacker) ? documentAttacker.map { ($0, cue) } : []
     }
 
     /// Whether a noun names an act a response answers, which stands for its doer: an attack or a provocation.
@@ -170,9 +176,10 @@ extension TreeRules {
         var agents = subject(verb)
         if agents.isEmpty, let governor = sentence.head(verb), sentence.label(verb) == "xcomp" { agents = subject(governor) }
         if agents.isEmpty, let right, let holder = sentence.head(right), sentence.label(right) == "obj" { agents = subject(holder) }
-        // "Iran vowed to respond", naming nothing it answers: the response answers the document's last attack,
-        // unless the one who vows made it.
-        if targets.isEmpty, objects(verb).isEmpty, allObliques(verb, cases: ["to", "for", "against", "on"]).isEmpty {
+        // "Iran vowed to respond", naming nothing it answers (or only the harm done: "would avenge the deaths"):
+        // the response answers the document's last attack, unless the one who vows made it.
+        let named = objects(verb).filter { !cues.harmNouns.contains(lemmas[$0]) }
+        if targets.isEmpty, named.isEmpty, allObliques(verb, cases: ["to", "for", "against", "on"]).isEmpty {
             targets = lastAttackers(answeredBy: agents, at: verb)
         }
         // "Iran vowed that Israel would be punished": an agentless response is the vower's.
@@ -193,7 +200,9 @@ extension TreeRules {
     /// phrase on the verb, the soldiers or what counts them.
     ///
     /// A military installation kept somewhere says the same of the soldiers
-    /// who man it: "Russia maintains a naval base in Syria".
+    /// who man it: "Russia maintains a naval base in Syria"; so does a force
+    /// or installation set up there ("launched an armoured brigade in
+    /// Lithuania", `establishingVerbs`).
     mutating func holding(_ verb: Int) {
         for object in sentence.children(verb, "obj", exact: true) {
             let soldiers = counted(object)
@@ -216,7 +225,8 @@ extension TreeRules {
                 places = [antecedent]
             }
             let targets = places.flatMap(stationedIn)
-            if cues.enlargingVerbs.contains(lemmas[verb]) {
+            if cues.enlargingVerbs.contains(lemmas[verb]) || isPresupposed(object, by: verb) {
+                // "is negotiating to keep its naval base at Tartus": what is kept is there, whatever the clause says.
                 guard !agents.isEmpty, !targets.isEmpty else { continue }
                 emit(agents, .troops, targets, cue: soldiers, modality: ClauseModality(), verb: verb)
             } else {

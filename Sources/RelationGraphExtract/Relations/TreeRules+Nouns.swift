@@ -229,6 +229,19 @@ extension TreeRules {
             }
         }
         if mutual(noun, agents: agents, targets: targets) { return }
+        if cues.mutualNouns.contains(lemmas[noun]), governor == nil, !sentence.children(noun, "nmod:poss", exact: true).isEmpty {
+            // "in its two-year war with the paramilitary group": a party's war with another is fought by both
+            // (guideline 7), as it stands; a war threatened or planned ("threatened all-out war with Israel") is
+            // the threatener's.
+            // (The parser may hang the "with" phrase on the word that governs the noun.)
+            let later = sentence.head(noun).map { obliques($0, cases: ["with"]).filter { sentence.startsRightAfter($0, noun) } } ?? []
+            let partners = (obliques(noun, cases: ["with"]) + later).flatMap(arguments)
+            let modality = ClauseModality(sentence: sentence, cues: cues, cue: noun)
+            if !partners.isEmpty, modality.hedge == nil, !modality.threatened, !modality.negated {
+                reciprocal(agents + partners, cue: noun)
+                return
+            }
+        }
         if cue.kind == "supply", agents.isEmpty { return }
         if governor == nil, let head = sentence.head(noun), isPresupposed(noun, by: head) {
             emit(agents, kind, targets, cue: noun, modality: ClauseModality(), verb: head)

@@ -1,7 +1,8 @@
 import RelationGraph
 
 /// Preparations for war: "Russia is preparing for war with NATO",
-/// "Asmara accused Ethiopia of preparing for war".
+/// "Asmara accused Ethiopia of preparing for war", "accused the United
+/// States of preparing an invasion".
 extension TreeRules {
     /// Who prepares for an attack or a war threatens whom it would be
     /// waged on (a stated plan to strike is a threat); with no one named,
@@ -11,7 +12,8 @@ extension TreeRules {
     ///
     /// - Complexity: O(*d*) in the verb's dependents.
     mutating func preparation(_ verb: Int) {
-        for war in obliques(verb, cases: ["for"]) where cues.nouns[lemmas[war]]?.kind == "attack" {
+        // An attack prepared is as much a plan as one prepared for ("preparing an invasion").
+        for war in obliques(verb, cases: ["for"]) + sentence.children(verb, "obj", exact: true) where cues.nouns[lemmas[war]]?.kind == "attack" {
             consumed.insert(war)
             let agents = subject(verb)
             var targets = nounTargets(war, kind: "attack")

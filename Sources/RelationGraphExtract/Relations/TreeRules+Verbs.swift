@@ -37,8 +37,10 @@ extension TreeRules {
                 return
             }
             // A "to" phrase may hang on the "from" phrase before it: "shipped from Iran to Russia".
+            // ("shipped millions of shells and dozens of missiles to Moscow": or on what counts the materiel.)
+            let counters = passive ? [] : sentence.children(verb, "obj", exact: true).filter { !themes.contains($0) }
             var recipients = sentence.children(verb, "iobj", exact: true) + obliques(verb, cases: ["to", "for", "into"])
-                + (themes + obliques(verb, cases: ["from"])).flatMap(attachedRecipients)
+                + (themes + counters + obliques(verb, cases: ["from"])).flatMap(attachedRecipients)
             if themes.allSatisfy(instruments.contains), !passive {
                 // "supplied the United States | with drones" read as a small clause with the recipient as the
                 // subject of the "with" phrase.
@@ -71,6 +73,11 @@ extension TreeRules {
                 recipients += themes.filter(isMateriel).flatMap { sentence.children($0, "acl:relcl", exact: true) }
                     .filter { clause in cues.verbs[lemmas[clause]]?.contains { $0.frame == .use || $0.frame == .receive } == true }
                     .flatMap { sentence.children($0, "nsubj", exact: true) }
+            }
+            if recipients.isEmpty, !passive {
+                // "supplies most of Pakistan's combat aircraft": whose the materiel given is, received it.
+                recipients += themes.map(counted).filter { isMateriel($0) && !isPersonnel($0) }
+                    .flatMap { sentence.children($0, "nmod:poss", exact: true) }.filter { sentence.mentionAt[$0] >= 0 }
             }
             var agents = materielSubjects.isEmpty ? subject(verb) : []
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
@@ -479,6 +486,12 @@ extension TreeRules {
         _ clause: Int, agents: [(party: Int32, word: Int)], found: [(party: Int32, word: Int)]
     ) -> [(party: Int32, word: Int)]? {
         guard Self.excluding(found, agents).isEmpty, let accuser = accuser(ofClause: clause) else { return nil }
+        // "accusing the army of attacking civilians": a charge that names whom it was done to, no party and
+        // nobody's ("its positions"), is no attack on the accuser.
+        let victims = sentence.children(clause, "obj", exact: true).filter { cues.nouns[lemmas[$0]] == nil }
+        if victims.contains(where: { parties(at: $0, kind: "attack").isEmpty && sentence.children($0, "nmod:poss", exact: true).isEmpty }) {
+            return nil
+        }
         return Self.excluding(subject(accuser), agents)
     }
 

@@ -38,19 +38,22 @@ struct TreeRules {
     /// Who the document last said attacked: the doer of "the strikes" a party vows to avenge
     /// when the sentence names none.
     let documentAttacker: [Int32]
+    /// Who the document last said attacked each party: the doer of what that party vows to avenge.
+    let documentAttackersOf: [Int32: [Int32]]
 
     /// Named multinational forces (lower-cased names) and the party they are stationed in (``CueTable/forceHosts``).
     let forceHosts: [String: Int32]
 
     init(
         sentence: TreeSentence, cues: CueTable, documentHost: [Int32] = [], documentSanctioner: [Int32] = [],
-        documentAttacker: [Int32] = [], forceHosts: [String: Int32] = [:]
+        documentAttacker: [Int32] = [], documentAttackersOf: [Int32: [Int32]] = [:], forceHosts: [String: Int32] = [:]
     ) {
         self.sentence = sentence
         self.cues = cues
         self.documentHost = documentHost
         self.documentSanctioner = documentSanctioner
         self.documentAttacker = documentAttacker
+        self.documentAttackersOf = documentAttackersOf
         self.forceHosts = forceHosts
         respectively = sentence.lemmas.contains("respectively")
     }
@@ -65,7 +68,8 @@ struct TreeRules {
             guard sentence.words[word].upos != .aux || !sentence.children(word, "obj", exact: true).isEmpty else { continue }
             if isVerbTaggedAsNoun(word) { consumed.insert(word) }
             if capability(word) { continue }
-            if cues.holdingVerbs.contains(lemmas[word]) || cues.enlargingVerbs.contains(lemmas[word]) { holding(word) }
+            if cues.holdingVerbs.contains(lemmas[word]) || cues.enlargingVerbs.contains(lemmas[word])
+                || cues.establishingVerbs.contains(lemmas[word]) { holding(word) }
             if cues.retaliationVerbs.contains(lemmas[word]) { retaliation(word) }
             promisedResponse(word)
             facedResponse(word)

@@ -51,8 +51,9 @@
 ///
 /// A fifth is for a sentence left with no finite verb at all: a singular
 /// noun right after a noun and right before a determiner, possessive or
-/// number, whose form the treebank also saw as a verb ("China's coast guard
-/// shot a water cannon at …, injuring …", `shot` read as a noun), is the
+/// number (perhaps after a particle: "Pakistan shot down two jets"), whose
+/// form the treebank also saw as a verb ("China's coast guard shot a water
+/// cannon at …, injuring …", `shot` read as a noun), is the
 /// past tense. Only with the words' ambiguity classes, and only when no word
 /// of the sentence is a finite verb or auxiliary: "told the coast guard a
 /// story" keeps its noun. In such a sentence, the first participle, right
@@ -92,6 +93,8 @@ struct FiniteVerbRepair: Sendable {
     private let governors: Set<UInt8>
     /// Tags that start a noun phrase after a verb read as a noun: determiners, possessives, numbers.
     private let nounPhraseOpeners: Set<UInt8>
+    /// Particles and adverbs, which may stand between a verb and its object ("shot down").
+    private let particles: Set<UInt8>
     /// The bits of `VERB` and `NOUN` in an ambiguity class.
     private let verbBit = UInt64(1) << UPOS.verb.index
     private let nounBit = UInt64(1) << UPOS.noun.index
@@ -143,6 +146,7 @@ struct FiniteVerbRepair: Sendable {
         relativePronouns = tags.tagIndexes { _, xpos in xpos == "WDT" || xpos == "WP" }
         tenses = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
         nounPhraseOpeners = tags.tagIndexes { upos, xpos in upos == "NUM" || xpos == "DT" || xpos == "PRP$" }
+        particles = tags.tagIndexes { _, xpos in xpos == "RP" || xpos == "RB" }
         gerundObjects = tags.tagIndexes { upos, xpos in
             upos == "PROPN" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "PRP"
         }
@@ -176,7 +180,9 @@ struct FiniteVerbRepair: Sendable {
         if tags.count >= 3, !tags.contains(where: finite.contains) {
             if let masks, tags.count >= 4, let index = (1..<(tags.count - 1)).first(where: { index in
                 tags[index] == singularNoun && masks[index] & verbBit != 0 && nouns.contains(tags[index - 1])
-                    && nounPhraseOpeners.contains(tags[index + 1])
+                    && (nounPhraseOpeners.contains(tags[index + 1])
+                        // "Pakistan shot down two Indian jets": or past the verb's particle.
+                        || (particles.contains(tags[index + 1]) && index + 2 < tags.count && nounPhraseOpeners.contains(tags[index + 2])))
             }) {
                 tags[index] = pastTense
             } else if let index = (1..<(tags.count - 1)).first(where: { tags[$0] == participle }),
