@@ -379,11 +379,20 @@ public struct Extractor: Sendable {
             return parties
         }
         func hasCue(_ text: some Sequence<String>) -> Bool { text.contains { cues.speakerCues.contains($0.lowercased()) } }
-        if let title = header.title, hasCue(WordTokenizer.words(title).map(\.form)) {
-            let titleMentions = Array(title.utf8).withUnsafeBufferPointer {
-                MentionFinder.find(Tokenizer.tokenize($0), gazetteer: gazetteer, lexicon: lexicon)
+        let titleWords = header.title.map(WordTokenizer.words) ?? []
+        if let title = header.title, let cue = titleWords.first(where: { cues.speakerCues.contains($0.form.lowercased()) }) {
+            let titleTokens = Array(title.utf8).withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+            // "G7 Foreign Ministers' Statement on the DPRK": what a statement is about does not issue it; "by"
+            // or "from" names an issuer again ("Statement by the G7 on Iran").
+            let issuers = MentionFinder.find(titleTokens, gazetteer: gazetteer, lexicon: lexicon).filter { mention in
+                let start = Int(titleTokens[mention.first].start)
+                let marker = titleWords.last { word in
+                    word.byteRange.lowerBound >= cue.byteRange.upperBound && word.byteRange.upperBound <= start
+                        && (cues.topicPrepositions.contains(word.form.lowercased()) || cues.issuerPrepositions.contains(word.form.lowercased()))
+                }
+                return marker.map { cues.issuerPrepositions.contains($0.form.lowercased()) } ?? true
             }
-            let parties = named(in: titleMentions)
+            let parties = named(in: issuers)
             if !parties.isEmpty { return parties }
         }
         for sentence in sentences.prefix(3) where hasCue(sentence.map { words[$0].form }) {

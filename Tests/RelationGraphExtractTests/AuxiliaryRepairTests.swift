@@ -42,6 +42,10 @@ import Testing
         (["Hezbollah", "is", "armed", "and", "financed", "by", "Iran"],
          ["PROPN NNP", "AUX VBZ", "ADJ JJ", "CCONJ CC", "VERB VBN", "ADP IN", "PROPN NNP"],
          ["PROPN NNP", "AUX VBZ", "VERB VBN", "CCONJ CC", "VERB VBN", "ADP IN", "PROPN NNP"]),
+        // "has been bombing Houthi targets": an -ing noun before a name is the progressive's verb
+        (["it", "has", "been", "bombing", "Houthi", "targets"],
+         ["PROPN NNP", "AUX VBZ", "AUX VBN", "NOUN NN", "PROPN NNP", "NOUN NNS"],
+         ["PROPN NNP", "AUX VBZ", "AUX VBN", "VERB VBG", "PROPN NNP", "NOUN NNS"]),
     ] as [([String], [String], [String])])
     func auxiliariesGetTheirVerb(forms: [String], tags: [String], expected: [String]) throws {
         #expect(try run(forms, tags) == expected)
@@ -58,6 +62,8 @@ import Testing
         // an "-ed" adjective with no agent after it ("is armed and dangerous")
         (["he", "is", "armed", "and", "dangerous"], ["PROPN NNP", "AUX VBZ", "ADJ JJ", "CCONJ CC", "ADJ JJ"]),
         (["an", "imposing", "building", "stood"], ["DET DT", "ADJ JJ", "NOUN NN", "VERB VBD"]),
+        // an -ing noun before another noun: "the problem is funding shortages"
+        (["it", "is", "funding", "shortages"], ["PROPN NNP", "AUX VBZ", "NOUN NN", "NOUN NNS"]),
     ] as [([String], [String])])
     func otherTagsAreLeftAlone(forms: [String], tags: [String]) throws {
         #expect(try run(forms, tags) == tags)

@@ -94,4 +94,12 @@ import Testing
         let open = run([2, 7, 2, 6, 4, 7, 0, 7], ["det", "nsubj", "punct", "nmod:poss", "case", "nsubj", "root", "obj"])
         #expect(open.labels[5] == "nsubj")
     }
+
+    /// "The embargo on Libya remains" with `Libya` a second `nsubj` of `remains` and its "on" hung on the verb:
+    /// a modifier of the first subject, with its preposition.
+    @Test func aSecondSubjectAfterAPrepositionOnTheVerbIsAModifier() throws {
+        let result = try run(heads: [2, 5, 5, 5, 0], labels: ["det", "nsubj", "case", "nsubj", "root"])
+        #expect(result.heads == [2, 5, 4, 2, 0])
+        #expect(result.labels == ["det", "nsubj", "case", "nmod", "root"])
+    }
 }

@@ -595,6 +595,18 @@ import Testing
         ("Caracas accused the United States of preparing an invasion.", ["USA threat VEN hedged"]),
         // "its" is not a name inside a relative clause closed before it
         ("Russia, which kept Assad in power for years, is seeking to keep its air base in Latakia.", ["RUS troops SYR asserted"]),
+        // what a statement's title says it is about does not issue it; an act "continued" goes on (asserted)
+        ("# title: G7 Foreign Ministers' Statement on Iran\n\nWe have sent air defence systems to Ukraine.", ["G7 supply UKR asserted"]),
+        ("Britain will continue to provide Ukraine with artillery shells.", ["GBR supply UKR asserted"]),
+        ("Japan will not continue to supply Ukraine with fuel.", []),
+        // a singular demonym is no proper noun (NameTagging); a preposition on the verb before a second subject
+        ("Turkmen drones were used by Tajikistan.", ["TKM supply TJK asserted"]),
+        ("The UN arms embargo on Libya remains totally ineffective, a panel of experts said.", ["UN sanction LBY asserted"]),
+        // a progressive read as a noun before a name (AuxiliaryRepair)
+        ("The United States, which has been bombing Houthi targets since March, said it was not involved.", ["USA attack HOUTHIS asserted"]),
+        // a relative clause's verb read as a plural noun (FiniteVerbRepair); what it regards is its antecedent,
+        // a move set beside a clause's object the clause subject's
+        ("Ethiopia seeks access to the sea, a move that Eritrea views as a threat to its sovereignty.", ["ETH threat ERI hedged"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

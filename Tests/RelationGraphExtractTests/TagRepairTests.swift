@@ -49,9 +49,25 @@ import Testing
         (["PROPN NNP", "NOUN NNS", "NOUN NNS"], ["PROPN NNP", "NOUN NNS", "NOUN NNS"]),
         (["DET DT", "NOUN NN", "ADP IN", "PROPN NNP", "NOUN NNS", "PROPN NNP"], ["DET DT", "NOUN NN", "ADP IN", "PROPN NNP", "NOUN NNS", "PROPN NNP"]),
         (["PROPN NNP", "VERB VBD", "PROPN NNP", "NOUN NNS", "DET DT"], ["PROPN NNP", "VERB VBD", "PROPN NNP", "NOUN NNS", "DET DT"]),
+        // a relative pronoun opens a clause of its own ("a week in which the group fired missiles")
+        (["NOUN NN", "VERB VBD", "DET DT", "NOUN NN", "ADP IN", "DET WDT", "DET DT", "NOUN NN", "VERB VBN", "NOUN NNS"],
+         ["NOUN NN", "VERB VBD", "DET DT", "NOUN NN", "ADP IN", "DET WDT", "DET DT", "NOUN NN", "VERB VBD", "NOUN NNS"]),
     ] as [([String], [String])])
     func finiteVerbRule(input: [String], expected: [String]) throws {
         #expect(try finiteVerbRepair(input, words: nil) == expected)
+    }
+
+    /// After a relative pronoun and the name that is its clause's subject, a plural noun is the clause's
+    /// verb when no finite verb follows in the clause ("a move that Eritrea views as a threat"; "the deal
+    /// that Iran sanctions made possible" keeps its noun).
+    @Test(arguments: [
+        (["NOUN NN", "DET WDT", "PROPN NNP", "NOUN NNS", "ADP IN", "DET DT", "NOUN NN"],
+         ["NOUN NN", "DET WDT", "PROPN NNP", "VERB VBZ", "ADP IN", "DET DT", "NOUN NN"]),
+        (["NOUN NN", "DET WDT", "PROPN NNP", "NOUN NNS", "VERB VBD", "NOUN NN"], ["NOUN NN", "DET WDT", "PROPN NNP", "NOUN NNS", "VERB VBD", "NOUN NN"]),
+        (["NOUN NN", "ADP IN", "PROPN NNP", "NOUN NNS", "ADP IN", "NOUN NN"], ["NOUN NN", "ADP IN", "PROPN NNP", "NOUN NNS", "ADP IN", "NOUN NN"]),
+    ] as [([String], [String])])
+    func aRelativeClausesPluralNounIsItsVerb(input: [String], expected: [String]) throws {
+        #expect(try finiteVerbRepair(input, words: nil, masks: input.map { _ in 0 }) == expected)
     }
 
     /// The tags after `FiniteVerbRepair`, for tags and words written out (each word "word" when `words` is nil).

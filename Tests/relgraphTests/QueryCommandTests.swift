@@ -10,7 +10,7 @@ import Testing
         #expect(result.stdout.contains("IRN (Iran): direct"))
         #expect(result.stdout.contains("RUS ← IRN via supply (asserted)"))
         #expect(result.stdout.contains("supply [001_dcef16e35867d195.txt:3404-3424] \"Iran supplies Russia\""))
-        #expect(result.stdout.contains("troops: 18 more (--format json lists all)"))
+        #expect(result.stdout.contains("troops: 19 more (--format json lists all)"))
     }
 
     @Test func partiesAreNamedByAliasAndJSONIsForScripts() throws {

@@ -63,10 +63,18 @@ struct ClauseModality {
         // Set after climbing from a contrasted conjunct ("did not seek war but warned Hezbollah"): the first
         // conjunct's auxiliaries and negation are its own; only what governs both is read.
         var contrasted = false
+        // Set after climbing from the complement of "continue" or "keep": the act goes on, so what the verb's
+        // own auxiliaries say of the future does not hedge it ("will continue to provide Ukraine with …",
+        // asserted); its negation still denies it.
+        var ongoing = false
         while steps < 10 {
             steps += 1
-            read(node, sentence: sentence, cues: cues, from: from, governorOnly: contrasted)
+            if ongoing, sentence.children[node].contains(where: { sentence.label($0) == "advmod" && cues.negators.contains(sentence.lemmas[$0]) }) {
+                negated = true
+            }
+            read(node, sentence: sentence, cues: cues, from: from, governorOnly: contrasted || ongoing)
             contrasted = false
+            ongoing = false
             if negated { return }
             guard let head = sentence.head(node) else { break }
             let label = sentence.label(node)
@@ -132,7 +140,8 @@ struct ClauseModality {
             default: climbs = false
             }
             guard climbs else { break }
-            if cues.assertingGovernors.contains(lemma) && (label.hasPrefix("ccomp") || label.hasPrefix("xcomp")) && lemma != "continue" {
+            ongoing = label.hasPrefix("xcomp") && cues.ongoingVerbs.contains(lemma)
+            if cues.assertingGovernors.contains(lemma) && (label.hasPrefix("ccomp") || label.hasPrefix("xcomp")) && !cues.ongoingVerbs.contains(lemma) {
                 // "X said that …", "X confirmed …": the report keeps its modality; "continue to" presupposes the act.
                 read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
                 // "it was reported that the minister said …": a report no one vouches for covers what it reports.
@@ -181,7 +190,7 @@ struct ClauseModality {
                 threatened = true
                 if threatGovernor == nil { threatGovernor = node }
                 // "vowed to continue supplying": what goes on is not announced for the future.
-                let continued = sentence.lemmas[from] == "continue"
+                let continued = cues.ongoingVerbs.contains(sentence.lemmas[from])
                 if threatWord == nil, !continued, !cues.commitmentVerbs.contains(lemma) { threatWord = sentence.words[node].form }
             } else if cues.hedgeGovernors.contains(lemma) && !cues.assertingGovernors.contains(lemma) && !label.hasPrefix("conj") {
                 mark(sentence.words[node].form, possibility: !cues.evidentialGovernors.contains(lemma))

@@ -88,6 +88,8 @@ struct CueTable: Sendable {
         var nameAdjectives: [String]
         var harmNouns: [String]
         var establishingVerbs: [String]
+        var topicPrepositions, issuerPrepositions: [String]
+        var ongoingVerbs: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -342,6 +344,14 @@ struct CueTable: Sendable {
     /// Verbs that set up a force or an installation somewhere ("launched a brigade in Lithuania", "opened a
     /// base in Djibouti"): its soldiers are there, as for a force kept.
     let establishingVerbs: Set<String>
+    /// Prepositions after a statement's cue in a title that open what it is about ("Statement on the DPRK"):
+    /// the parties named there do not issue it.
+    let topicPrepositions: Set<String>
+    /// Prepositions after a statement's cue in a title that name who issues it ("Statement by the G7").
+    let issuerPrepositions: Set<String>
+    /// Verbs whose complement goes on ("continue to supply", "keep supplying"): it is under way, whatever the
+    /// clause says of the future.
+    let ongoingVerbs: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -505,6 +515,9 @@ struct CueTable: Sendable {
         nameAdjectives = Set(file.nameAdjectives)
         harmNouns = Set(file.harmNouns)
         establishingVerbs = Set(file.establishingVerbs)
+        topicPrepositions = Set(file.topicPrepositions)
+        issuerPrepositions = Set(file.issuerPrepositions)
+        ongoingVerbs = Set(file.ongoingVerbs)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

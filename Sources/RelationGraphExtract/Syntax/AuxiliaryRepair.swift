@@ -24,7 +24,9 @@
 ///   adjective there ("targeted sanctions"). An adjective is not followed by
 ///   the noun phrase that would be its object ("is imposing targeted
 ///   sanctions"), while "is interesting" or "an imposing building" keep
-///   theirs.
+///   theirs. So is one tagged as a singular noun right before a name,
+///   number, determiner or possessive ("has been bombing Houthi targets");
+///   "the problem is funding shortages" keeps its noun.
 ///
 /// - a form of "be" (with such adverbs between) followed by an `-ed` word
 ///   tagged as an adjective and then by "by", right away or after a
@@ -35,6 +37,10 @@
 struct AuxiliaryRepair: Sendable {
     private let have: Set<UInt64>
     private let be: Set<UInt64>
+    /// Singular nouns, which an `-ing` form after "be" may be read as ("has been bombing …").
+    private let nounIngForms: Set<UInt8>
+    /// Words that open a noun phrase and cannot go on one begun by a noun: names, numbers, determiners, possessives.
+    private let nameStarts: Set<UInt8>
     /// Adverbs of time and report that stand between an auxiliary and its verb; not degree adverbs,
     /// which modify adjectives ("had very mixed feelings").
     private let interveners: Set<UInt64>
@@ -87,6 +93,8 @@ struct AuxiliaryRepair: Sendable {
         phraseStarts = tags.tagIndexes { upos, xpos in
             upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" || xpos == "VBN"
         }
+        nounIngForms = tags.tagIndexes { _, xpos in xpos == "NN" }
+        nameStarts = tags.tagIndexes { upos, xpos in upos == "PROPN" || upos == "NUM" || xpos == "DT" || xpos == "PRP$" }
     }
 
     /// Whether "by" follows the word, right away or after a conjunction and an `-ed` word ("armed and financed by").
@@ -128,6 +136,10 @@ struct AuxiliaryRepair: Sendable {
                 tags[next] = participle
             } else if isBe, ingForms.contains(tags[next]), word.suffix3 == ing, next + 1 < tags.count,
                       phraseStarts.contains(tags[next + 1]) {
+                tags[next] = gerund
+            } else if isBe, nounIngForms.contains(tags[next]), word.suffix3 == ing, next + 1 < tags.count,
+                      nameStarts.contains(tags[next + 1]) {
+                // "has been bombing Houthi targets": a noun in -ing is not followed by a name or determiner.
                 tags[next] = gerund
             } else if isBe, ingForms.contains(tags[next]), word.suffix2 == ed, hasAgent(after: next, tags, lexemes) {
                 tags[next] = participle

@@ -65,8 +65,11 @@ struct DoubleArgumentRepair: Sendable {
             if between.contains(where: { labels[$0] == cc }) {
                 heads[index] = earlier + 1
                 labels[index] = conj
-            } else if let nmod, let caseLabel, between.contains(where: { labels[$0] == caseLabel }) {
-                // "sanctions on the United States remain": a preposition of its own makes it a modifier.
+            } else if let nmod, let caseLabel, between.contains(where: { labels[$0] == caseLabel })
+                        || (index - 1 > earlier && labels[index - 1] == caseLabel && heads[index - 1] == head) {
+                // "sanctions on the United States remain": a preposition of its own makes it a modifier (also
+                // when the parser hung the preposition right before it on the verb: "the embargo on Libya remains").
+                if labels[index - 1] == caseLabel { heads[index - 1] = index + 1 }
                 heads[index] = earlier + 1
                 labels[index] = nmod
             } else if let appos, index + 1 < head, isAside(index, after: earlier, before: head - 1, heads, labels) {

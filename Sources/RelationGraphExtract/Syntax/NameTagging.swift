@@ -8,8 +8,11 @@
 /// ("Italy committed 1,000 troops" with "Italy" as `RB`); the parser then
 /// builds the clause around the wrong word. Nouns, proper nouns, adjectives
 /// and numbers are left as tagged: they are all readings a name can have;
-/// except that a one-word name that is not a demonym is no adjective, and
-/// one that opens a clause no common noun.
+/// except that a one-word name that is not a demonym is no adjective, one
+/// that opens a clause no common noun, and a singular demonym before a
+/// word in lower case no proper noun ("Turkmen drones were used by …",
+/// "Cambodian forces had fired rockets", where the parser made a proper
+/// noun "Cambodian" the object of the verb before it).
 ///
 /// The stage runs inside the tagger's left-to-right pass, so the words after
 /// a retagged name are tagged with the corrected tag before them.
@@ -41,8 +44,9 @@ struct NameTagging: Sendable {
         commonNouns = Set(tags.indices.filter { tags[$0].hasPrefix("NOUN ") }.map { UInt8($0) })
     }
 
-    /// For each word, whether it is a capitalised word of a name (1), of a demonym (2), a one-word name (3), or
-    /// one opening a clause (4); nil when no name has one.
+    /// For each word, whether it is a capitalised word of a name (1), of a singular demonym (2), a one-word name
+    /// (3), one opening a clause (4), or a singular demonym before a word in lower case (5); nil when no name
+    /// has one.
     func marks(forms: [String], names: [KnownName]) -> [UInt8]? {
         var marks: [UInt8]?
         for name in names {
@@ -50,7 +54,11 @@ struct NameTagging: Sendable {
                 if marks == nil { marks = Array(repeating: 0, count: forms.count) }
                 // Words of longer names may be adjectives ("United" in "United States").
                 let opensClause = word == 0 || [",", ";", ":", "—", "–"].contains(forms[word - 1])
-                marks?[word] = name.isDemonym ? 2 : name.words.count == 1 ? (opensClause ? 4 : 3) : 1
+                // A plural demonym ("Russians") is a noun, never the adjective; a singular one before a word in
+                // lower case modifies it ("Turkmen drones"; "Djibouti, which …" may be the state's name).
+                let adjective = name.isDemonym && !forms[word].hasSuffix("s")
+                let modifies = adjective && word + 1 < forms.count && forms[word + 1].first?.isLowercase == true
+                marks?[word] = modifies ? 5 : adjective ? 2 : name.words.count == 1 && !name.isDemonym ? (opensClause ? 4 : 3) : 1
             }
         }
         return marks
@@ -61,11 +69,12 @@ struct NameTagging: Sendable {
     /// - Complexity: O(1).
     @inline(__always)
     func adjusted(_ tag: UInt8, at index: Int, marks: [UInt8]) -> UInt8 {
-        let oneWord = marks[index] >= 3
+        let oneWord = marks[index] == 3 || marks[index] == 4
         guard marks[index] != 0,
               !nominal.contains(tag) || (oneWord && adjectives.contains(tag)) || (marks[index] == 4 && commonNouns.contains(tag))
+                || (marks[index] == 5 && tag == properNoun)
         else { return tag }
-        return marks[index] == 2 ? adjective : properNoun
+        return marks[index] == 2 || marks[index] == 5 ? adjective : properNoun
     }
 }
 
