@@ -607,6 +607,13 @@ import Testing
         // a relative clause's verb read as a plural noun (FiniteVerbRepair); what it regards is its antecedent,
         // a move set beside a clause's object the clause subject's
         ("Ethiopia seeks access to the sea, a move that Eritrea views as a threat to its sovereignty.", ["ETH threat ERI hedged"]),
+        // a force's owner on the first word of its name; soldiers from states that make up a force are where it is
+        ("The African Union Transition Mission in Somalia has handed over bases to the army.", ["AU troops SOM asserted"]),
+        ("The African Union mission in Somalia has 12,000 troops.\nTroops from Uganda, Burundi and Kenya make up the bulk of the mission.",
+         ["AU troops SOM asserted", "UGA troops SOM asserted", "BDI troops SOM asserted", "KEN troops SOM asserted"]),
+        // "the group" is the last group named outside a relative aside
+        ("Al-Shabaab, which is allied to al-Qaeda, has attacked army bases.\nThe United States has conducted air strikes against the group.",
+         ["USA attack ALSHABAAB asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -91,8 +91,10 @@ struct DocumentMentions {
             start -= 1
         }
         guard start >= sentence.lowerBound, word - start <= 5, words[start].form.lowercased() == "the" else { return nil }
-        // The last mention before the description whose parties are all of the kind.
+        // The last mention before the description whose parties are all of the kind, outside a relative aside
+        // ("Al-Shabaab, which is allied to al-Qaeda, … the group": Al-Shabaab) when there is one.
         let lower = spanCount { $0.upperBound <= word }
+        var aside: [Int32]?
         for index in stride(from: lower - 1, through: 0, by: -1) {
             let (mention, range) = spans[index]
             guard !mention.isQualifier, !mention.parties.isEmpty else { continue }
@@ -101,10 +103,40 @@ struct DocumentMentions {
             // vessels"), describes that noun; the country is another.
             if mention.isDemonym { continue }
             if range.lowerBound >= sentence.lowerBound, range.upperBound < word, describesPartyNoun(before: range.upperBound) { continue }
-            if mention.parties.allSatisfy({ Int($0) < partyKinds.count && partyKinds[Int($0)] == kind }) { return mention.parties }
+            guard mention.parties.allSatisfy({ Int($0) < partyKinds.count && partyKinds[Int($0)] == kind }) else { continue }
+            if isInRelativeAside(range, before: word) {
+                if aside == nil { aside = mention.parties }
+                continue
+            }
+            return mention.parties
         }
-        return nil
+        return aside
     }
+
+    /// Whether the words lie in a relative clause set off by commas (", which is allied to al-Qaeda,") that
+    /// closes before `limit`: a comma and a relative pronoun at most ``DocumentMentions/asideReach`` words
+    /// before, a comma at most as far after, and no sentence end in between.
+    ///
+    /// - Complexity: O(1).
+    private func isInRelativeAside(_ range: Range<Int>, before limit: Int) -> Bool {
+        func ends(_ index: Int) -> Bool { [".", "!", "?"].contains(words[index].form) }
+        var opens = false
+        var index = range.lowerBound - 1
+        while index > 0, range.lowerBound - index <= Self.asideReach, !ends(index) {
+            if words[index].form == ",", cues.relativePronouns.contains(words[index + 1].form.lowercased()) { opens = true; break }
+            index -= 1
+        }
+        guard opens else { return false }
+        index = range.upperBound
+        while index < min(limit, words.count), index - range.upperBound <= Self.asideReach, !ends(index) {
+            if words[index].form == "," { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// How far a relative aside reaches on either side of a mention in it, in words.
+    static let asideReach = 12
 
     /// Whether the word at `next` is a noun that stands for its owner ("troops", "forces", "officials"), as
     /// written or without a plural "s": the name before it is its owner, not a party of its own.

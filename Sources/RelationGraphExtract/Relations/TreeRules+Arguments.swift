@@ -225,8 +225,13 @@ extension TreeRules {
     /// Whose soldiers (or installation) these are: "North Korean troops", "Russia's soldiers",
     /// "soldiers from Germany".
     func owners(_ soldiers: Int) -> [(party: Int32, word: Int)] {
-        let own = modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"]) + obliques(soldiers, cases: ["from"]).flatMap(arguments)
+        var own = modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"]) + obliques(soldiers, cases: ["from"]).flatMap(arguments)
             + origins(soldiers)
+        if own.isEmpty, cues.forceNouns.contains(lemmas[soldiers]) {
+            // "the African Union Transition Mission": a force's owner may modify the first word of its name.
+            own = sentence.children(soldiers, "compound", exact: true).filter { sentence.mentionAt[$0] < 0 }
+                .flatMap { modifierParties($0, labels: ["amod", "compound"]) }
+        }
         // "Russian jets and military advisers", "Cuban doctors and advisers": a conjunct with no owner of its own
         // shares the first conjunct's.
         guard own.isEmpty, sentence.label(soldiers) == "conj", let first = sentence.head(soldiers),

@@ -344,7 +344,20 @@ extension TreeRules {
     /// 13): "the UN force in Lebanon includes Indian troops", "the
     /// battlegroup in Lithuania consists of soldiers from Germany and Norway".
     mutating func composition(_ verb: Int) {
-        let forces = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "nsubj:pass", exact: true)
+        let subjects = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "nsubj:pass", exact: true)
+        // "Troops from Uganda and Kenya make up the bulk of the mission": the soldiers are the subject and the
+        // force the object; a force with no place of its own is the report's, where its troops were placed.
+        let made = objects(verb).map(counted).filter { cues.forceNouns.contains(lemmas[$0]) }
+        if !made.isEmpty {
+            var hosts = made.flatMap { obliques($0, cases: ["in", "inside"]) }.flatMap(stationedIn)
+            if hosts.isEmpty { hosts = documentHost.map { ($0, verb) } }
+            for soldiers in subjects.flatMap(sentence.conjuncts).map(counted) where cues.personnel.contains(lemmas[soldiers]) {
+                let contributors = obliques(soldiers, cases: ["from"]).flatMap { sentence.conjuncts($0) }.flatMap(arguments)
+                add(Self.excluding(contributors, hosts), .troops, hosts, cue: soldiers, governor: verb)
+            }
+            return
+        }
+        let forces = subjects
         let places = forces.filter { cues.forceNouns.contains(lemmas[$0]) }.flatMap { obliques($0, cases: ["in", "inside"]) }
             .flatMap(stationedIn)
         guard !places.isEmpty else { return }
