@@ -33,6 +33,10 @@ struct ConjunctRepair: Sendable {
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's
     /// labels, `tags` the words' tags (an auxiliary is matched by its tag).
     func apply(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8]) {
+        // Most sentences have no conjunct with an auxiliary of its own: then there is nothing to read.
+        guard heads.indices.contains(where: { index in
+            auxiliaries.contains(labels[index]) && heads[index] > 0 && heads[index] <= heads.count && labels[heads[index] - 1] == conj
+        }) else { return }
         var children = [[Int]](repeating: [], count: heads.count)
         for index in heads.indices where heads[index] > 0 && heads[index] <= heads.count {
             children[heads[index] - 1].append(index)

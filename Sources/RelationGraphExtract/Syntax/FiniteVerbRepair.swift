@@ -223,17 +223,21 @@ struct FiniteVerbRepair: Sendable {
             }
             // "remarks that Eritrea views as a threat": after a relative pronoun and the name that is the clause's
             // subject, a plural noun is its verb when no finite verb follows in the clause.
-            // Whether a finite verb follows each word before the next clause break, from right to left.
-            var finiteFollows = [Bool](repeating: false, count: tags.count)
-            for index in stride(from: tags.count - 2, through: 0, by: -1) where !clauseBreaks.contains(tags[index + 1]) {
-                finiteFollows[index] = finite.contains(tags[index + 1]) || finiteFollows[index + 1]
-            }
-            for index in 3..<tags.count where tags[index] == pluralNoun && !finiteFollows[index] {
+            // Whether a finite verb follows each word before the next clause break, from right to left; only
+            // computed for a sentence with such a plural noun.
+            var finiteFollows: [Bool]?
+            for index in 3..<tags.count where tags[index] == pluralNoun {
                 var first = index - 1
                 while first > 0, properNouns.contains(tags[first]), index - first <= 3 { first -= 1 }
-                if first < index - 1, relativePronouns.contains(tags[first]), properNouns.contains(tags[first + 1]) {
-                    tags[index] = presentTense
+                guard first < index - 1, relativePronouns.contains(tags[first]), properNouns.contains(tags[first + 1]) else { continue }
+                if finiteFollows == nil {
+                    var follows = [Bool](repeating: false, count: tags.count)
+                    for later in stride(from: tags.count - 2, through: 0, by: -1) where !clauseBreaks.contains(tags[later + 1]) {
+                        follows[later] = finite.contains(tags[later + 1]) || follows[later + 1]
+                    }
+                    finiteFollows = follows
                 }
+                if finiteFollows?[index] == false { tags[index] = presentTense }
             }
         }
         guard tags.count >= 3 else { return }
