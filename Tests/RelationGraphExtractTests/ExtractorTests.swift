@@ -571,7 +571,8 @@ import Testing
         ("Algeria shipped fuel to neighbouring Niger.", ["DZA supply NER asserted"]),
         // any of the things listed in a "with" phrase; a second verb with its own auxiliary (ConjunctRepair)
         ("Iran has provided the Houthis with training and ballistic missiles.", ["IRN supply HOUTHIS asserted"]),
-        ("Investigators found that the UAE had deployed drones to Chad, and had supplied the RSF with weapons.", ["ARE supply RSF asserted"]),
+        ("Investigators found that the UAE had deployed drones to Chad, and had supplied the RSF with weapons.",
+         ["ARE supply TCD asserted", "ARE supply RSF asserted"]),
         // a response to the harm done answers whoever last attacked the responder, not the last attack; a past
         // tense read as a noun before its particle (FiniteVerbRepair)
         ("India struck Pakistan.\nPakistan shot down two Indian jets.\nPakistan's prime minister vowed that Pakistan would avenge the deaths.",
@@ -614,6 +615,12 @@ import Testing
         // "the group" is the last group named outside a relative aside
         ("Al-Shabaab, which is allied to al-Qaeda, has attacked army bases.\nThe United States has conducted air strikes against the group.",
          ["USA attack ALSHABAAB asserted"]),
+        // an act called a warning warns for its doer, or for who says so; a party's own description of its
+        // move as a warning is its threat, asserted; materiel deployed to a party is supplied to it
+        ("Pyongyang said the launch was a warning to Seoul.", ["PRK threat KOR asserted"]),
+        ("Putin said Russia had sent nuclear weapons to Belarus, a move he described as a warning to the West.",
+         ["RUS supply BLR asserted", "RUS threat WEST asserted"]),
+        ("The US deployed Patriot batteries to Poland.", ["USA supply POL asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -80,6 +80,15 @@ extension TreeRules {
         var agents = nounAgents(noun)
         var targets = nounTargets(noun, kind: cue.kind)
         var governor: Int?
+        if agents.isEmpty, cue.kind == "threat", !sentence.children(noun, "cop", exact: true).isEmpty,
+           let act = sentence.children(noun, "nsubj", exact: true).first {
+            // "Pyongyang said the launch was a warning to the United States": an act called a warning warns for its
+            // doer, or for who says so when the act names none.
+            agents = partiesOrDoers(act)
+            if agents.isEmpty, sentence.label(noun) == "ccomp", let say = sentence.head(noun), cues.assertingGovernors.contains(lemmas[say]) {
+                agents = subject(say)
+            }
+        }
         if agents.isEmpty, let attribution = attribution(of: noun) {
             agents = attribution.agents
             governor = attribution.verb

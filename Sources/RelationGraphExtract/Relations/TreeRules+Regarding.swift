@@ -13,9 +13,9 @@ extension TreeRules {
     mutating func regardedThreat(_ noun: Int) -> Bool {
         guard sentence.caseOf(noun) == "as", let verb = sentence.head(noun), cues.regardingVerbs.contains(lemmas[verb]) else { return false }
         var regarded = sentence.children(verb, "obj", exact: true)
-        // "seeks access to the sea, a move that Eritrea views as a threat": what a relative clause regards is its
-        // antecedent, and a move set beside a clause's object is the act of the clause's subject.
-        if sentence.label(verb) == "acl:relcl", let antecedent = sentence.head(verb), regarded.contains(where: isRelativePronoun) {
+        // "seeks access to the sea, a move that Eritrea views as a threat", "a move he described as a warning":
+        // what a relative clause regards is its antecedent, with or without a relative pronoun.
+        if sentence.label(verb) == "acl:relcl", let antecedent = sentence.head(verb), regarded.isEmpty || regarded.contains(where: isRelativePronoun) {
             regarded = [antecedent]
         }
         let sources = regarded.flatMap { word -> [(party: Int32, word: Int)] in
@@ -23,17 +23,31 @@ extension TreeRules {
             if !named.isEmpty { return named }
             let owners = ownerModifiers(word)
             if !owners.isEmpty { return owners }
-            guard sentence.label(word) == "appos", let object = sentence.head(word), let act = sentence.head(object),
-                  sentence.label(object) == "obj", sentence.words[act].upos == .verb else { return [] }
-            return subject(act)
+            return besideActDoers(word)
         }
         let phrases = obliques(noun, cases: ["to", "for"])
         let holders = subject(verb)
         let targets = phrases.isEmpty ? holders : phrases.flatMap { targetArguments($0, kind: "threat") }
+        // A view held by the statement's "we", or a party's own description of its act ("a move he described as
+        // a warning to the West", said of Russia's move by Putin), is the party's own word: asserted.
         let ownView = sentence.children(verb, "nsubj", exact: true).contains { cues.firstPerson.contains(sentence.words[$0].form.lowercased()) }
+            || (!sources.isEmpty && !holders.isEmpty && Set(holders.map(\.party)).isSuperset(of: sources.map(\.party)))
         var modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
         if !ownView { modality = modality.hedged(by: sentence.words[verb].form, possibility: false) }
         emit(sources, .threat, targets, cue: noun, modality: modality, verb: verb)
         return true
+    }
+
+    /// Whose act a noun set beside a clause names ("seeks access to the sea, a move …", "deployed weapons to
+    /// Belarus, a move …"): the subject of the verb it is set beside, or of the verb whose object it is set
+    /// beside; none otherwise.
+    ///
+    /// - Complexity: O(*d*) in the dependents on the way.
+    func besideActDoers(_ word: Int) -> [(party: Int32, word: Int)] {
+        guard ["appos", "obl:unmarked", "obl:npmod", "nmod:unmarked", "parataxis"].contains(sentence.label(word)),
+              let head = sentence.head(word) else { return [] }
+        if sentence.words[head].upos == .verb { return subject(head) }
+        guard sentence.label(head) == "obj", let act = sentence.head(head), sentence.words[act].upos == .verb else { return [] }
+        return subject(act)
     }
 }
