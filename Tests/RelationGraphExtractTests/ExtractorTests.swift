@@ -621,6 +621,13 @@ import Testing
         ("Putin said Russia had sent nuclear weapons to Belarus, a move he described as a warning to the West.",
          ["RUS supply BLR asserted", "RUS threat WEST asserted"]),
         ("The US deployed Patriot batteries to Poland.", ["USA supply POL asserted"]),
+        // sanctions on those involved in a party's procurement are sanctions on the party; targets belonging to
+        // a party are its own; money given to fund a party's deployment is supplied to it
+        ("Japan will implement asset freezes against 11 individuals involved in Russia's military procurement.",
+         ["JPN sanction RUS hedged"]),
+        ("Turkish warplanes struck 20 targets belonging to the PKK in northern Iraq.", ["TUR attack PKK asserted"]),
+        ("The European Union has since provided 40 million euros to fund the Rwandan deployment.",
+         ["EU supply RWA asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -75,6 +75,18 @@ extension TreeRules {
                     .flatMap { sentence.children($0, "nsubj", exact: true) }
             }
             if recipients.isEmpty, !passive {
+                // "provided 40 million euros to fund the Rwandan deployment": what the gift is to fund is whose
+                // it is for.
+                let funded = (sentence.children(verb, "advcl", exact: true) + sentence.children(verb, "xcomp", exact: true))
+                    .filter { clause in
+                        sentence.children(clause, "mark").contains { lemmas[$0] == "to" }
+                            && cues.verbs[lemmas[clause]]?.contains { $0.kind == "supply" && $0.frame == .give && !$0.needsMateriel } == true
+                    }
+                recipients += funded.flatMap { sentence.children($0, "obj", exact: true) }.flatMap { object in
+                    sentence.mentionAt[object] >= 0 ? [object] : modifierParties(object, labels: ["amod", "compound", "nmod:poss"]).map(\.word)
+                }
+            }
+            if recipients.isEmpty, !passive {
                 // "supplies most of Pakistan's combat aircraft": whose the materiel given is, received it.
                 recipients += themes.map(counted).filter { isMateriel($0) && !isPersonnel($0) }
                     .flatMap { sentence.children($0, "nmod:poss", exact: true) }.filter { sentence.mentionAt[$0] >= 0 }

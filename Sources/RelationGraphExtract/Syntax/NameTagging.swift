@@ -78,7 +78,7 @@ struct NameTagging: Sendable {
     }
 }
 
-/// Words of a sentence known to name a party, for ``SyntaxAnalyzer/analyze(_:names:nouns:prepositions:)``.
+/// Words of a sentence known to name a party, for ``SyntaxAnalyzer/analyze(_:names:nouns:prepositions:adjectives:)``.
 public struct KnownName: Sendable, Hashable {
     /// The name's words, as positions in the sentence.
     public var words: Range<Int>
