@@ -628,6 +628,21 @@ import Testing
         ("Turkish warplanes struck 20 targets belonging to the PKK in northern Iraq.", ["TUR attack PKK asserted"]),
         ("The European Union has since provided 40 million euros to fund the Rwandan deployment.",
          ["EU supply RWA asserted"]),
+        // a clause opened by "when" has its own modality; a state's body with no owner named is the one state
+        // named before it, and with two there is none; measures with no owner in a report of one sanctioner's are
+        // its; who is responsible for an act did it; "the country" is not the subject of its own clause, nor the
+        // sayer of an attribution; "after" before a name and its verb opens a clause (SubordinatorRepair)
+        ("When Russia invaded Ukraine in 2022, few analysts expected Iran to help.", ["RUS attack UKR asserted"]),
+        ("Drones struck the airport in Port Sudan.\nThe RSF has been fighting the army since April 2023.", ["RSF attack SDN asserted"]),
+        ("Russia struck Kyiv.\nThe RSF has been fighting the army since April.", ["RUS attack UKR asserted"]),
+        ("The United States imposed sanctions on 20 entities today.\nThe measures target Russia's defence industry.",
+         ["USA sanction RUS asserted"]),
+        ("Two North Korean officials were responsible for the transfer of ballistic missiles to Russia.", ["PRK supply RUS asserted"]),
+        ("A missile defence battery has arrived in Israel, two weeks after Iran fired 180 missiles at the country.",
+         ["IRN attack ISR asserted"]),
+        ("Soldiers have arrived in Israel, the Pentagon said, after Iran fired missiles at the country.", ["IRN attack ISR asserted"]),
+        ("The incident came days after Japan agreed to provide the Philippine coast guard with patrol vessels.",
+         ["JPN supply PHL hedged"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -103,6 +103,9 @@ struct DocumentMentions {
             // vessels"), describes that noun; the country is another.
             if mention.isDemonym { continue }
             if range.lowerBound >= sentence.lowerBound, range.upperBound < word, describesPartyNoun(before: range.upperBound) { continue }
+            // "Iran fired missiles at the country": a party acting on the description is not what it stands for
+            // (that would be "itself").
+            if range.lowerBound >= sentence.lowerBound, isClauseSubject(range, before: word) || isAttributionTail(range) { continue }
             guard mention.parties.allSatisfy({ Int($0) < partyKinds.count && partyKinds[Int($0)] == kind }) else { continue }
             if isInRelativeAside(range, before: word) {
                 if aside == nil { aside = mention.parties }
@@ -135,6 +138,31 @@ struct DocumentMentions {
         return false
     }
 
+    /// Whether a name before a description in its sentence reads as the subject of the description's clause:
+    /// a word in lower case follows the name, and only words, numbers and hyphens (no other punctuation, no
+    /// conjunction or relative pronoun) stand between them and the description.
+    ///
+    /// - Complexity: O(*k*) for the *k* words between them.
+    private func isClauseSubject(_ range: Range<Int>, before limit: Int) -> Bool {
+        guard range.upperBound < limit, words[range.upperBound].form.first?.isLowercase == true else { return false }
+        return words[range.upperBound..<limit].allSatisfy { word in
+            let form = word.form.lowercased()
+            return (form.first?.isLetter == true || form.first?.isNumber == true || form == "-")
+                && !cues.clauseBoundaries.contains(form) && !cues.relativePronouns.contains(form)
+        }
+    }
+
+    /// Whether a name is the sayer of an attribution set off by a comma ("…, the Pentagon said on Monday"):
+    /// the source of what is reported, not a party a later description in the sentence stands for.
+    ///
+    /// - Complexity: O(1).
+    private func isAttributionTail(_ range: Range<Int>) -> Bool {
+        guard range.upperBound < words.count, cues.sayingForms.contains(words[range.upperBound].form.lowercased()) else { return false }
+        var before = range.lowerBound - 1
+        if before >= 0, words[before].form.lowercased() == "the" { before -= 1 }
+        return before >= 0 && words[before].form == ","
+    }
+
     /// How far a relative aside reaches on either side of a mention in it, in words.
     static let asideReach = 12
 
@@ -160,8 +188,9 @@ struct DocumentMentions {
     }
 
     /// The party a party's body after "the" stands for ("the army", "the junta"): the last party named as
-    /// the owner of that body before it ("Sudan's army", "the Sudanese army", "the Malian junta"); `nil` when
-    /// the word is no such body right after "the", or no owner of it was named.
+    /// the owner of that body before it ("Sudan's army", "the Sudanese army", "the Malian junta"), else, for a
+    /// state's body, the one state the document has named before it by name or place ("Drones struck Port
+    /// Sudan … the army"); `nil` when the word is no such body right after "the", or neither is found.
     ///
     /// - Complexity: O(*m*) for *m* mentions before the word.
     private func bodyOwner(at word: Int, sentence: Range<Int>) -> [Int32]? {
@@ -175,7 +204,15 @@ struct DocumentMentions {
             if after < words.count, ["'s", "’s"].contains(words[after].form) { after += 1 }
             if after < words.count, after < word - 1, words[after].form.lowercased() == form { return mention.parties }
         }
-        return nil
+        guard cues.stateBodyAnaphors.contains(form) else { return nil }
+        var state: Int32?
+        for (mention, _) in spans[..<lower] where !mention.isDemonym && !mention.isQualifier && !mention.isOrigin {
+            for party in mention.parties where Int(party) < partyKinds.count && partyKinds[Int(party)] == .state {
+                if let named = state, named != party { return nil }
+                state = party
+            }
+        }
+        return state.map { [$0] }
     }
 
     /// Resolves third-person pronouns: to the first named subject before them

@@ -102,7 +102,10 @@ struct ClauseModality {
                 // "from" with no object above it is another matter ("profited from selling arms").
                 if marks.contains(where: cues.negatingMarks.contains) { negated = true; return }
                 if marks.contains("from"), !sentence.children(head, "obj", exact: true).isEmpty { negated = true; return }
-                climbs = marks.allSatisfy { ["to", "of", "for", "by", "in", "after", "before"].contains($0) }
+                // "When Russia invaded Ukraine, few expected …": a clause opened by an adverb of time or place is
+                // finite and its own, though no mark says so.
+                let opened = sentence.children(node, "advmod").contains { $0 < node && cues.subordinatingAdverbs.contains(sentence.lemmas[$0]) }
+                climbs = !opened && marks.allSatisfy { ["to", "of", "for", "by", "in", "after", "before"].contains($0) }
             case "obj", "nsubj", "obl", "nmod":
                 // A noun cue's own governor can deny, plan or threaten it ("denied the attack",
                 // "planned the invasion"); the clause above that is not the noun's.

@@ -66,7 +66,7 @@ struct CueTable: Sendable {
         var leadingVerbs, ledForces: [String]
         var interceptionVerbs, munitionNouns: [String]
         var invitingVerbs: [String]
-        var bodyAnaphors: [String]
+        var bodyAnaphors, stateBodyAnaphors: [String]
         var combatVerbs: [String]
         var militaryAdverbs: [String]
         var originVerbs: [String]
@@ -90,6 +90,9 @@ struct CueTable: Sendable {
         var establishingVerbs: [String]
         var topicPrepositions, issuerPrepositions: [String]
         var ongoingVerbs: [String]
+        var subordinatingAdverbs: [String]
+        var responsibilityAdjectives: [String]
+        var clauseBoundaries, sayingForms: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -286,6 +289,9 @@ struct CueTable: Sendable {
     /// A party's bodies that, after "the", stand for the party last named as their owner: "Sudan's army … the
     /// army", "the Malian junta … the junta" (lower-case forms).
     let bodyAnaphors: Set<String>
+    /// Bodies of a state among `bodyAnaphors` that, with no owner named before them, stand for the one state
+    /// the document has named: "Drones struck Port Sudan … the army" is Sudan's army.
+    let stateBodyAnaphors: Set<String>
     /// Attack verbs whose target is only their object or an "against" phrase: "fighting Ukrainian troops",
     /// not "fighting on Ukrainian soil" (where), "fighting for Russia" or "alongside" it (with whom).
     let combatVerbs: Set<String>
@@ -352,6 +358,17 @@ struct CueTable: Sendable {
     /// Verbs whose complement goes on ("continue to supply", "keep supplying"): it is under way, whatever the
     /// clause says of the future.
     let ongoingVerbs: Set<String>
+    /// Adverbs that open an adverbial clause of time or place the parser reads as `advmod` rather than a mark
+    /// ("When Russia invaded Ukraine, few expected …"): such a clause has its own modality.
+    let subordinatingAdverbs: Set<String>
+    /// Adjectives whose "for" phrase names an act of the one they describe: "two North Korean officials
+    /// responsible for the transfer of missiles to Russia" transferred them for North Korea.
+    let responsibilityAdjectives: Set<String>
+    /// Words that end a clause or open another between a name and a later word: a name before one of them is
+    /// no subject of what follows it ("Iran fired missiles at the country" but "Iran, and the country").
+    let clauseBoundaries: Set<String>
+    /// Forms of the verbs of an attribution ("…, the Pentagon said"), as written in lower case.
+    let sayingForms: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -492,6 +509,7 @@ struct CueTable: Sendable {
         munitionNouns = Set(file.munitionNouns)
         invitingVerbs = Set(file.invitingVerbs)
         bodyAnaphors = Set(file.bodyAnaphors)
+        stateBodyAnaphors = Set(file.stateBodyAnaphors)
         combatVerbs = Set(file.combatVerbs)
         militaryAdverbs = Set(file.militaryAdverbs)
         originVerbs = Set(file.originVerbs)
@@ -518,6 +536,10 @@ struct CueTable: Sendable {
         topicPrepositions = Set(file.topicPrepositions)
         issuerPrepositions = Set(file.issuerPrepositions)
         ongoingVerbs = Set(file.ongoingVerbs)
+        subordinatingAdverbs = Set(file.subordinatingAdverbs)
+        responsibilityAdjectives = Set(file.responsibilityAdjectives)
+        clauseBoundaries = Set(file.clauseBoundaries)
+        sayingForms = Set(file.sayingForms)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

@@ -123,6 +123,22 @@ extension TreeRules {
                 targets = [names[names.count - 1]]
             }
         }
+        if agents.isEmpty, ["obl", "nmod"].contains(sentence.label(noun)), sentence.caseOf(noun) == "for",
+           let adjective = sentence.head(noun), cues.responsibilityAdjectives.contains(lemmas[adjective]) {
+            // "two North Korean officials responsible for the transfer of missiles to Russia", "Iran is
+            // responsible for the attacks": who is responsible for an act did it, for their party.
+            // People of a party ("North Korean officials") stand for it here as they do when sanctioned.
+            func doers(_ word: Int) -> [(party: Int32, word: Int)] {
+                let named = arguments(word)
+                guard named.isEmpty, cues.sanctionProxies.contains(lemmas[word]) else { return named }
+                return targetArguments(word, kind: "sanction")
+            }
+            if ["amod", "acl"].contains(sentence.label(adjective)), let holder = sentence.head(adjective) {
+                agents = doers(holder)
+            } else if !sentence.children(adjective, "cop", exact: true).isEmpty {
+                agents = sentence.children(adjective, "nsubj", exact: true).flatMap(doers)
+            }
+        }
         if agents.isEmpty, cue.kind == "troops" {
             // "the deployment of Russian troops to Belarus": whose soldiers are sent.
             agents = obliques(noun, cases: ["of"]).filter(isPersonnel).flatMap(owners)

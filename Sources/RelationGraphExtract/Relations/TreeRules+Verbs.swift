@@ -238,12 +238,20 @@ extension TreeRules {
                 return
             }
             if cue.kind == "attack", !passive, cues.aimingVerbs.contains(lemmas[verb]),
-               let measure = sentence.children(verb, "nsubj", exact: true).first(where: { cues.nouns[lemmas[$0]]?.kind == "sanction" }) {
+               let measure = sentence.children(verb, "nsubj", exact: true).first(where: {
+                   cues.nouns[lemmas[$0]]?.kind == "sanction" || cues.qualifiedCueNouns[lemmas[$0]]?.reads == "sanction"
+               }) {
                 // "New British sanctions target Israeli oil exports": measures aim, they do not strike; whose
-                // they are sanctions what they target.
-                consumed.insert(measure)
-                add(nounAgents(measure), .sanction, targets.flatMap { targetArguments($0, kind: "sanction") }, cue: measure, governor: verb)
-                return
+                // they are sanctions what they target. "The measures target …" with no owner, in a report of one
+                // sanctioner's measures, are that sanctioner's, the way an announcement goes on.
+                let owners = nounAgents(measure)
+                let definite = sentence.children(measure, "det").contains { ["the", "these", "this", "such"].contains(lemmas[$0]) }
+                let agents = owners.isEmpty && definite ? documentSanctioner.map { ($0, measure) } : owners
+                if cues.nouns[lemmas[measure]]?.kind == "sanction" || !agents.isEmpty {
+                    consumed.insert(measure)
+                    add(agents, .sanction, targets.flatMap { targetArguments($0, kind: "sanction") }, cue: measure, governor: verb)
+                    return
+                }
             }
             let combat = cues.combatVerbs.contains(lemmas[verb])
             if cue.kind == "attack" {

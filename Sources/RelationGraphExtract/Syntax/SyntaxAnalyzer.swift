@@ -31,6 +31,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let argumentRepair: DoubleArgumentRepair?
     private let gerundRepair: GerundRepair?
     private let conjunctRepair: ConjunctRepair?
+    private let subordinatorRepair: SubordinatorRepair?
     private let hyphenRepair: HyphenRepair?
     private let attributionTail: AttributionTail?
     private let nameTagging: NameTagging?
@@ -58,6 +59,7 @@ public struct SyntaxAnalyzer: Sendable {
         argumentRepair = DoubleArgumentRepair(labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         conjunctRepair = ConjunctRepair(labels: model.parser.labels)
+        subordinatorRepair = SubordinatorRepair(tags: model.tagger.tags, labels: model.parser.labels)
         hyphenRepair = HyphenRepair(tags: model.tagger.tags)
         attributionTail = AttributionTail(tags: model.tagger.tags, labels: model.parser.labels)
         nameTagging = NameTagging(tags: model.tagger.tags)
@@ -172,6 +174,7 @@ public struct SyntaxAnalyzer: Sendable {
         argumentRepair?.apply(&heads, &labels)
         gerundRepair?.apply(&heads, &labels, tags: tags)
         conjunctRepair?.apply(&heads, &labels, tags: tags)
+        subordinatorRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes)
         return (tags, heads, labels)
     }
 }

@@ -1,0 +1,55 @@
+import Testing
+@testable import RelationGraphExtract
+
+/// The rule stage after the parser: "after", "before" or "until" read as the case of a noun that a finite verb
+/// with no subject follows opens that verb's clause.
+@Suite struct SubordinatorRepairTests {
+    private static let tags = ["DET DT", "NOUN NN", "VERB VBD", "NOUN NNS", "ADP IN", "PROPN NNP", "VERB VBN", "PUNCT ."]
+    private static let labels = ["root", "det", "nsubj", "obj", "case", "mark", "nmod", "advcl", "punct"]
+
+    private func run(words: [String], tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
+        let repair = try #require(SubordinatorRepair(tags: Self.tags, labels: Self.labels))
+        let lexemes = words.map { Lexeme($0) }
+        return ParseRepairRunner(tagSet: Self.tags, labelSet: Self.labels).run(tags: tags, heads: heads, labels: labels) {
+            repair.apply(&$0, &$1, tags: $2, lexemes: lexemes)
+        }
+    }
+
+    private static let words = ["The", "incident", "came", "days", "after", "Japan", "agreed", "."]
+    private static let sentenceTags = ["DET DT", "NOUN NN", "VERB VBD", "NOUN NNS", "ADP IN", "PROPN NNP", "VERB VBD", "PUNCT ."]
+    private static let heads = [2, 3, 0, 3, 6, 4, 3, 3]
+    private static let sentenceLabels = ["det", "nsubj", "root", "obj", "case", "nmod", "advcl", "punct"]
+
+    /// "The incident came days after Japan agreed ." with "after Japan" a phrase on `days`: `Japan` is the
+    /// subject of `agreed`, and "after" its mark.
+    @Test func aPrepositionOfTimeBeforeANameAndItsVerbOpensTheClause() throws {
+        let result = try run(words: Self.words, tags: Self.sentenceTags, heads: Self.heads, labels: Self.sentenceLabels)
+        var heads = Self.heads, labels = Self.sentenceLabels
+        heads[4] = 7
+        labels[4] = "mark"
+        heads[5] = 7
+        labels[5] = "nsubj"
+        #expect(result.heads == heads)
+        #expect(result.labels == labels)
+    }
+
+    /// Another preposition ("from Japan"), a verb with a subject of its own, or a participle after the noun:
+    /// the parse stays.
+    @Test func otherwiseTheParseStays() throws {
+        var from = Self.words
+        from[4] = "from"
+        #expect(try run(words: from, tags: Self.sentenceTags, heads: Self.heads, labels: Self.sentenceLabels).heads == Self.heads)
+        var participle = Self.sentenceTags
+        participle[6] = "VERB VBN"
+        #expect(try run(words: Self.words, tags: participle, heads: Self.heads, labels: Self.sentenceLabels).heads == Self.heads)
+        // "The incident came after Japan agreed ." with the parser's "incident" as the subject of `agreed`.
+        var subjectHeads = Self.heads
+        subjectHeads[1] = 7
+        let result = try run(words: Self.words, tags: Self.sentenceTags, heads: subjectHeads, labels: Self.sentenceLabels)
+        #expect(result.heads == subjectHeads)
+    }
+
+    @Test func aLabelSetWithoutTheLabelsHasNoRule() {
+        #expect(SubordinatorRepair(tags: Self.tags, labels: ["root", "case"]) == nil)
+    }
+}
