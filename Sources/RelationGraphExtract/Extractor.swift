@@ -124,6 +124,8 @@ public struct Extractor: Sendable {
         var attacker: [Int32] = []
         // Who last attacked each party: "Pakistan vowed to avenge the deaths" answers India's strikes.
         var attackersOf: [Int32: [Int32]] = [:]
+        // Who last sanctioned each party: "The Kremlin warned of a response" to the measures.
+        var sanctionersOf: [Int32: [Int32]] = [:]
         for sentence in Self.clauses(sentences, words: words) {
             let lemmas = sentence.map { analyzer.model.lemmatizer.lemma(words[$0].form, vocabulary: cues.cueLemmas) }
             let (local, hasPronoun) = document.mentions(in: sentence)
@@ -139,6 +141,9 @@ public struct Extractor: Sendable {
             let context = hasPronoun || !host.isEmpty || !sanctioner.isEmpty
                 || lemmas.contains { cues.sanctionLemmas.contains($0) }
                 || (!attacker.isEmpty && lemmas.contains { cues.responseVerbs.contains($0) })
+                // "The Kremlin warned of a response" to whoever last attacked or sanctioned it.
+                || ((!attacker.isEmpty || !sanctionersOf.isEmpty)
+                    && lemmas.contains { cues.responseVerbs.contains($0) || cues.retaliationNouns.contains($0) })
             let isCandidate = hasCue && (partyWords >= 2 || (partyWords >= 1 && context))
             guard isCandidate else {
                 if let subject = local.first(where: { !$0.isPronoun && !$0.isQualifier }) { antecedents = subject.parties }
@@ -150,7 +155,7 @@ public struct Extractor: Sendable {
             let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
             var rules = TreeRules(
                 sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues, documentHost: host, documentSanctioner: sanctioner,
-                documentAttacker: attacker, documentAttackersOf: attackersOf, forceHosts: forceHosts)
+                documentAttacker: attacker, documentAttackersOf: attackersOf, documentSanctionersOf: sanctionersOf, forceHosts: forceHosts)
             rules.apply()
             if let placed = rules.findings.last(where: { $0.kind == .troops }) { host = [placed.target] }
             if !rules.sanctioners.isEmpty { sanctioner = rules.sanctioners }
@@ -159,6 +164,9 @@ public struct Extractor: Sendable {
             }
             for target in Set(rules.findings.filter { $0.kind == .attack }.map(\.target)) {
                 attackersOf[target] = rules.findings.filter { $0.kind == .attack && $0.target == target }.map(\.source)
+            }
+            for target in Set(rules.findings.filter { $0.kind == .sanction }.map(\.target)) {
+                sanctionersOf[target] = rules.findings.filter { $0.kind == .sanction && $0.target == target }.map(\.source)
             }
             for finding in rules.findings {
                 let range = parsed.words[finding.words.lowerBound].byteRange.lowerBound..<parsed.words[finding.words.upperBound].byteRange.upperBound

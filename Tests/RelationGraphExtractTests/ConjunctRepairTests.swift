@@ -49,6 +49,27 @@ import Testing
         #expect(try run(tags: sameAuxiliary, heads: auxiliaryOnHead, labels: headLabels).heads == auxiliaryOnHead)
     }
 
+    /// "strikes by the United States and the United Kingdom" with `Kingdom` a conjunct of `strikes`: a conjunct
+    /// of `States`, the name before "and"; not when the word before "and" is no name ("strikes by planes and
+    /// Britain"), nor without tags.
+    @Test func aNameAfterAndJoinsTheNameBeforeIt() throws {
+        let tags = ["NOUN NNS", "ADP IN", "DET DT", "ADJ JJ", "PROPN NNP", "CCONJ CC", "DET DT", "ADJ JJ", "PROPN NNP"]
+        let heads = [0, 5, 5, 5, 1, 9, 9, 9, 1]
+        let labels = ["root", "mark", "det", "obj", "obj", "cc", "det", "obj", "conj"]
+        let repair = try #require(ConjunctRepair(labels: Self.labels, tags: tags))
+        let runner = ParseRepairRunner(tagSet: tags, labelSet: Self.labels)
+        let result = runner.run(tags: tags, heads: heads, labels: labels) { repair.apply(&$0, &$1, tags: $2) }
+        var expected = heads
+        expected[8] = 5
+        #expect(result.heads == expected)
+        var noName = tags
+        noName[4] = "NOUN NNS"
+        let unchanged = runner.run(tags: noName, heads: heads, labels: labels) { repair.apply(&$0, &$1, tags: $2) }
+        #expect(unchanged.heads == heads)
+        let withoutTags = try #require(ConjunctRepair(labels: Self.labels))
+        #expect(runner.run(tags: tags, heads: heads, labels: labels) { withoutTags.apply(&$0, &$1, tags: $2) }.heads == heads)
+    }
+
     @Test func aLabelSetWithoutTheLabelsHasNoRule() {
         #expect(ConjunctRepair(labels: ["root", "conj"]) == nil)
     }

@@ -643,6 +643,25 @@ import Testing
         ("Soldiers have arrived in Israel, the Pentagon said, after Iran fired missiles at the country.", ["IRN attack ISR asserted"]),
         ("The incident came days after Japan agreed to provide the Philippine coast guard with patrol vessels.",
          ["JPN supply PHL hedged"]),
+        // a relative aside after the subject is parsed apart (RelativeAside), and one the parser hung on a verb
+        // is about the noun before its comma; a name after "and" is coordinated with the name before it
+        // (ConjunctRepair)
+        ("Turkey, which is a NATO member, sold drones to Ukraine.", ["TUR supply UKR asserted"]),
+        ("The UAE, which denies the charge, has supplied weapons to the RSF.", ["ARE supply RSF asserted"]),
+        ("These attacks are enabled by Iran, which has supplied the Houthis with missiles.", ["IRN supply HOUTHIS asserted"]),
+        ("We support the strikes conducted by the United States and the United Kingdom against Houthi targets in Yemen.",
+         ["USA attack HOUTHIS asserted", "GBR attack HOUTHIS asserted"]),
+        // a measure that prohibits imports from a party is its owner's sanction, or its adopter's; a ban that keeps
+        // a party's vehicles out sanctions the party, but a party barred from an act is no embargo (the corpus's
+        // reading); a response warned of, naming no one, answers whoever last attacked or sanctioned the warner,
+        // and nobody when no one did
+        ("The EU adopted sanctions that prohibit the import of a wide range of goods from Russia.", ["EU sanction RUS asserted"]),
+        ("Canada has banned Russian ships from its ports.", ["CAN sanction RUS asserted"]),
+        ("The UN Security Council has banned North Korea from ballistic missile tests.", []),
+        ("Finland banned Russian cars from entering its territory.\nThe Kremlin warned of a response.",
+         ["FIN sanction RUS asserted", "RUS threat FIN asserted"]),
+        ("Israel struck Iran.\nTehran warned of a response.", ["ISR attack IRN asserted", "IRN threat ISR asserted"]),
+        ("Israel struck Hamas.\nThe UN warned of consequences.", ["ISR attack HAMAS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -273,6 +273,19 @@ extension TreeRules {
         return result
     }
 
+    /// The noun a relative clause is about: its head, or, when the parser hung the clause on a verb, the word
+    /// right before the comma that opens it ("These attacks are enabled by Iran, which has supplied the
+    /// Houthis …": Iran, not "enabled").
+    ///
+    /// - Complexity: O(1).
+    func relativeAntecedent(_ clause: Int, pronoun: Int) -> Int? {
+        guard let head = sentence.head(clause) else { return nil }
+        guard [UPOS.verb, .aux].contains(sentence.words[head].upos), pronoun >= 2, pronoun > head,
+              sentence.words[pronoun - 1].form == ",", [UPOS.noun, .propn].contains(sentence.words[pronoun - 2].upos)
+        else { return head }
+        return pronoun - 2
+    }
+
     /// The subject of a verb, looked for up the tree when the verb has none
     /// of its own: a coordinated verb shares its first conjunct's subject, a
     /// controlled infinitive (`xcomp`) its governor's, a relative clause takes
@@ -292,7 +305,12 @@ extension TreeRules {
         }
         let subjects = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "csubj", exact: true)
         if let first = subjects.first {
-            if isRelativePronoun(first), sentence.label(verb) == "acl:relcl", let antecedent = sentence.head(verb) {
+            if isRelativePronoun(first), sentence.label(verb) == "acl:relcl", let antecedent = relativeAntecedent(verb, pronoun: first) {
+                return arguments(antecedent)
+            }
+            // "the UAE, which UN experts say has shipped weapons": a relative clause whose "subject" the parser
+            // made of the verb that reports it is about its antecedent.
+            if sentence.label(verb) == "acl:relcl", [UPOS.verb, .aux].contains(sentence.words[first].upos), let antecedent = sentence.head(verb) {
                 return arguments(antecedent)
             }
             return arguments(first) + coAgents(verb, besides: [first])

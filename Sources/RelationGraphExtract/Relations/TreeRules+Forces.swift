@@ -13,13 +13,19 @@ extension TreeRules {
     /// as a warning is: guideline 4): "Seoul promised Pyongyang a nuclear
     /// response", "Iran vowed retaliation against Israel".
     mutating func retaliation(_ verb: Int) {
-        for response in objects(verb) where cues.retaliationNouns.contains(lemmas[response]) {
+        // "warned of a response": the response may be what is warned of.
+        for response in objects(verb) + obliques(verb, cases: ["of"]) where cues.retaliationNouns.contains(lemmas[response]) {
             let targets = sentence.children(verb, "iobj", exact: true) + obliques(response, cases: ["against", "on", "to", "for"])
                 + obliques(verb, cases: ["against", "on"])
             var agents = subject(verb)
             if agents.isEmpty { agents = nearby(verb, before: true) }
             // "a response to the drills by the United States": what is answered names whose act it was.
-            let answered = targets.flatMap(partiesOrDoers)
+            var answered = targets.flatMap(partiesOrDoers)
+            if answered.isEmpty, targets.isEmpty, objects(verb).allSatisfy({ $0 == response }) {
+                // "The Kremlin … warned of a response", naming no one: it answers whoever last attacked or
+                // sanctioned the warner, if anyone did.
+                answered = lastAttackers(answeredBy: agents, at: response, ownOnly: true)
+            }
             guard !agents.isEmpty, !answered.isEmpty else { continue }
             // The response is the cue, so that "promised" does not hedge it as a pledge would. One given in
             // answer to any act of a party ("would give a decisive response to any aggression by Israel") is a
@@ -56,15 +62,21 @@ extension TreeRules {
         return named.isEmpty ? nounAgents(word) : named
     }
 
-    /// The document's last attackers of the responders, else its last attackers, as the target of a response
+    /// The document's last attackers of the responders, else its last sanctioners of them, else its last
+    /// attackers (unless `ownOnly`), as the target of a response
     /// at `cue` that names nothing it answers ("Iran vowed to retaliate"); none when the responders are among
     /// them. ("India struck Pakistan. … Pakistan shot down Indian jets. … vowed that Pakistan would avenge the
     /// deaths": India, although Pakistan attacked last.)
-    func lastAttackers(answeredBy responders: [(party: Int32, word: Int)], at cue: Int) -> [(party: Int32, word: Int)] {
+    func lastAttackers(answeredBy responders: [(party: Int32, word: Int)], at cue: Int, ownOnly: Bool = false) -> [(party: Int32, word: Int)] {
         let parties = Set(responders.map(\.party))
         var seen = Set<Int32>()
         let theirs = responders.flatMap { documentAttackersOf[$0.party] ?? [] }.filter { !parties.contains($0) && seen.insert($0).inserted }
         if !theirs.isEmpty { return theirs.map { ($0, cue) } }
+        // "Finland banned Russian cars. The Kremlin … warned of a response": with no attack on the responders, what
+        // they answer is the last measure taken against them.
+        let measures = responders.flatMap { documentSanctionersOf[$0.party] ?? [] }.filter { !parties.contains($0) && seen.insert($0).inserted }
+        if !measures.isEmpty { return measures.map { ($0, cue) } }
+        if ownOnly { return [] }
         return parties.isDisjoint(with: documentAttacker) ? documentAttacker.map { ($0, cue) } : []
     }
 

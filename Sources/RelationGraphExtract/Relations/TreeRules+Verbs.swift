@@ -382,10 +382,44 @@ extension TreeRules {
             // on the recipient. What is banned is no supply.
             let themes = (passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)).flatMap(sentence.conjuncts)
             // "banned imports of Russian steel", "imports from Iran": a ban on buying from a party is a sanction on it.
+            // "sanctions that prohibit the import of a wide range of goods from Russia": the measure's owner bans,
+            // and the seller may be named under what is counted.
+            var banners = subject(verb)
+            if banners.isEmpty, sentence.label(verb) == "acl:relcl", let measure = sentence.head(verb),
+               cues.nouns[lemmas[measure]]?.kind == "sanction" || cues.measureNouns.contains(lemmas[measure]) {
+                banners = nounAgents(measure)
+                // "The EU adopted sanctions that prohibit …": or who puts the measure in place.
+                if banners.isEmpty, sentence.label(measure) == "obj", let governor = sentence.head(measure),
+                   cues.verbs[lemmas[governor]]?.contains(where: { $0.frame == .light && $0.kind == "sanction" }) == true {
+                    banners = subject(governor)
+                }
+            }
             for theme in themes where cues.receiveNouns.contains(lemmas[theme]) {
-                let sellers = obliques(theme, cases: ["of"]).flatMap { possessors($0) } + obliques(theme, cases: ["from"]).flatMap(arguments)
+                let goods = obliques(theme, cases: ["of"])
+                let counted = goods.flatMap { obliques($0, cases: ["of"]) }
+                let sellers = goods.flatMap { possessors($0) } + ([theme] + goods + counted).flatMap { obliques($0, cases: ["from"]) }.flatMap(arguments)
                 consumed.insert(theme)
-                add(subject(verb), .sanction, sellers, cue: verb)
+                add(banners, .sanction, sellers, cue: verb)
+            }
+            // "banned Russian ships from its ports", "banned cars with Russian plates from entering their territory":
+            // a ban that keeps a party's vehicles or goods out sanctions the party.
+            let keptOut = !obliques(verb, cases: ["from"]).isEmpty
+                || sentence.children(verb, "advcl").contains { clause in sentence.children(clause, "mark").contains { lemmas[$0] == "from" } }
+            if keptOut {
+                // (Not a party itself: a resolution barring a state from testing missiles is no embargo, as the
+                // development corpus reads it.)
+                for theme in themes where !consumed.contains(theme) && sentence.mentionAt[theme] < 0
+                    && cues.nouns[lemmas[theme]] == nil && !cues.receiveNouns.contains(lemmas[theme]) {
+                    // A demonym that only describes the vehicles ("Russian ships") still names whose they are.
+                    func owners(_ word: Int) -> [(party: Int32, word: Int)] {
+                        sentence.children[word].filter { ["amod", "compound", "nmod:poss"].contains(sentence.label($0)) && sentence.mentionAt[$0] >= 0 }
+                            .flatMap { child in sentence.mentions[sentence.mentionAt[child]].parties.map { ($0, child) } }
+                    }
+                    let owners = owners(theme) + obliques(theme, cases: ["with"]).flatMap(owners)
+                    guard !owners.isEmpty else { continue }
+                    consumed.insert(theme)
+                    add(banners, .sanction, owners, cue: verb)
+                }
             }
             for theme in themes where cues.nouns[lemmas[theme]]?.kind == "supply" || isMateriel(theme) {
                 consumed.insert(theme)

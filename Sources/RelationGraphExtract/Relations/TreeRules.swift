@@ -40,13 +40,17 @@ struct TreeRules {
     let documentAttacker: [Int32]
     /// Who the document last said attacked each party: the doer of what that party vows to avenge.
     let documentAttackersOf: [Int32: [Int32]]
+    /// Who the document last said sanctioned each party: whom that party's response answers when nobody
+    /// attacked it ("Finland banned Russian cars. The Kremlin warned of a response.").
+    let documentSanctionersOf: [Int32: [Int32]]
 
     /// Named multinational forces (lower-cased names) and the party they are stationed in (``CueTable/forceHosts``).
     let forceHosts: [String: Int32]
 
     init(
         sentence: TreeSentence, cues: CueTable, documentHost: [Int32] = [], documentSanctioner: [Int32] = [],
-        documentAttacker: [Int32] = [], documentAttackersOf: [Int32: [Int32]] = [:], forceHosts: [String: Int32] = [:]
+        documentAttacker: [Int32] = [], documentAttackersOf: [Int32: [Int32]] = [:], documentSanctionersOf: [Int32: [Int32]] = [:],
+        forceHosts: [String: Int32] = [:]
     ) {
         self.sentence = sentence
         self.cues = cues
@@ -54,6 +58,7 @@ struct TreeRules {
         self.documentSanctioner = documentSanctioner
         self.documentAttacker = documentAttacker
         self.documentAttackersOf = documentAttackersOf
+        self.documentSanctionersOf = documentSanctionersOf
         self.forceHosts = forceHosts
         respectively = sentence.lemmas.contains("respectively")
     }

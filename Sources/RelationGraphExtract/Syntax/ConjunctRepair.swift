@@ -11,28 +11,45 @@
 /// repeats an auxiliary ("had") its head lacks and the complement's verb
 /// has is the complement's second verb.
 ///
+/// A proper noun after "and" that the parser coordinated with a common noun
+/// before a nearer proper noun is that proper noun's conjunct: in "the
+/// strikes conducted by the United States and the United Kingdom against
+/// Houthi targets" it makes `Kingdom` a conjunct of `strikes`, so the United
+/// Kingdom conducts nothing. Names are coordinated with names.
+///
 /// - Complexity: O(*n*) time and space in the number of words.
 struct ConjunctRepair: Sendable {
     private let conj: UInt8
     private let ccomp: UInt8
+    private let cc: UInt8?
     private let auxiliaries: Set<UInt8>
     private let subjects: Set<UInt8>
+    /// Labels inside a name ("United States"): a name's head is found through them.
+    private let nameParts: Set<UInt8>
+    private let properNouns: Set<UInt8>
+    private let commonNouns: Set<UInt8>
 
-    /// The stage for a label set, or nil when it lacks `conj`, `ccomp` or `aux`.
+    /// The stage for a label set, or nil when it lacks `conj`, `ccomp` or `aux`; with no tag set (or one
+    /// without nouns) only the auxiliary case applies.
     ///
-    /// - Complexity: O(*l*) in the number of labels.
-    init?(labels: [String]) {
+    /// - Complexity: O(*t* + *l*) in the number of tags and labels.
+    init?(labels: [String], tags: [String] = []) {
         func index(_ label: String) -> UInt8? { labels.firstIndex(of: label).map(UInt8.init) }
         guard let conj = index("conj"), let ccomp = index("ccomp"), index("aux") != nil else { return nil }
         self.conj = conj
         self.ccomp = ccomp
+        cc = index("cc")
         auxiliaries = Set(["aux", "aux:pass"].compactMap(index))
         subjects = Set(["nsubj", "nsubj:pass", "csubj"].compactMap(index))
+        nameParts = Set(["flat", "compound", "amod", "det"].compactMap(index))
+        properNouns = Set(tags.indices.filter { tags[$0].hasPrefix("PROPN ") }.map(UInt8.init))
+        commonNouns = Set(tags.indices.filter { tags[$0].hasPrefix("NOUN ") }.map(UInt8.init))
     }
 
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's
     /// labels, `tags` the words' tags (an auxiliary is matched by its tag).
     func apply(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8]) {
+        coordinateNames(&heads, labels, tags: tags)
         // Most sentences have no conjunct with an auxiliary of its own: then there is nothing to read.
         guard heads.indices.contains(where: { index in
             auxiliaries.contains(labels[index]) && heads[index] > 0 && heads[index] <= heads.count && labels[heads[index] - 1] == conj
@@ -50,6 +67,33 @@ struct ConjunctRepair: Sendable {
                   let theirs = auxiliary(clause), tags[theirs] == tags[own]
             else { continue }
             heads[verb] = clause + 1
+        }
+    }
+
+    /// The name case: a proper noun conjunct of a common noun, whose "and" follows a proper noun inside the
+    /// common noun's phrase, becomes a conjunct of that name's head.
+    private func coordinateNames(_ heads: inout [Int], _ labels: [UInt8], tags: [UInt8]) {
+        guard let cc, !properNouns.isEmpty else { return }
+        for name in heads.indices where labels[name] == conj && properNouns.contains(tags[name]) && heads[name] > 0 {
+            let head = heads[name] - 1
+            guard commonNouns.contains(tags[head]), head < name,
+                  let and = heads.indices.last(where: { $0 < name && heads[$0] == name + 1 && labels[$0] == cc }),
+                  and > 0, properNouns.contains(tags[and - 1])
+            else { continue }
+            // The head of the name before "and", found through the words inside the name.
+            var nearer = and - 1
+            while nameParts.contains(labels[nearer]), heads[nearer] > 0, properNouns.contains(tags[heads[nearer] - 1]) {
+                nearer = heads[nearer] - 1
+            }
+            // It must lie inside the common noun's phrase, so that the tree stays projective.
+            var above = nearer
+            var steps = 0
+            while above != head, heads[above] > 0, steps < heads.count {
+                above = heads[above] - 1
+                steps += 1
+            }
+            guard above == head, nearer != head, nearer < name else { continue }
+            heads[name] = nearer + 1
         }
     }
 }

@@ -34,6 +34,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let subordinatorRepair: SubordinatorRepair?
     private let hyphenRepair: HyphenRepair?
     private let attributionTail: AttributionTail?
+    private let relativeAside: RelativeAside?
     private let nameTagging: NameTagging?
     private let knownNouns: KnownNounTagging?
     private let knownPrepositions: KnownPrepositionTagging?
@@ -58,10 +59,11 @@ public struct SyntaxAnalyzer: Sendable {
         rootRepair = RootVerbRepair(tags: model.tagger.tags, labels: model.parser.labels)
         argumentRepair = DoubleArgumentRepair(labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
-        conjunctRepair = ConjunctRepair(labels: model.parser.labels)
+        conjunctRepair = ConjunctRepair(labels: model.parser.labels, tags: model.tagger.tags)
         subordinatorRepair = SubordinatorRepair(tags: model.tagger.tags, labels: model.parser.labels)
         hyphenRepair = HyphenRepair(tags: model.tagger.tags)
         attributionTail = AttributionTail(tags: model.tagger.tags, labels: model.parser.labels)
+        relativeAside = RelativeAside(tags: model.tagger.tags, labels: model.parser.labels)
         nameTagging = NameTagging(tags: model.tagger.tags)
         knownNouns = KnownNounTagging(tags: model.tagger.tags)
         knownPrepositions = KnownPrepositionTagging(tags: model.tagger.tags)
@@ -146,6 +148,17 @@ public struct SyntaxAnalyzer: Sendable {
         return (parse.heads.map { $0 == count ? 0 : Int($0) + 1 }, parse.labels)
     }
 
+    /// The parse of some of the words as a sentence of their own, with a relative aside after a noun parsed
+    /// apart (``RelativeAside``): heads 1-based among `indices` (0 for the root).
+    private func parseClause(_ indices: [Int], lexemes: [Lexeme], tags: [UInt8], masks: [UInt64]) -> (heads: [Int], labels: [UInt8]) {
+        guard let relativeAside, let (open, close) = relativeAside.commas(in: indices.map { tags[$0] }) else {
+            return parse(indices, lexemes: lexemes, tags: tags, masks: masks)
+        }
+        return relativeAside.joined(
+            main: parse(Array(indices[..<open] + indices[(close + 1)...]), lexemes: lexemes, tags: tags, masks: masks),
+            aside: parse(Array(indices[(open - 1)..<close]), lexemes: lexemes, tags: tags, masks: masks), open: open, close: close)
+    }
+
     private func analyze(
         lexemes: [Lexeme], masks: [UInt64]? = nil, spaceAfter: [Bool]? = nil, adjust: (Int, UInt8) -> UInt8 = { $1 },
         pinned: (inout [UInt8]) -> Void = { _ in }
@@ -162,13 +175,10 @@ public struct SyntaxAnalyzer: Sendable {
             // "…, Blinken said.": the clause with its final punctuation, and the tail, each parsed alone.
             let last = lexemes.count - 1
             (heads, labels) = attributionTail.joined(
-                clause: parse(Array(0..<comma) + [last], lexemes: lexemes, tags: tags, masks: masks),
+                clause: parseClause(Array(0..<comma) + [last], lexemes: lexemes, tags: tags, masks: masks),
                 tail: parse(Array((comma + 1)..<last), lexemes: lexemes, tags: tags, masks: masks), comma: comma)
         } else {
-            let parse = model.parser.parse(lexemes, tags: tags, masks: masks)
-            let count = Int32(lexemes.count)
-            heads = parse.heads.map { $0 == count ? 0 : Int($0) + 1 }
-            labels = parse.labels
+            (heads, labels) = parseClause(Array(lexemes.indices), lexemes: lexemes, tags: tags, masks: masks)
         }
         rootRepair?.apply(&heads, &labels, tags: tags)
         argumentRepair?.apply(&heads, &labels)
