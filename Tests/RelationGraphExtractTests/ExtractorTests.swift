@@ -662,6 +662,17 @@ import Testing
          ["FIN sanction RUS asserted", "RUS threat FIN asserted"]),
         ("Israel struck Iran.\nTehran warned of a response.", ["ISR attack IRN asserted", "IRN threat ISR asserted"]),
         ("Israel struck Hamas.\nThe UN warned of consequences.", ["ISR attack HAMAS asserted"]),
+        // people involved in an act did it for their party, and a phrase after the second of two coordinated acts
+        // is both's; a party's centre two compounds deep is the party's; "whose" soldiers are the name's before
+        // its comma; materiel deployed is supplied, by whose name is on it, and who regards the deployment as a
+        // threat does not deploy anything
+        ("Britain sanctioned five Iranian individuals involved in the production and transfer of drones to Russia.",
+         ["GBR sanction IRN asserted", "IRN supply RUS asserted"]),
+        ("Hezbollah fired rockets at an Israeli army command centre in Safed.", ["HEZBOLLAH attack ISR asserted"]),
+        ("The move angered Ethiopia, whose own troops have been in Somalia since 2007.", ["ETH troops SOM asserted"]),
+        ("Russia regards the deployment of US missiles in Germany as a threat.", ["USA supply DEU asserted", "USA threat RUS hedged"]),
+        ("We regard the deployment of American missiles in Germany as a serious threat to Russia's national security.",
+         ["USA supply DEU asserted", "USA threat RUS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -91,7 +91,7 @@ struct CueTable: Sendable {
         var topicPrepositions, issuerPrepositions: [String]
         var ongoingVerbs: [String]
         var subordinatingAdverbs: [String]
-        var responsibilityAdjectives: [String]
+        var responsibilityAdjectives: [String: String]
         var clauseBoundaries, sayingForms: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
@@ -361,9 +361,10 @@ struct CueTable: Sendable {
     /// Adverbs that open an adverbial clause of time or place the parser reads as `advmod` rather than a mark
     /// ("When Russia invaded Ukraine, few expected …"): such a clause has its own modality.
     let subordinatingAdverbs: Set<String>
-    /// Adjectives whose "for" phrase names an act of the one they describe: "two North Korean officials
-    /// responsible for the transfer of missiles to Russia" transferred them for North Korea.
-    let responsibilityAdjectives: Set<String>
+    /// Adjectives (and participles) with the preposition whose phrase names an act of the one they describe:
+    /// "two North Korean officials responsible for the transfer of missiles to Russia" transferred them for
+    /// North Korea, and so did "Iranian entities involved in the transfer of drones to Russia" for Iran.
+    let responsibilityAdjectives: [String: String]
     /// Words that end a clause or open another between a name and a later word: a name before one of them is
     /// no subject of what follows it ("Iran fired missiles at the country" but "Iran, and the country").
     let clauseBoundaries: Set<String>
@@ -537,7 +538,7 @@ struct CueTable: Sendable {
         issuerPrepositions = Set(file.issuerPrepositions)
         ongoingVerbs = Set(file.ongoingVerbs)
         subordinatingAdverbs = Set(file.subordinatingAdverbs)
-        responsibilityAdjectives = Set(file.responsibilityAdjectives)
+        responsibilityAdjectives = file.responsibilityAdjectives
         clauseBoundaries = Set(file.clauseBoundaries)
         sayingForms = Set(file.sayingForms)
         civilianQualifiers = Set(file.civilianQualifiers)

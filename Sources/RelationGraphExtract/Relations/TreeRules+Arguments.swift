@@ -106,7 +106,13 @@ extension TreeRules {
                 // first word of a compound name; on materiel only a possessive, as a demonym there says where
                 // it comes from ("an Iranian weapons convoy" may be anyone's, "Iran's drone programme" is Iran's).
                 let labels: Set<String> = isMateriel(child) ? ["nmod:poss"] : ["amod", "nmod:poss", "compound"]
-                owners += sentence.children[child].filter { labels.contains(sentence.label($0)) }
+                // Two compounds deep too: "an Israeli army command centre".
+                var level = [child]
+                for _ in 0..<2 {
+                    level = level.flatMap { sentence.children[$0].filter { labels.contains(sentence.label($0)) } }
+                    owners += level
+                    level = level.filter { sentence.mentionAt[$0] < 0 && sentence.label($0) == "compound" && !isMateriel($0) }
+                }
             }
             for modifier in owners {
                 let index = sentence.mentionAt[modifier]
@@ -227,6 +233,11 @@ extension TreeRules {
     func owners(_ soldiers: Int) -> [(party: Int32, word: Int)] {
         var own = modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"]) + obliques(soldiers, cases: ["from"]).flatMap(arguments)
             + origins(soldiers)
+        // "Ethiopia, whose own troops have been in Somalia": the relative possessive is the name before its comma.
+        for whose in sentence.children(soldiers, "nmod:poss", exact: true) where sentence.words[whose].form.lowercased() == "whose"
+            && whose >= 2 && sentence.words[whose - 1].form == "," {
+            own += arguments(whose - 2)
+        }
         if own.isEmpty, cues.forceNouns.contains(lemmas[soldiers]) {
             // "the African Union Transition Mission": a force's owner may modify the first word of its name.
             own = sentence.children(soldiers, "compound", exact: true).filter { sentence.mentionAt[$0] < 0 }

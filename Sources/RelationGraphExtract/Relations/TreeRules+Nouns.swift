@@ -31,6 +31,8 @@ extension TreeRules {
         case "war", "offensive": cases.formUnion(["in", "with"])
         // "the designation of entities involved in Iran's missile programme": who is designated.
         case "designation", "blacklisting": cases.formUnion(["of"])
+        // "the deployment of US missiles in Germany": where soldiers or materiel are deployed receives them.
+        case "deployment", "presence": cases.formUnion(["in"])
         default: if kind == "attack" { cases.remove("in") }
         }
         var targets = obliques(noun, cases: cases).flatMap { targetArguments($0, kind: kind) }
@@ -41,6 +43,14 @@ extension TreeRules {
             // "deliveries of arms to Israel": the parser often hangs the phrase on the noun's own dependent.
             let deep = kind == "supply" ? ["to"] : kind == "attack" ? ["on", "against"] : kind == "sanction" ? ["on", "against"] : []
             targets = deep.flatMap { attached(noun, case: $0) }.flatMap { targetArguments($0, kind: kind) }
+        }
+        if targets.isEmpty, sentence.label(noun) == "conj", let first = sentence.head(noun), sentence.words[first].upos == .noun {
+            // "the production and transfer of drones to Russia": a phrase after the second of two coordinated acts,
+            // hung on the first, is both's.
+            targets = obliques(first, cases: cases).filter { $0 > noun }.flatMap { targetArguments($0, kind: kind) }
+            if targets.isEmpty, kind == "supply" {
+                targets = attached(first, case: "to").filter { $0 > noun }.flatMap { targetArguments($0, kind: kind) }
+            }
         }
         if targets.isEmpty, let head = sentence.head(noun), sentence.label(noun) != "conj" {
             // "in support of its war against Ukraine", "continued its rocket fire into Israel": the phrase
@@ -56,6 +66,16 @@ extension TreeRules {
     }
 
     mutating func noun(_ noun: Int, _ cue: CueTable.NounCue) {
+        if cue.kind == "troops" {
+            // "the deployment of US missiles in Germany": materiel deployed is supplied, as by a verb.
+            let deployed = obliques(noun, cases: ["of"])
+            if !deployed.isEmpty, deployed.allSatisfy({ isMateriel($0) && !isPersonnel($0) }) {
+                var supply = cue
+                supply.kind = "supply"
+                self.noun(noun, supply)
+                return
+            }
+        }
         let kind = RelationKind(rawValue: cue.kind)
         if cue.reciprocal {
             var sides = obliques(noun, cases: ["between", "with"]).flatMap(arguments) + nounAgents(noun)
@@ -123,10 +143,14 @@ extension TreeRules {
                 targets = [names[names.count - 1]]
             }
         }
-        if agents.isEmpty, ["obl", "nmod"].contains(sentence.label(noun)), sentence.caseOf(noun) == "for",
-           let adjective = sentence.head(noun), cues.responsibilityAdjectives.contains(lemmas[adjective]) {
+        // (The parser may hang the phrase on the first of two coordinated acts: "involved in the production and
+        // transfer of drones".)
+        let act = sentence.label(noun) == "conj" ? sentence.head(noun) ?? noun : noun
+        if agents.isEmpty, ["obl", "nmod"].contains(sentence.label(act)), let adjective = sentence.head(act),
+           let preposition = cues.responsibilityAdjectives[lemmas[adjective]], sentence.caseOf(act) == preposition {
             // "two North Korean officials responsible for the transfer of missiles to Russia", "Iran is
-            // responsible for the attacks": who is responsible for an act did it, for their party.
+            // responsible for the attacks", "entities involved in the transfer of drones": who is responsible
+            // for an act did it, for their party.
             // People of a party ("North Korean officials") stand for it here as they do when sanctioned.
             func doers(_ word: Int) -> [(party: Int32, word: Int)] {
                 let named = arguments(word)
@@ -165,9 +189,12 @@ extension TreeRules {
             // "approved an arms sale to Taiwan" with "sale" read as a verb: the clause the parser built around
             // the noun stands in the object's place.
             let complement = sentence.words[holder].upos == .verb && ["ccomp", "xcomp"].contains(sentence.label(holder))
+            // "Russia regards the deployment of US missiles as a threat": who regards an act as something does not
+            // do it (though who "is considering new sanctions" plans them).
+            func regards(_ verb: Int) -> Bool { cues.regardingVerbs.contains(lemmas[verb]) && !obliques(verb, cases: ["as"]).isEmpty }
             if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass" || besideAgreement
                 || complement,
-               !readsNoun(head), !cues.violationVerbs.contains(lemmas[head]) {
+               !readsNoun(head), !cues.violationVerbs.contains(lemmas[head]), !regards(head) {
                 if cues.supportVerbs.contains(lemmas[head]) {
                     // "China helps it wage war against Ukraine" (with "wage" tagged as an adjective): who is helped
                     // wages it; the helper does not (guideline 11).
@@ -235,7 +262,11 @@ extension TreeRules {
             // the demonym on what is delivered names who delivers it.
             agents = obliques(noun, cases: ["of"]).filter { isMateriel($0) && !isPersonnel($0) }
                 .flatMap { modifierParties($0, labels: ["amod", "compound"]) }
-                .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
+                .filter { owner in
+                    // A state's name used as a modifier ("US missiles") names it as well as its demonym.
+                    let mention = sentence.mentions[sentence.mentionAt[owner.word]]
+                    return mention.isDemonym || (sentence.words[owner.word].upos == .propn && !mention.isPlace && !mention.isOrigin)
+                }
         }
         if cue.kind == "attack", !agents.isEmpty, let head = sentence.head(noun), sentence.label(noun) == "obj",
            let accused = accusedTargets(head, agents: agents, found: targets) {

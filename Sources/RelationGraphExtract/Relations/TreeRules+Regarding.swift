@@ -23,6 +23,10 @@ extension TreeRules {
             if !named.isEmpty { return named }
             let owners = ownerModifiers(word)
             if !owners.isEmpty { return owners }
+            // "the deployment of US missiles in Germany": whose soldiers or weapons an act moves.
+            let moved = obliques(word, cases: ["of"]).filter { isMateriel($0) || isPersonnel($0) }
+                .flatMap { modifierParties($0, labels: ["amod", "compound", "nmod:poss"]) }
+            if !moved.isEmpty { return moved }
             return besideActDoers(word)
         }
         let phrases = obliques(noun, cases: ["to", "for"])
