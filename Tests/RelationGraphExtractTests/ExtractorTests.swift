@@ -673,6 +673,11 @@ import Testing
         ("Russia regards the deployment of US missiles in Germany as a threat.", ["USA supply DEU asserted", "USA threat RUS hedged"]),
         ("We regard the deployment of American missiles in Germany as a serious threat to Russia's national security.",
          ["USA supply DEU asserted", "USA threat RUS asserted"]),
+        // a supplier noun predicated in a relative clause, or in a second predicate coordinated with it, is its
+        // antecedent's
+        ("Russia, which has long been Armenia's main arms supplier, urged restraint.", ["RUS supply ARM asserted"]),
+        ("Russia, which keeps a base in Armenia and has long been Armenia's main arms supplier, urged restraint.",
+         ["RUS troops ARM asserted", "RUS supply ARM asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -409,6 +409,9 @@ extension TreeRules {
         }
         if !sentence.children(predicate, "cop", exact: true).isEmpty {
             suppliers = sentence.children(predicate, "nsubj", exact: true).flatMap(arguments)
+            // "Russia, which has long been Armenia's main arms supplier": a relative clause's predicate, or a
+            // second one coordinated with it, is about its antecedent.
+            if suppliers.isEmpty { suppliers = subject(predicate) }
         } else if let head = sentence.head(predicate) {
             if ["xcomp", "obj"].contains(sentence.label(predicate)), cues.linkingVerbs.contains(lemmas[head]) {
                 suppliers = subject(head)
