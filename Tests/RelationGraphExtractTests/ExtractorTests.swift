@@ -678,6 +678,11 @@ import Testing
         ("Russia, which has long been Armenia's main arms supplier, urged restraint.", ["RUS supply ARM asserted"]),
         ("Russia, which keeps a base in Armenia and has long been Armenia's main arms supplier, urged restraint.",
          ["RUS troops ARM asserted", "RUS supply ARM asserted"]),
+        // what a phrase of reason names is there whatever the clause agrees; places controlled by a party, in a
+        // participle's "by" phrase, are its
+        ("EU ambassadors agreed a package of sanctions against Russia over its war in Ukraine.",
+         ["EU sanction RUS asserted", "RUS attack UKR asserted"]),
+        ("Israeli jets struck ports controlled by the Houthis in western Yemen.", ["ISR attack HOUTHIS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

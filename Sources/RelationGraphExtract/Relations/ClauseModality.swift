@@ -109,7 +109,10 @@ struct ClauseModality {
             case "obj", "nsubj", "obl", "nmod":
                 // A noun cue's own governor can deny, plan or threaten it ("denied the attack",
                 // "planned the invasion"); the clause above that is not the noun's.
-                if steps == 1, sentence.words[node].upos == .noun || sentence.words[node].upos == .propn {
+                // "agreed new sanctions against Russia over its war in Ukraine": what a phrase of reason or time
+                // names is there whatever the clause does about it.
+                let presupposed = ["obl", "nmod"].contains(label) && cues.presupposingPrepositions.contains(sentence.caseOf(node))
+                if steps == 1, !presupposed, sentence.words[node].upos == .noun || sentence.words[node].upos == .propn {
                     read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
                     // "blocked a new package of sanctions", "denied reports of strikes": a verb that denies what
                     // holds the noun denies the noun. Only denial: "expects a wave of attacks" is no plan to attack.

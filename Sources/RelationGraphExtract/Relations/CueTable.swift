@@ -93,6 +93,7 @@ struct CueTable: Sendable {
         var subordinatingAdverbs: [String]
         var responsibilityAdjectives: [String: String]
         var clauseBoundaries, sayingForms: [String]
+        var presupposingPrepositions: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -370,6 +371,9 @@ struct CueTable: Sendable {
     let clauseBoundaries: Set<String>
     /// Forms of the verbs of an attribution ("…, the Pentagon said"), as written in lower case.
     let sayingForms: Set<String>
+    /// Prepositions of reason and time whose noun is there whatever its clause says of the future or of
+    /// agreement: "agreed new sanctions against Russia over its war in Ukraine".
+    let presupposingPrepositions: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -541,6 +545,7 @@ struct CueTable: Sendable {
         responsibilityAdjectives = file.responsibilityAdjectives
         clauseBoundaries = Set(file.clauseBoundaries)
         sayingForms = Set(file.sayingForms)
+        presupposingPrepositions = Set(file.presupposingPrepositions)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)

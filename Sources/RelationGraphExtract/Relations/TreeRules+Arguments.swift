@@ -37,7 +37,7 @@ extension TreeRules {
             let named = sentence.conjuncts(list).filter { $0 > word }.flatMap { parties(at: $0, kind: kind) }
             if !named.isEmpty { return named }
         }
-        if cues.proxyStatesOnly.contains(lemma) {
+        if cues.proxyStatesOnly.contains(lemma) || cues.placedTargets.contains(lemma) {
             // "the Houthi-held port", "a rebel-controlled town": the actor attacked is who holds the place (guideline 8).
             let holders = sentence.children(word, "amod").filter { cues.controlParticiples.contains(lemmas[$0]) }
                 .flatMap { sentence.children[$0] }.flatMap { holder -> [(party: Int32, word: Int)] in
@@ -45,6 +45,13 @@ extension TreeRules {
                     return index >= 0 ? sentence.mentions[index].parties.map { ($0, holder) } : []
                 }
             if !holders.isEmpty { return holders }
+            // "ports and energy infrastructure controlled by the Houthis": or a participle's agent, which the
+            // parser may hang on the first of coordinated places.
+            let first = sentence.label(word) == "conj" ? sentence.head(word) ?? word : word
+            let controllers = (word == first ? [word] : [word, first]).flatMap { place in
+                sentence.children(place, "acl").filter { cues.controlParticiples.contains(lemmas[$0]) }.flatMap(agentPhrases).flatMap(arguments)
+            }
+            if !controllers.isEmpty { return controllers }
         }
         // Sanctions on a state's people and firms are sanctions on the state (guideline 15), although
         // elsewhere "Russian companies" only describes the companies (guideline 10).
