@@ -683,6 +683,13 @@ import Testing
         ("EU ambassadors agreed a package of sanctions against Russia over its war in Ukraine.",
          ["EU sanction RUS asserted", "RUS attack UKR asserted"]),
         ("Israeli jets struck ports controlled by the Houthis in western Yemen.", ["ISR attack HOUTHIS asserted"]),
+        // a counted plural ("all three countries", "both countries") is the last list of exactly that many states,
+        // and nothing when no list has that many
+        ("Niger, Mali and Burkina Faso left ECOWAS.\nRussia has sent military instructors to all three countries.",
+         ["RUS troops NER asserted", "RUS troops MLI asserted", "RUS troops BFA asserted"]),
+        ("India and Pakistan exchanged fire.\nChina sent drones to both countries.",
+         ["IND attack PAK asserted", "PAK attack IND asserted", "CHN supply IND asserted", "CHN supply PAK asserted"]),
+        ("Russia, Belarus, Iran and Syria met in Tehran.\nThe US sanctioned all three countries.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -79,6 +79,7 @@ struct DocumentMentions {
     /// - Complexity: O(log *m*) for *m* mentions in the document.
     private func definiteAntecedent(at word: Int, sentence: Range<Int>) -> [Int32]? {
         if let owner = bodyOwner(at: word, sentence: sentence) { return owner }
+        if let counted = countedStates(at: word, sentence: sentence) { return counted }
         // A capitalised "Group" or "Republic" is part of a name ("the Lima Group"), not a description.
         guard let kind = cues.definiteAnaphors[words[word].form],
               words[word].form.first?.isLowercase == true else { return nil }
@@ -136,6 +137,37 @@ struct DocumentMentions {
             index += 1
         }
         return false
+    }
+
+    /// The states a counted plural stands for ("all three countries", "both nations"): the last list of
+    /// exactly that many states named together before it ("Niger, Mali and Burkina Faso"), its names apart
+    /// only by commas, "and", "or" and "the"; `nil` when there is none.
+    ///
+    /// - Complexity: O(*m*) for *m* mentions before the word.
+    private func countedStates(at word: Int, sentence: Range<Int>) -> [Int32]? {
+        guard word > sentence.lowerBound, cues.stateNouns.contains(words[word].form.lowercased()),
+              let count = cues.countedStates[words[word - 1].form.lowercased()] else { return nil }
+        func isState(_ mention: Mention) -> Bool {
+            !mention.isQualifier && !mention.isDemonym && !mention.isOrigin && mention.parties.count == 1
+                && Int(mention.parties[0]) < partyKinds.count && partyKinds[Int(mention.parties[0])] == .state
+        }
+        func joins(_ gap: Range<Int>) -> Bool {
+            gap.allSatisfy { [",", "and", "or", "the"].contains(words[$0].form.lowercased()) }
+        }
+        var index = spanCount { $0.upperBound <= word } - 1
+        while index >= 0 {
+            // The list ending at this mention, read backwards.
+            var list = [spans[index]]
+            var previous = index - 1
+            while previous >= 0, isState(spans[previous].mention), joins(spans[previous].words.upperBound..<list[list.count - 1].words.lowerBound) {
+                list.append(spans[previous])
+                previous -= 1
+            }
+            let parties = list.reversed().map { $0.mention.parties[0] }
+            if isState(spans[index].mention), parties.count == count, Set(parties).count == count { return parties }
+            index = previous
+        }
+        return nil
     }
 
     /// Whether a name before a description in its sentence reads as the subject of the description's clause:

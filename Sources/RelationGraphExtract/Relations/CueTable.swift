@@ -94,6 +94,8 @@ struct CueTable: Sendable {
         var responsibilityAdjectives: [String: String]
         var clauseBoundaries, sayingForms: [String]
         var presupposingPrepositions: [String]
+        var countedStates: [String: Int]
+        var stateNouns: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -374,6 +376,11 @@ struct CueTable: Sendable {
     /// Prepositions of reason and time whose noun is there whatever its clause says of the future or of
     /// agreement: "agreed new sanctions against Russia over its war in Ukraine".
     let presupposingPrepositions: Set<String>
+    /// Words that count the states a plural noun of `stateNouns` stands for: "all three countries", "both
+    /// nations" are the last three or two states named.
+    let countedStates: [String: Int]
+    /// Plural nouns for states that a count before them makes a description: "countries", "nations", "states".
+    let stateNouns: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -546,6 +553,8 @@ struct CueTable: Sendable {
         clauseBoundaries = Set(file.clauseBoundaries)
         sayingForms = Set(file.sayingForms)
         presupposingPrepositions = Set(file.presupposingPrepositions)
+        countedStates = file.countedStates
+        stateNouns = Set(file.stateNouns)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)
