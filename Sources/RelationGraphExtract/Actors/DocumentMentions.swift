@@ -141,7 +141,7 @@ struct DocumentMentions {
 
     /// The states a counted plural stands for ("all three countries", "both nations"): the last list of
     /// exactly that many states named together before it ("Niger, Mali and Burkina Faso"), its names apart
-    /// only by commas, "and", "or" and "the"; `nil` when there is none.
+    /// only by `listJoiners` (commas, "and", "or", "the"); `nil` when there is none.
     ///
     /// - Complexity: O(*m*) for *m* mentions before the word.
     private func countedStates(at word: Int, sentence: Range<Int>) -> [Int32]? {
@@ -151,11 +151,13 @@ struct DocumentMentions {
             !mention.isQualifier && !mention.isDemonym && !mention.isOrigin && mention.parties.count == 1
                 && Int(mention.parties[0]) < partyKinds.count && partyKinds[Int(mention.parties[0])] == .state
         }
-        func joins(_ gap: Range<Int>) -> Bool {
-            gap.allSatisfy { [",", "and", "or", "the"].contains(words[$0].form.lowercased()) }
-        }
+        func joins(_ gap: Range<Int>) -> Bool { gap.allSatisfy { cues.listJoiners.contains(words[$0].form.lowercased()) } }
         var index = spanCount { $0.upperBound <= word } - 1
         while index >= 0 {
+            guard isState(spans[index].mention) else {
+                index -= 1
+                continue
+            }
             // The list ending at this mention, read backwards.
             var list = [spans[index]]
             var previous = index - 1
@@ -164,7 +166,7 @@ struct DocumentMentions {
                 previous -= 1
             }
             let parties = list.reversed().map { $0.mention.parties[0] }
-            if isState(spans[index].mention), parties.count == count, Set(parties).count == count { return parties }
+            if parties.count == count, Set(parties).count == count { return parties }
             index = previous
         }
         return nil

@@ -95,7 +95,7 @@ struct CueTable: Sendable {
         var clauseBoundaries, sayingForms: [String]
         var presupposingPrepositions: [String]
         var countedStates: [String: Int]
-        var stateNouns: [String]
+        var stateNouns, listJoiners: [String]
         var civilianQualifiers: [String]
         var experiencerVerbs: [String]
         var dependenceVerbs: [String]
@@ -381,6 +381,8 @@ struct CueTable: Sendable {
     let countedStates: [String: Int]
     /// Plural nouns for states that a count before them makes a description: "countries", "nations", "states".
     let stateNouns: Set<String>
+    /// Words that may stand between the names of one list ("Niger, Mali and Burkina Faso", "the US and the UK").
+    let listJoiners: Set<String>
     /// Nouns of a reason for a designation that tie the people or firms designated to a party: "designated
     /// 12 entities for their role in Iran's ballistic missile program".
     let tieNouns: Set<String>
@@ -555,6 +557,7 @@ struct CueTable: Sendable {
         presupposingPrepositions = Set(file.presupposingPrepositions)
         countedStates = file.countedStates
         stateNouns = Set(file.stateNouns)
+        listJoiners = Set(file.listJoiners)
         civilianQualifiers = Set(file.civilianQualifiers)
         experiencerVerbs = Set(file.experiencerVerbs)
         dependenceVerbs = Set(file.dependenceVerbs)
