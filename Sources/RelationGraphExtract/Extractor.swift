@@ -140,8 +140,8 @@ public struct Extractor: Sendable {
                 || sentence.contains { cues.cueLemmas.contains(words[$0].form.lowercased()) }
             let context = hasPronoun || !host.isEmpty || !sanctioner.isEmpty
                 || lemmas.contains { cues.sanctionLemmas.contains($0) }
-                || (!attacker.isEmpty && lemmas.contains { cues.responseVerbs.contains($0) })
-                // "The Kremlin warned of a response" to whoever last attacked or sanctioned it.
+                // "Iran vowed to respond", "The Kremlin warned of a response": to whoever last attacked or
+                // sanctioned it.
                 || ((!attacker.isEmpty || !sanctionersOf.isEmpty)
                     && lemmas.contains { cues.responseVerbs.contains($0) || cues.retaliationNouns.contains($0) })
             let isCandidate = hasCue && (partyWords >= 2 || (partyWords >= 1 && context))

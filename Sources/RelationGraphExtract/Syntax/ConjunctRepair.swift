@@ -74,12 +74,20 @@ struct ConjunctRepair: Sendable {
     /// common noun's phrase, becomes a conjunct of that name's head.
     private func coordinateNames(_ heads: inout [Int], _ labels: [UInt8], tags: [UInt8]) {
         guard let cc, !properNouns.isEmpty else { return }
-        for name in heads.indices where labels[name] == conj && properNouns.contains(tags[name]) && heads[name] > 0 {
+        func isCandidate(_ name: Int) -> Bool {
+            labels[name] == conj && properNouns.contains(tags[name]) && heads[name] > 0 && heads[name] - 1 < name
+                && commonNouns.contains(tags[heads[name] - 1])
+        }
+        // Most sentences have no such name: then nothing is allocated.
+        guard heads.indices.contains(where: isCandidate) else { return }
+        // Each word's last "and" before it, found in one pass so that the stage stays linear.
+        var lastAnd = [Int?](repeating: nil, count: heads.count)
+        for index in heads.indices where labels[index] == cc && heads[index] > 0 && heads[index] <= heads.count && index < heads[index] - 1 {
+            lastAnd[heads[index] - 1] = index
+        }
+        for name in heads.indices where isCandidate(name) {
             let head = heads[name] - 1
-            guard commonNouns.contains(tags[head]), head < name,
-                  let and = heads.indices.last(where: { $0 < name && heads[$0] == name + 1 && labels[$0] == cc }),
-                  and > 0, properNouns.contains(tags[and - 1])
-            else { continue }
+            guard let and = lastAnd[name], and > 0, properNouns.contains(tags[and - 1]) else { continue }
             // The head of the name before "and", found through the words inside the name.
             var nearer = and - 1
             while nameParts.contains(labels[nearer]), heads[nearer] > 0, properNouns.contains(tags[heads[nearer] - 1]) {

@@ -61,16 +61,21 @@ struct SubordinatorRepair: Sendable {
         // Most sentences have no finite verb right after a noun in a prepositional phrase: nothing to read then.
         guard heads.indices.dropFirst().contains(where: { finiteVerbs.contains(tags[$0]) && phrases.contains(labels[$0 - 1]) }) else { return }
         var hasSubject = [Bool](repeating: false, count: heads.count)
-        for index in heads.indices where subjects.contains(labels[index]) && heads[index] > 0 && heads[index] <= heads.count {
-            hasSubject[heads[index] - 1] = true
+        // Each noun's first "after", "before" or "until" before it as its case, found in one pass so that the
+        // stage stays linear in the sentence's length.
+        var subordinator = [Int?](repeating: nil, count: heads.count)
+        for index in heads.indices where heads[index] > 0 && heads[index] <= heads.count {
+            let head = heads[index] - 1
+            if subjects.contains(labels[index]) { hasSubject[head] = true }
+            if index < head, subordinator[head] == nil, labels[index] == caseLabel, adposition.contains(tags[index]),
+               subordinators.contains(lexemes[index].lower) {
+                subordinator[head] = index
+            }
         }
         for verb in heads.indices.dropFirst() where finiteVerbs.contains(tags[verb]) && !hasSubject[verb] {
             let noun = verb - 1
             guard nominal.contains(tags[noun]), phrases.contains(labels[noun]), heads[noun] != verb + 1, heads[verb] != noun + 1,
-                  let preposition = heads.indices.first(where: {
-                      $0 < noun && heads[$0] == noun + 1 && labels[$0] == caseLabel && adposition.contains(tags[$0])
-                          && subordinators.contains(lexemes[$0].lower)
-                  })
+                  let preposition = subordinator[noun]
             else { continue }
             heads[noun] = verb + 1
             labels[noun] = nsubj
