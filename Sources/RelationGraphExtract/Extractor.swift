@@ -161,6 +161,8 @@ public struct Extractor: Sendable {
             if !rules.sanctioners.isEmpty { sanctioner = rules.sanctioners }
             if let struck = rules.findings.last(where: { $0.kind == .attack }) {
                 attacker = rules.findings.filter { $0.kind == .attack && $0.target == struck.target }.map(\.source)
+            } else if !rules.strikers.isEmpty {
+                attacker = rules.strikers
             }
             for target in Set(rules.findings.filter { $0.kind == .attack }.map(\.target)) {
                 attackersOf[target] = rules.findings.filter { $0.kind == .attack && $0.target == target }.map(\.source)

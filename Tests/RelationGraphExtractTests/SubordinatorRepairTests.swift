@@ -2,10 +2,11 @@ import Testing
 @testable import RelationGraphExtract
 
 /// The rule stage after the parser: "after", "before" or "until" read as the case of a noun that a finite verb
-/// with no subject follows opens that verb's clause.
+/// with no subject follows (or with the measure of time before the preposition as its subject) opens that
+/// verb's clause.
 @Suite struct SubordinatorRepairTests {
-    private static let tags = ["DET DT", "NOUN NN", "VERB VBD", "NOUN NNS", "ADP IN", "PROPN NNP", "VERB VBN", "PUNCT ."]
-    private static let labels = ["root", "det", "nsubj", "obj", "case", "mark", "nmod", "advcl", "punct"]
+    private static let tags = ["DET DT", "NOUN NN", "VERB VBD", "NOUN NNS", "ADP IN", "PROPN NNP", "VERB VBN", "PUNCT .", "PUNCT ,"]
+    private static let labels = ["root", "det", "nsubj", "obj", "case", "mark", "nmod", "advcl", "punct", "conj", "obl:unmarked"]
 
     private func run(words: [String], tags: [String], heads: [Int], labels: [String]) throws -> (heads: [Int], labels: [String]) {
         let repair = try #require(SubordinatorRepair(tags: Self.tags, labels: Self.labels))
@@ -47,6 +48,22 @@ import Testing
         subjectHeads[1] = 7
         let result = try run(words: Self.words, tags: Self.sentenceTags, heads: subjectHeads, labels: Self.sentenceLabels)
         #expect(result.heads == subjectHeads)
+    }
+
+    /// "Jets struck depots , hours after the group fired ." with `hours` read as the subject of `fired` and
+    /// "after the group" a phrase on it: `hours` measures the clause, and `group` is its subject.
+    @Test func aMeasureOfTimeBeforeThePrepositionIsNoSubject() throws {
+        let words = ["Jets", "struck", "depots", ",", "hours", "after", "the", "group", "fired", "."]
+        let tags = ["NOUN NNS", "VERB VBD", "NOUN NNS", "PUNCT ,", "NOUN NNS", "ADP IN", "DET DT", "NOUN NN", "VERB VBD", "PUNCT ."]
+        let heads = [2, 0, 2, 9, 9, 8, 8, 5, 2, 2]
+        let labels = ["nsubj", "root", "obj", "punct", "nsubj", "case", "det", "nmod", "conj", "punct"]
+        let result = try run(words: words, tags: tags, heads: heads, labels: labels)
+        var expectedHeads = heads, expectedLabels = labels
+        expectedLabels[4] = "obl:unmarked"
+        (expectedHeads[5], expectedLabels[5]) = (9, "mark")
+        (expectedHeads[7], expectedLabels[7]) = (9, "nsubj")
+        #expect(result.heads == expectedHeads)
+        #expect(result.labels == expectedLabels)
     }
 
     @Test func aLabelSetWithoutTheLabelsHasNoRule() {

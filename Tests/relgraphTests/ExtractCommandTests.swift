@@ -246,8 +246,9 @@ import TestSupport
               + IRN → HOUTHIS  supply (hedged), 1 document
             2024-06: 1 relation, 1 new
               + RSF → SDN  attack (asserted), 1 document
-            2024-09: 2 relations, 2 new
+            2024-09: 3 relations, 3 new
               + IRN → RUS  supply (asserted), 1 document
+              + RUS → UKR  attack (asserted), 1 document
               + PRK → RUS  supply (hedged), 1 document
 
             """)
@@ -256,7 +257,7 @@ import TestSupport
         let chart = directory.appendingPathComponent("t.svg")
         #expect(try CLIRunner.run("timeline", "--graph", graph, "--format", "svg", "--output", chart.path).status == 0)
         let svg = try String(contentsOf: chart, encoding: .utf8)
-        #expect(svg.hasPrefix("<svg ") && svg.contains("<title>2024-09: 6 relations</title>"))
+        #expect(svg.hasPrefix("<svg ") && svg.contains("<title>2024-09: 7 relations</title>"))
         #expect(try CLIRunner.run("timeline", "--graph", graph, "--output", chart.path).status == 2)
         // CSV fields are quoted as the other CSV writers quote them: scalar by
         // scalar, so that a quote followed by a combining mark is doubled too.

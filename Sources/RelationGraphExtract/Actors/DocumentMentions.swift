@@ -101,9 +101,12 @@ struct DocumentMentions {
             guard !mention.isQualifier, !mention.parties.isEmpty else { continue }
             // "will host American soldiers. U.S. troops are already stationed in the country": a demonym, or a
             // name right before a party noun in the description's own sentence ("U.S. troops", "Chinese
-            // vessels"), describes that noun; the country is another.
+            // vessels"), describes that noun; the country is another. A group's name on its things is the
+            // group all the same ("struck Hamas positions, hours after the group fired rockets").
             if mention.isDemonym { continue }
-            if range.lowerBound >= sentence.lowerBound, range.upperBound < word, describesPartyNoun(before: range.upperBound) { continue }
+            if kind == .state, range.lowerBound >= sentence.lowerBound, range.upperBound < word, describesPartyNoun(before: range.upperBound) {
+                continue
+            }
             // "Iran fired missiles at the country": a party acting on the description is not what it stands for
             // (that would be "itself").
             if range.lowerBound >= sentence.lowerBound, isClauseSubject(range, before: word) || isAttributionTail(range) { continue }
@@ -298,6 +301,16 @@ struct DocumentMentions {
                 }
                 let nearest = named.last?.parties
                 var parties = (possessive || isObject ? nearest : nil) ?? subject ?? antecedents
+                // "Norway said it would donate tanks, while Lithuania confirmed it had sent drones": the subject of
+                // a complement clause is most often the subject of the verb that governs it.
+                if !possessive, !isObject, pronoun < sentence.words.count, sentence.words[pronoun].label.hasPrefix("nsubj"),
+                   clause > 0, clause <= sentence.words.count, sentence.words[clause - 1].label == "ccomp",
+                   let governor = Optional(sentence.words[clause - 1].head), governor > 0,
+                   let sayer = result.last(where: {
+                       !$0.isPronoun && !$0.isQualifier && !$0.isPlace && names(subjectOf: governor, $0, in: sentence, orItsOwner: true)
+                   }) {
+                    parties = sayer.parties
+                }
                 // "The Pentagon said Ukrainian troops could use the weapons provided to them": a plural
                 // pronoun goes to the nearest plural name when there is one.
                 if pronoun < sentence.words.count, cues.pluralPronouns.contains(sentence.words[pronoun].form.lowercased()),

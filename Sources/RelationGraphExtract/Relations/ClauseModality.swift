@@ -29,6 +29,8 @@ struct ClauseModality {
     private(set) var future = false
     /// The future auxiliary's form, when there is one.
     private(set) var futureWord: String?
+    /// The reporting verb ("said", "confirmed") whose complement holds the cue, when the walk stopped at one.
+    private(set) var reporter: Int?
     /// The cue is inside a condition ("if the US attacked it"): what another clause answers, not what
     /// anyone says will happen.
     private(set) var conditional = false
@@ -93,6 +95,15 @@ struct ClauseModality {
                     return
                 }
                 climbs = label == "acl" && !sentence.children(node, "mark").isEmpty
+                // "reports that North Korea has shipped missiles", "the risk that Iran would strike": what a noun
+                // of hearsay or possibility holds is no more than that (the parser may read its "that" as a
+                // relative pronoun, which leaves the clause with a subject of its own besides).
+                let noun = sentence.lemmas[head]
+                if cues.reportNouns.contains(noun) || cues.possibilityNouns.contains(noun),
+                   let that = sentence.children[node].first(where: { sentence.lemmas[$0] == "that" && $0 < node }),
+                   label == "acl" || sentence.children(node, "nsubj").contains(where: { $0 != that }) {
+                    mark(sentence.words[head].form, possibility: cues.possibilityNouns.contains(noun))
+                }
             case "advcl":
                 // "While Iran supplies Russia, Israel might …": a finite adverbial clause has its own
                 // modality; an infinitive or gerund ("to send", "by sending") shares its governor's.
@@ -150,6 +161,7 @@ struct ClauseModality {
             if cues.assertingGovernors.contains(lemma) && (label.hasPrefix("ccomp") || label.hasPrefix("xcomp")) && !cues.ongoingVerbs.contains(lemma) {
                 // "X said that …", "X confirmed …": the report keeps its modality; "continue to" presupposes the act.
                 read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
+                reporter = head
                 // "it was reported that the minister said …": a report no one vouches for covers what it reports.
                 if sentence.label(head).hasPrefix("ccomp"), let above = sentence.head(head),
                    cues.impersonalReportVerbs.contains(sentence.lemmas[above]), sentence.isPassive(above) {

@@ -26,7 +26,11 @@ enum CueFrame: String, Sendable, Decodable {
 /// The cue lexicon as data (`Resources/Cues.json`): verb and noun lemmas per
 /// relation kind with their frames, the nouns that name materiel and
 /// personnel, and the words that change modality.
-struct CueTable: Sendable {
+///
+/// A class, not a struct: its hundred-odd tables are read by every rule of
+/// every sentence, and each copy of a struct holding them would retain each
+/// one (one reference to retain instead).
+final class CueTable: Sendable {
     struct VerbCue: Sendable, Decodable {
         var frame: CueFrame
         var kind: String
@@ -103,6 +107,13 @@ struct CueTable: Sendable {
         var tieParticiples: [String]
         var preparationVerbs: [String]
         var exerciseNouns: [String]
+        var backshiftedFutures: [String]
+        var timeNouns: [String]
+        var definiteDeterminers: [String]
+        var ownershipParticiples: [String]
+        var payingVerbs: [String]
+        var experiencerAdjectives: [String]
+        var approximators: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -411,6 +422,29 @@ struct CueTable: Sendable {
     /// Joint exercises, for which soldiers sent are not troops (guideline 13).
     let exerciseNouns: Set<String>
 
+    /// Modals that, in what a party says of its own acts, are its "will" told in the past ("said they would
+    /// target American warships"): a stated plan, not a possibility.
+    let backshiftedFutures: Set<String>
+
+    /// Nouns of a day that the parser may take for a clause's subject ("and today decided to freeze …").
+    let timeNouns: Set<String>
+
+    /// Determiners of something already spoken of: "the strikes", "these measures".
+    let definiteDeterminers: Set<String>
+
+    /// Participles that, with "state", make what they describe a state's: "state-owned", "state-run".
+    let ownershipParticiples: Set<String>
+
+    /// Verbs of paying "for" something, whose payer receives it (``TreeRules/payment(_:)``).
+    let payingVerbs: Set<String>
+
+    /// Adjectives whose subject undergoes what their "to" phrase names: "is subject to sanctions".
+    let experiencerAdjectives: Set<String>
+
+    /// Words of approximation before a number that the parser may read as a preposition: "keeps around 1,500
+    /// soldiers".
+    let approximators: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -565,6 +599,13 @@ struct CueTable: Sendable {
         tieParticiples = Set(file.tieParticiples)
         preparationVerbs = Set(file.preparationVerbs)
         exerciseNouns = Set(file.exerciseNouns)
+        backshiftedFutures = Set(file.backshiftedFutures)
+        timeNouns = Set(file.timeNouns)
+        definiteDeterminers = Set(file.definiteDeterminers)
+        ownershipParticiples = Set(file.ownershipParticiples)
+        payingVerbs = Set(file.payingVerbs)
+        experiencerAdjectives = Set(file.experiencerAdjectives)
+        approximators = Set(file.approximators)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

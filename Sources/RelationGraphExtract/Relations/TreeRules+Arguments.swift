@@ -22,6 +22,11 @@ extension TreeRules {
             guard !found.isQualifier, !found.isOrigin else { return [] }
             return found.parties.map { ($0, word) }
         }
+        // "The Houthis, who are armed by Iran": a relative pronoun stands for the noun its clause describes.
+        if isRelativePronoun(word), let clause = sentence.head(word), sentence.label(clause) == "acl:relcl",
+           let antecedent = relativeAntecedent(clause, pronoun: word), antecedent != word, antecedent < word {
+            return parties(at: antecedent, kind: kind)
+        }
         let lemma = lemmas[word]
         // "a wave of Russian drones", "hundreds of Iranian soldiers": a quantity stands for what it counts.
         let counts = counted(word)
@@ -89,6 +94,19 @@ extension TreeRules {
                 return index >= 0 && !sentence.mentions[index].isQualifier ? sentence.mentions[index].parties.map { ($0, owner) } : []
             }
             if !owners.isEmpty { return owners }
+        }
+        if sentence.children(word, "amod").contains(where: { participle in
+            cues.ownershipParticiples.contains(lemmas[participle]) && sentence.children[participle].contains { lemmas[$0] == "state" }
+        }) {
+            // "two Belarusian state-owned factories that supply Russia": what a state owns acts for it
+            // (guideline 15), where a private firm does not (guideline 10).
+            let owners = modifierParties(word, labels: ["amod", "compound", "nmod:poss"])
+            if !owners.isEmpty { return owners }
+        }
+        if kind == "supply", cues.nouns[lemma]?.kind == "attack" {
+            // "Iran's military support to Russia's war against Ukraine": what is given to a party's war is given
+            // to the party.
+            return possessors(word, labels: ["nmod:poss", "amod"])
         }
         guard cues.proxyNouns.contains(lemma) || cues.proxyStatesOnly.contains(lemma) || sanctioned || placed else { return [] }
         var result: [(Int32, Int)] = []
@@ -321,7 +339,9 @@ extension TreeRules {
             // "Israel was hit by Iranian missiles": weapons or soldiers as agent stand for whose they are.
             return agents.flatMap(actors) + coAgents(verb, besides: agents)
         }
-        let subjects = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "csubj", exact: true)
+        // "…, and today decided to freeze the assets": the parser may take a word of time for the subject.
+        let subjects = (sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "csubj", exact: true))
+            .filter { !cues.timeNouns.contains(lemmas[$0]) }
         if let first = subjects.first {
             if isRelativePronoun(first), sentence.label(verb) == "acl:relcl", let antecedent = relativeAntecedent(verb, pronoun: first) {
                 return arguments(antecedent)
@@ -529,10 +549,37 @@ extension TreeRules {
     func objects(_ verb: Int) -> [Int] {
         if aspectualGovernor(of: verb) != nil, let object = sentence.head(verb) { return [counted(object)] }
         var direct = sentence.children(verb, "obj", exact: true)
+        // "the equipment Poland gave to Ukraine": a relative clause with no relative word ("which", "where")
+        // and a subject of its own can only lack its object, which is the noun it describes.
+        if direct.isEmpty, sentence.label(verb) == "acl:relcl", let antecedent = sentence.head(verb), antecedent < verb,
+           !sentence.children(verb, "nsubj", exact: true).isEmpty,
+           !sentence.children[verb].contains(where: { isRelativePronoun($0) || cues.subordinatingAdverbs.contains(lemmas[$0]) }) {
+            return [counted(antecedent)]
+        }
+        // "rammed and boarded Philippine boats": a verb coordinated right before another shares its object.
+        if direct.isEmpty, let next = sentence.children(verb, "conj", exact: true).first(where: { $0 > verb }),
+           sentence.words[next].upos == .verb, sentence.children(next, "nsubj").isEmpty,
+           ((verb + 1)..<next).allSatisfy({ sentence.head($0) == next && ["cc", "punct"].contains(sentence.label($0)) }) {
+            let shared = sentence.children(next, "obj", exact: true)
+            if !shared.isEmpty { return shared.map(counted) }
+        }
+        // The parser may take such a clause after an object for the verb's complement ("replaced [the weapons]
+        // [it gave to Ukraine]" as ccomp of "replaced"): with no "that", a subject, no object of its own and
+        // materiel or soldiers right before it, they are its object.
+        if direct.isEmpty, sentence.label(verb) == "ccomp", sentence.children(verb, "mark").isEmpty,
+           let subject = sentence.children(verb, "nsubj", exact: true).first, let governor = sentence.head(verb),
+           let object = sentence.children(governor, "obj", exact: true).last(where: { $0 < subject }),
+           sentence.subtreeEnd(object) == sentence.subtreeStart(subject) - 1, isMateriel(object) || isPersonnel(object) {
+            return [counted(object)]
+        }
         if direct.isEmpty {
             // "deployed more than 4,000 soldiers to …": the parser may read an object opened by an approximation
             // as an oblique with no preposition.
-            direct = sentence.children(verb, "obl", exact: true).filter { $0 > verb && sentence.caseOf($0).isEmpty }
+            // ("keeps around 1,500 soldiers": or read the approximation as the oblique's preposition.)
+            direct = sentence.children(verb, "obl", exact: true).filter { object in
+                object > verb && (sentence.caseOf(object).isEmpty
+                    || (cues.approximators.contains(sentence.caseOf(object)) && !sentence.children(object, "nummod", exact: true).isEmpty))
+            }
         }
         return direct.map { object in
             // "the drones that Russia uses": a relative pronoun stands for the clause's antecedent.

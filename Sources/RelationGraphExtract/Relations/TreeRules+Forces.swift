@@ -62,7 +62,8 @@ extension TreeRules {
         return named.isEmpty ? nounAgents(word) : named
     }
 
-    /// The document's last attackers of the responders, else its last sanctioners of them, else its last
+    /// The attackers of the responders earlier in the sentence, else the document's last attackers of them, else
+    /// its last sanctioners of them, else its last
     /// attackers (unless `ownOnly`), as the target of a response
     /// at `cue` that names nothing it answers ("Iran vowed to retaliate"); none when the responders are among
     /// them. ("India struck Pakistan. … Pakistan shot down Indian jets. … vowed that Pakistan would avenge the
@@ -70,7 +71,10 @@ extension TreeRules {
     func lastAttackers(answeredBy responders: [(party: Int32, word: Int)], at cue: Int, ownOnly: Bool = false) -> [(party: Int32, word: Int)] {
         let parties = Set(responders.map(\.party))
         var seen = Set<Int32>()
-        let theirs = responders.flatMap { documentAttackersOf[$0.party] ?? [] }.filter { !parties.contains($0) && seen.insert($0).inserted }
+        // "The Houthis launched drones at Israel, and Israel retaliated": an attack on them earlier in the sentence first.
+        let here = findings.filter { $0.kind == .attack && parties.contains($0.target) && $0.words.upperBound < cue }.map(\.source)
+        let theirs = (here.isEmpty ? responders.flatMap { documentAttackersOf[$0.party] ?? [] } : here)
+            .filter { !parties.contains($0) && seen.insert($0).inserted }
         if !theirs.isEmpty { return theirs.map { ($0, cue) } }
         // "Finland banned Russian cars. The Kremlin … warned of a response": with no attack on the responders, what
         // they answer is the last measure taken against them.
@@ -216,7 +220,10 @@ extension TreeRules {
     /// or installation set up there ("launched an armoured brigade in
     /// Lithuania", `establishingVerbs`).
     mutating func holding(_ verb: Int) {
-        for object in sentence.children(verb, "obj", exact: true) {
+        // (What counts the soldiers is kept: the place may hang on it. With no object, the verb's other readings
+        // of one: "keeps around 1,500 soldiers", the approximation read as a preposition.)
+        let direct = sentence.children(verb, "obj", exact: true)
+        for object in direct.isEmpty ? objects(verb) : direct {
             let soldiers = counted(object)
             let kept = (cues.personnel.contains(lemmas[soldiers]) && !cues.ownForces.contains(lemmas[soldiers]))
                 || isInstallation(soldiers)

@@ -11,7 +11,8 @@ extension TreeRules {
     /// (`munitionNouns`): an aircraft shot down is an attack on its owner,
     /// which the attack verbs read. Munitions aimed at someone else ("shot
     /// down Houthi missiles aimed at commercial ships") attacked whom they
-    /// were aimed at, which their participle says; not who stops them, unless
+    /// were aimed at, which their participle says (or the participle of their
+    /// flight: "drones flying toward Israel"); not who stops them, unless
     /// the aim is a named place the gazetteer does not know ("fired toward
     /// Jizan"), taken for the interceptor's own.
     ///
@@ -29,8 +30,10 @@ extension TreeRules {
         guard !munitions.isEmpty else { return false }
         munitions.forEach { consumed.insert($0) }
         let launched = munitions.flatMap { sentence.children($0, "acl", exact: true) }.filter(sentence.isPassive)
+        // ("drones flying over Jordan toward Israel": so does where a participle of their flight heads.)
+        let heading = munitions.flatMap { sentence.children($0, "acl", exact: true) }.filter { sentence.words[$0].xpos == "VBG" }
         // "missiles aimed at commercial ships", "fired at Israel": the participle names their target.
-        let aims = launched.flatMap { obliques($0, cases: ["at", "toward", "towards", "against"]) }
+        let aims = (launched + heading).flatMap { obliques($0, cases: ["at", "toward", "towards", "against"]) }
         let aimedAt = aims.flatMap(arguments)
         // A named place the gazetteer does not know ("fired toward Jizan") is taken for the interceptor's own.
         let unknownPlaces = aimedAt.isEmpty && aims.allSatisfy { sentence.words[$0].upos == .propn }

@@ -163,6 +163,13 @@ extension TreeRules {
                 agents = sentence.children(adjective, "nsubj", exact: true).flatMap(doers)
             }
         }
+        if agents.isEmpty, cue.kind == "attack", sentence.caseOf(act) == "in", let holder = sentence.head(act),
+           // (The parser may hang the phrase on what is used.)
+           let verb = sentence.label(act) == "obl" ? holder : sentence.label(act) == "nmod" && sentence.label(holder) == "obj" ? sentence.head(holder) : nil,
+           !sentence.isPassive(verb), cues.verbs[lemmas[verb]]?.contains(where: { $0.frame == .use }) == true {
+            // "Russia used Iranian drones in attacks on Ukrainian cities": who uses a weapon in attacks makes them.
+            agents = subject(verb)
+        }
         if agents.isEmpty, cue.kind == "troops" {
             // "the deployment of Russian troops to Belarus": whose soldiers are sent.
             agents = obliques(noun, cases: ["of"]).filter(isPersonnel).flatMap(owners)
@@ -521,7 +528,12 @@ extension TreeRules {
             if cues.joiningVerbs.contains(lemma) {
                 placed = joined(clause)
             } else if cues.verbs[lemma]?.contains(where: { $0.frame == .send }) == true || cues.stationingVerbs.contains(lemma) {
-                placed = obliques(clause, cases: ["in", "to", "into", "for", "alongside", "with"]).flatMap(arguments)
+                // "troops, which have served alongside the British contingent in Estonia": beside a force placed
+                // somewhere, they are where it is (guideline 13), not with whose it is.
+                placed = obliques(clause, cases: ["in", "to", "into", "for", "alongside", "with"]).flatMap { place in
+                    cues.forceNouns.contains(lemmas[place]) && sentence.words[place].xpos == "NN"
+                        && !obliques(place, cases: ["in", "inside"]).isEmpty ? stationedIn(place) : arguments(place)
+                }
             }
             // "troops potentially deploying to Russia": the participle's own hedge or negation counts; without
             // one, the clause the soldiers are named in decides ("fears North Korean troops deploying to Russia").
@@ -607,9 +619,15 @@ extension TreeRules {
     ///
     /// - Complexity: O(*d*) in the dependents of the noun's governor.
     func experienced(_ noun: Int) -> (agents: [(party: Int32, word: Int)], targets: [(party: Int32, word: Int)])? {
-        guard let verb = sentence.head(noun), sentence.words[verb].upos == .verb || sentence.words[verb].upos == .aux else { return nil }
+        guard let verb = sentence.head(noun) else { return nil }
+        // "the group, which has been subject to a UN arms embargo": what a party is subject to, it undergoes.
+        // (The tagger may read the adjective as a noun, with the copula still on it.)
+        let adjective = cues.experiencerAdjectives.contains(lemmas[verb])
+            && (sentence.words[verb].upos == .adj || !sentence.children(verb, "cop", exact: true).isEmpty)
+        guard sentence.words[verb].upos == .verb || sentence.words[verb].upos == .aux || adjective else { return nil }
         let undergone = (sentence.label(noun) == "obj" && cues.experiencerVerbs.contains(lemmas[verb]))
             || (sentence.label(noun).hasPrefix("obl") && sentence.caseOf(noun) == "under")
+            || (adjective && ["obl", "nmod"].contains(sentence.label(noun)) && sentence.caseOf(noun) == "to")
         guard undergone else { return nil }
         let agents = obliques(verb, cases: ["from", "by"]).filter { $0 > noun }.flatMap(actors)
         return (agents, subject(verb))

@@ -2,7 +2,8 @@ import RelationGraph
 
 /// Supply told from the recipient's side by verbs that are not supply cues:
 /// materiel said to arrive ("The first F-16s from Denmark arrived in
-/// Ukraine") and dependence ("Serbia relies on Russia for weapons").
+/// Ukraine"), dependence ("Serbia relies on Russia for weapons") and
+/// payment ("Moscow paid for munitions shipped from Pyongyang").
 extension TreeRules {
     /// Materiel that arrives somewhere was supplied to that place's party by
     /// whose it is: a demonym or possessive on it ("Iranian drones"), or
@@ -23,12 +24,32 @@ extension TreeRules {
     }
 
     /// Who relies on a party for materiel is supplied by it: "Serbia relies on Russia for weapons",
-    /// "Armenia depended on Moscow for arms" (`dependenceVerbs`; "on" names the supplier, "for" what).
+    /// "Armenia depended on Moscow for arms" (`dependenceVerbs`; "on" names the supplier, "for" what), and so
+    /// is who relies on its materiel: "relied on American weapons".
     ///
     /// - Complexity: O(*d*) in the verb's dependents.
     mutating func dependence(_ verb: Int) {
+        // "Israel has relied heavily on American weapons": on materiel, its owner is the supplier.
+        let relied = obliques(verb, cases: ["on", "upon"]).filter { isMateriel($0) && !isPersonnel($0) }
+        if !relied.isEmpty {
+            add(relied.flatMap { possessors($0) + obliques($0, cases: ["from"]).flatMap(arguments) }, .supply, subject(verb), cue: verb)
+            return
+        }
         let things = obliques(verb, cases: ["for"]) + obliques(verb, cases: ["on"]).flatMap { obliques($0, cases: ["for"]) }
         guard things.contains(where: { isMateriel($0) && !isPersonnel($0) }) else { return }
         add(obliques(verb, cases: ["on", "upon"]).flatMap(arguments), .supply, subject(verb), cue: verb)
+    }
+
+    /// Who pays for materiel receives it from whom it is paid to or where it comes from: "Russia paid North
+    /// Korea for shells", "helped Moscow pay for munitions shipped from Pyongyang" (`payingVerbs`).
+    ///
+    /// - Complexity: O(*d*) in the dependents of the verb and of what it pays for.
+    mutating func payment(_ verb: Int) {
+        let things = obliques(verb, cases: ["for"]).map(counted).filter { isMateriel($0) && !isPersonnel($0) }
+        guard !things.isEmpty else { return }
+        let sent = things.flatMap { sentence.children($0, "acl", exact: true) }
+        let suppliers = objects(verb).flatMap(arguments) + things.flatMap { possessors($0) }
+            + (things + sent).flatMap { obliques($0, cases: ["from"]) }.flatMap(arguments)
+        add(suppliers, .supply, subject(verb), cue: verb)
     }
 }

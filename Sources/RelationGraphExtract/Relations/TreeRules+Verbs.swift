@@ -214,6 +214,11 @@ extension TreeRules {
         case .direct:
             // The parser does not always mark the passive subject as such: any subject of a passive verb is its patient.
             var targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
+            if cue.kind == "sanction", cues.assetVerbs.contains(lemmas[verb]), !passive,
+               targets.allSatisfy({ obliques($0, cases: ["of"]).isEmpty }) {
+                // "froze the assets of 11 North Korean entities": the parser may hang whose they are on the verb.
+                targets += obliques(verb, cases: ["of"])
+            }
             // "froze its participation in the alliance": a verb that sanctions only by what it acts on ("froze
             // Russian assets") needs a party or what stands for one.
             // ("froze 210 billion euros of Russian central bank assets": or what the taken thing is "of".)
@@ -227,6 +232,13 @@ extension TreeRules {
             // "Drones launched by the RSF struck fuel depots": weapons that strike are whose they are.
             if agents.isEmpty, !passive, cue.kind == "attack" {
                 agents = sentence.children(verb, "nsubj", exact: true).filter(isMateriel).flatMap(actors)
+            }
+            if agents.isEmpty, !passive, cue.kind == "attack",
+               let strikes = sentence.children(verb, "nsubj", exact: true).first(where: { cues.nouns[lemmas[$0]]?.kind == "attack" }),
+               sentence.children(strikes, "det").contains(where: { cues.definiteDeterminers.contains(lemmas[$0]) }) {
+                // "US and British airstrikes killed 16 people. … the strikes hit 13 Houthi sites": definite strikes
+                // with no owner named are the last ones the document gave an owner.
+                agents = documentAttacker.map { ($0, strikes) }
             }
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
             if agents.isEmpty, passive, cue.kind == "sanction" { agents = unnamedSanctioner(verb) }
@@ -245,7 +257,7 @@ extension TreeRules {
                 // they are sanctions what they target. "The measures target …" with no owner, in a report of one
                 // sanctioner's measures, are that sanctioner's, the way an announcement goes on.
                 let owners = nounAgents(measure)
-                let definite = sentence.children(measure, "det").contains { ["the", "these", "this", "such"].contains(lemmas[$0]) }
+                let definite = sentence.children(measure, "det").contains { cues.definiteDeterminers.contains(lemmas[$0]) }
                 let agents = owners.isEmpty && definite ? documentSanctioner.map { ($0, measure) } : owners
                 if cues.nouns[lemmas[measure]]?.kind == "sanction" || !agents.isEmpty {
                     consumed.insert(measure)

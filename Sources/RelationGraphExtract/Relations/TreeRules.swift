@@ -24,6 +24,8 @@ struct TreeRules {
     private(set) var findings: [Finding] = []
     /// The last parties the sentence says impose sanctions, whether or not it names whom.
     private(set) var sanctioners: [Int32] = []
+    /// The last owners of strikes the sentence names ("US and British airstrikes"), whether or not it says whom they hit.
+    private(set) var strikers: [Int32] = []
     /// Nouns already read as the object of a light verb ("imposed sanctions").
     var consumed: Set<Int> = []
 
@@ -85,6 +87,7 @@ struct TreeRules {
             if cues.supportVerbs.contains(lemmas[word]) { supportWith(word) }
             if cues.arrivalVerbs.contains(lemmas[word]) { arrival(word) }
             if cues.dependenceVerbs.contains(lemmas[word]) { dependence(word) }
+            if cues.payingVerbs.contains(lemmas[word]) { payment(word) }
             if cues.preparationVerbs.contains(lemmas[word]) { preparation(word) }
             if cues.listingVerbs.contains(lemmas[word]) { listing(word) }
             conditionalWarning(word)
@@ -164,6 +167,8 @@ struct TreeRules {
     ) {
         // "The EU has imposed sanctions on seven people …" names no sanctioned party, but who sanctions.
         if kind == .sanction, !sources.isEmpty { sanctioners = sources.map(\.party) }
+        // "US and British airstrikes killed 16 people": "the strikes" of the next sentence are theirs.
+        if kind == .attack, !sources.isEmpty, sentence.words[cue].upos == .noun { strikers = sources.map(\.party) }
         guard !sources.isEmpty, !targets.isEmpty else { return }
         // Troops sent to a named force ("to join UNIFIL") go to where it is stationed (guideline 13).
         let targets = kind == .troops ? targets.map { target in namedForceHost(target.word).map { ($0, target.word) } ?? target } : targets
@@ -214,8 +219,11 @@ struct TreeRules {
         // "threatened to impose sanctions", "vowed to arm the rebels": a measure, supply or deployment threatened
         // is one announced for the future (guideline 4), hedged; a threatened strike is a threat (below).
         if hedge == nil, kind != .attack, let threat = modality.threatWord { hedge = threat }
+        // "The Houthis said they would target American warships": the doer's own "will", told in the past.
+        let backshifted = modality.hedge.map { cues.backshiftedFutures.contains($0) } == true
+            && modality.reporter.map { !Set(subject($0).map(\.party)).isDisjoint(with: sources.map(\.party)) } == true
         if kind == .attack {
-            if modality.threatened || (modality.future && modality.hedge == modality.futureWord) {
+            if modality.threatened || (modality.future && modality.hedge == modality.futureWord) || backshifted {
                 // A threatened or announced strike is a threat, asserted as stated.
                 kind = .threat
                 hedge = modality.evidential

@@ -22,6 +22,13 @@
 /// The noun becomes the verb's `nsubj` and the preposition its `mark`; the
 /// verb keeps its place in the tree.
 ///
+/// The same holds when the verb's subject is the noun right before the
+/// preposition ("hours after the group launched rockets": `hours` read as the
+/// subject of `launched`): a measure of time before "after" measures the
+/// clause, so it becomes the verb's unmarked oblique (`obl:unmarked`, or
+/// `obl:npmod` in older label sets) and the noun after the preposition its
+/// subject.
+///
 /// - Complexity: O(*n*) time and space in the number of words.
 struct SubordinatorRepair: Sendable {
     private let nominal: Set<UInt8>
@@ -32,6 +39,8 @@ struct SubordinatorRepair: Sendable {
     private let nsubj: UInt8
     private let phrases: Set<UInt8>
     private let subjects: Set<UInt8>
+    /// The label of a bare noun phrase that measures a clause ("hours after …").
+    private let measure: UInt8?
     /// "after", "before", "until", "till".
     private let subordinators: Set<UInt64> = Set(["after", "before", "until", "till"].map { Lexeme($0).lower })
 
@@ -53,6 +62,7 @@ struct SubordinatorRepair: Sendable {
         self.nsubj = nsubj
         phrases = Set(["nmod", "obl"].compactMap(index))
         subjects = Set(["nsubj", "nsubj:pass", "csubj", "expl"].compactMap(index))
+        measure = index("obl:unmarked") ?? index("obl:npmod")
     }
 
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's
@@ -61,22 +71,33 @@ struct SubordinatorRepair: Sendable {
         // Most sentences have no finite verb right after a noun in a prepositional phrase: nothing to read then.
         guard heads.indices.dropFirst().contains(where: { finiteVerbs.contains(tags[$0]) && phrases.contains(labels[$0 - 1]) }) else { return }
         var hasSubject = [Bool](repeating: false, count: heads.count)
+        // Each verb's first nominal subject, for the case where it is the measure before the preposition.
+        var subjectOf = [Int?](repeating: nil, count: heads.count)
         // Each noun's first "after", "before" or "until" before it as its case, found in one pass so that the
         // stage stays linear in the sentence's length.
         var subordinator = [Int?](repeating: nil, count: heads.count)
         for index in heads.indices where heads[index] > 0 && heads[index] <= heads.count {
             let head = heads[index] - 1
-            if subjects.contains(labels[index]) { hasSubject[head] = true }
+            if subjects.contains(labels[index]) {
+                hasSubject[head] = true
+                if labels[index] == nsubj, subjectOf[head] == nil { subjectOf[head] = index }
+            }
             if index < head, subordinator[head] == nil, labels[index] == caseLabel, adposition.contains(tags[index]),
                subordinators.contains(lexemes[index].lower) {
                 subordinator[head] = index
             }
         }
-        for verb in heads.indices.dropFirst() where finiteVerbs.contains(tags[verb]) && !hasSubject[verb] {
+        for verb in heads.indices.dropFirst() where finiteVerbs.contains(tags[verb]) {
             let noun = verb - 1
             guard nominal.contains(tags[noun]), phrases.contains(labels[noun]), heads[noun] != verb + 1, heads[verb] != noun + 1,
                   let preposition = subordinator[noun]
             else { continue }
+            if hasSubject[verb] {
+                // Only a subject that is the measure right before the preposition ("hours after").
+                guard let measure, let subject = subjectOf[verb], subject == preposition - 1, nominal.contains(tags[subject]),
+                      heads[preposition] == noun + 1 else { continue }
+                labels[subject] = measure
+            }
             heads[noun] = verb + 1
             labels[noun] = nsubj
             heads[preposition] = verb + 1
