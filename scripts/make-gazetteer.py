@@ -44,7 +44,9 @@ EXTRA_STATE_NAMES = {
     "UKR": ["Ukraine", "Kyiv", "Kiev"],
     "FRA": ["France", "Paris", "the Elysee", "the Élysée"],
     "DEU": ["Germany", "Berlin"],
-    "ISR": ["Israel", "Jerusalem", "Tel Aviv", "IDF", "Israel Defense Forces", "Israeli Defense Forces"],
+    "ISR": ["Israel", "Jerusalem", "Tel Aviv", "IDF", "Israel Defense Forces", "Israeli Defense Forces",
+            # what the statements of Iran and its allies call Israel's state
+            "the Zionist regime", "Zionist regime", "the Zionist entity"],
     "PSE": ["Palestine", "Palestinian Authority", "Ramallah"],
     "TUR": ["Turkey", "Türkiye", "Turkiye", "Ankara", "Turkish"],
     "VEN": ["Venezuela", "Caracas"],

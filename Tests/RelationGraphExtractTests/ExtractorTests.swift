@@ -745,6 +745,24 @@ import Testing
         ("The Houthis fired missiles at ships.\nTehran denies arming the group, which has been subject to UN sanctions since 2015.",
          ["UN sanction HOUTHIS asserted"]),
         ("France still keeps around 1,500 soldiers in Djibouti.", ["FRA troops DJI asserted"]),
+        // keeping verbs include "run" (a base); a relative clause hung on an unnamed noun whose phrase ends in a
+        // party's name is about the party; "the Zionist regime" is Israel's state
+        ("Turkey runs a military base in Somalia.", ["TUR troops SOM asserted"]),
+        ("Ankara regards the militia as an extension of the PKK, which has waged an insurgency against the Turkish state.",
+         ["PKK attack TUR asserted"]),
+        ("Iran vowed to punish the Zionist regime.", ["IRN threat ISR asserted"]),
+        // a plural possessive after coordinated names stands for them all, each sending to itself: nothing
+        ("Poland and Lithuania moved troops to their borders.", []),
+        // a statement's "the Council" is its issuer
+        ("# title: Iran: Council adopts new listings\n# source: https://www.consilium.europa.eu/en/press/press-releases/2024/01/example/\n\nThe Council today imposed sanctions on Iran.",
+         ["EU sanction IRN asserted"]),
+        // an act's "of" phrase is its doer when "against" names its target; sites nobody owns are where the act's "in"
+        // phrase puts them; people and firms sanctioned are a state's by where they are; a phrase of reference names whom
+        ("The statement condemned the aggression of the Zionist regime against military sites in Iran.",
+         ["ISR attack IRN asserted"]),
+        ("Israeli strikes against military centres in the provinces of Tehran continued.", ["ISR attack IRN asserted"]),
+        ("The EU imposed sanctions on 12 individuals and entities in Belarus.", ["EU sanction BLR asserted"]),
+        ("EU restrictive measures in respect of Belarus now apply to 261 individuals.", ["EU sanction BLR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

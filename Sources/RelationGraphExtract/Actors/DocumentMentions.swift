@@ -50,7 +50,7 @@ struct DocumentMentions {
         }
         var hasPronoun = false
         for word in sentence where !result.contains(where: { $0.words.contains(word - sentence.lowerBound) }) {
-            if let antecedent = definiteAntecedent(at: word, sentence: sentence) {
+            if let antecedent = definiteAntecedent(at: word, sentence: sentence) ?? issuingBody(at: word, sentence: sentence) {
                 result.append(WordMention(parties: antecedent, words: (word - sentence.lowerBound)..<(word - sentence.lowerBound + 1)))
             }
         }
@@ -69,6 +69,22 @@ struct DocumentMentions {
         }
         result.sort { $0.words.lowerBound < $1.words.lowerBound }
         return (result, hasPronoun)
+    }
+
+    /// The issuing parties, for "the Council", "the Government" and the like in a text whose header or
+    /// speaker line names its issuer: a press release of the Council of the EU speaks of "the Council", one of a
+    /// government of "the Government" (`issuerBodies`). Only the bare noun after "the", capitalised and not
+    /// followed by "of" or another capitalised word ("the Council of Europe" is another body).
+    ///
+    /// - Complexity: O(1).
+    private func issuingBody(at word: Int, sentence: Range<Int>) -> [Int32]? {
+        guard !speakers.isEmpty, word > sentence.lowerBound, cues.issuerBodies.contains(words[word].form),
+              words[word - 1].form.lowercased() == "the" else { return nil }
+        if word + 1 < sentence.upperBound {
+            let next = words[word + 1].form
+            if next == "of" || next.first?.isUppercase == true { return nil }
+        }
+        return speakers
     }
 
     /// The party a definite description stands for: "the group" (or "the
@@ -305,7 +321,7 @@ struct DocumentMentions {
                 // a complement clause is most often the subject of the verb that governs it.
                 if !possessive, !isObject, pronoun < sentence.words.count, sentence.words[pronoun].label.hasPrefix("nsubj"),
                    clause > 0, clause <= sentence.words.count, sentence.words[clause - 1].label == "ccomp",
-                   let governor = Optional(sentence.words[clause - 1].head), governor > 0,
+                   case let governor = sentence.words[clause - 1].head, governor > 0,
                    let sayer = result.last(where: {
                        !$0.isPronoun && !$0.isQualifier && !$0.isPlace && names(subjectOf: governor, $0, in: sentence, orItsOwner: true)
                    }) {
@@ -313,9 +329,15 @@ struct DocumentMentions {
                 }
                 // "The Pentagon said Ukrainian troops could use the weapons provided to them": a plural
                 // pronoun goes to the nearest plural name when there is one.
-                if pronoun < sentence.words.count, cues.pluralPronouns.contains(sentence.words[pronoun].form.lowercased()),
-                   let plural = named.last(where: { isPlural($0, sentence, lemmas) }) {
-                    parties = plural.parties
+                if pronoun < sentence.words.count, cues.pluralPronouns.contains(sentence.words[pronoun].form.lowercased()) {
+                    if let plural = named.last(where: { isPlural($0, sentence, lemmas) }) {
+                        parties = plural.parties
+                    } else if possessive, let last = named.last {
+                        // "Poland and Lithuania moved troops to their borders": else the names coordinated with
+                        // the nearest one, all of them.
+                        let all = coordinated(last, in: sentence, among: result)
+                        if all.count > 1 { parties = all }
+                    }
                 }
                 if possessive, let accuser = accuser(of: clause, in: sentence, lemmas: lemmas, named: result)
                     ?? sayer(of: clause, in: sentence, lemmas: lemmas, named: result, besides: parties) {
@@ -387,6 +409,23 @@ struct DocumentMentions {
         // The attacker is the attack clause's subject or what it names: only then is the nearest name wrong.
         guard named.contains(where: { $0.parties == besides && names(subjectOf: verb, $0, in: sentence, orItsOwner: true) }) else { return nil }
         return named.first { !$0.isPronoun && names(subjectOf: say, $0, in: sentence, orItsOwner: true) }?.parties
+    }
+
+    /// The parties of a mention and of the mentions coordinated with it ("Poland and Lithuania"), in order.
+    ///
+    /// - Complexity: O(*m* + *n*) in the mentions and words of the sentence.
+    private func coordinated(_ mention: WordMention, in sentence: SyntaxSentence, among mentions: [WordMention]) -> [Int32] {
+        let last = mention.words.upperBound - 1
+        guard last < sentence.words.count else { return mention.parties }
+        // The first conjunct, then every word that is its conjunct.
+        var first = last
+        while sentence.words[first].label == "conj", sentence.words[first].head > 0 { first = sentence.words[first].head - 1 }
+        let members = Set([first] + sentence.words.indices.filter { sentence.words[$0].label == "conj" && sentence.words[$0].head == first + 1 })
+        var parties: [Int32] = []
+        for other in mentions where !other.isPronoun && other.words.contains(where: members.contains) {
+            for party in other.parties where !parties.contains(party) { parties.append(party) }
+        }
+        return parties.isEmpty ? mention.parties : parties
     }
 
     /// Whether a mention is the subject of the verb at 1-based `verb`, or with `orItsOwner` names the owner of

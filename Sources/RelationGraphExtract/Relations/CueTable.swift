@@ -114,6 +114,8 @@ final class CueTable: Sendable {
         var payingVerbs: [String]
         var experiencerAdjectives: [String]
         var approximators: [String]
+        var issuerBodies: [String]
+        var referenceNouns: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -445,6 +447,14 @@ final class CueTable: Sendable {
     /// soldiers".
     let approximators: Set<String>
 
+    /// Capitalised nouns by which a statement names its own issuer: "The Council today adopted …" in a press
+    /// release of the Council of the EU.
+    let issuerBodies: Set<String>
+
+    /// Nouns of complex prepositions of reference, whose "of" or "to" phrase names what a measure is about: "in
+    /// respect of Belarus", "with regard to Iran", "in relation to Russia".
+    let referenceNouns: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -606,6 +616,8 @@ final class CueTable: Sendable {
         payingVerbs = Set(file.payingVerbs)
         experiencerAdjectives = Set(file.experiencerAdjectives)
         approximators = Set(file.approximators)
+        issuerBodies = Set(file.issuerBodies)
+        referenceNouns = Set(file.referenceNouns)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -112,8 +112,10 @@ extension TreeRules {
         var result: [(Int32, Int)] = []
         for child in sentence.children[word] {
             let label = sentence.label(child)
+            // ("individuals and entities in Belarus": people and firms sanctioned are also a state's by where they are.)
             let isOwner = label == "amod" || label == "compound" || label == "nmod:poss"
-                || (label == "nmod" && sentence.caseOf(child) == "of") || label == "flat"
+                || (label == "nmod" && (sentence.caseOf(child) == "of" || (sanctioned && sentence.caseOf(child) == "in")))
+                || label == "flat"
             guard isOwner else { continue }
             // "the Minister of Defence of Iran": the owner may be named by the office's own "of" phrase.
             var owners = sentence.conjuncts(child)
@@ -311,15 +313,25 @@ extension TreeRules {
 
     /// The noun a relative clause is about: its head, or, when the parser hung the clause on a verb, the word
     /// right before the comma that opens it ("These attacks are enabled by Iran, which has supplied the
-    /// Houthis …": Iran, not "enabled").
+    /// Houthis …": Iran, not "enabled"), as when it hung the clause on an unnamed noun whose phrase ends in a
+    /// party's name ("an extension of the PKK, which …").
     ///
     /// - Complexity: O(1).
     func relativeAntecedent(_ clause: Int, pronoun: Int) -> Int? {
         guard let head = sentence.head(clause) else { return nil }
-        guard [UPOS.verb, .aux].contains(sentence.words[head].upos), pronoun >= 2, pronoun > head,
-              sentence.words[pronoun - 1].form == ",", [UPOS.noun, .propn].contains(sentence.words[pronoun - 2].upos)
-        else { return head }
-        return pronoun - 2
+        guard pronoun >= 2, pronoun > head, sentence.words[pronoun - 1].form == ",",
+              [UPOS.noun, .propn].contains(sentence.words[pronoun - 2].upos) else { return head }
+        if [UPOS.verb, .aux].contains(sentence.words[head].upos) { return pronoun - 2 }
+        // "an extension of the PKK, which has waged an insurgency": a party named right before the comma, inside
+        // the phrase of an unnamed noun the parser hung the clause on, is what the clause describes.
+        guard head != pronoun - 2, sentence.mentionAt[head] < 0, sentence.mentionAt[pronoun - 2] >= 0 else { return head }
+        var ancestor = pronoun - 2
+        for _ in 0..<4 {
+            guard let up = sentence.head(ancestor) else { break }
+            if up == head { return pronoun - 2 }
+            ancestor = up
+        }
+        return head
     }
 
     /// The subject of a verb, looked for up the tree when the verb has none

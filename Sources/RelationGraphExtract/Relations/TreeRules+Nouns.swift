@@ -15,6 +15,15 @@ extension TreeRules {
             by = sentence.children(noun, "nmod").filter { sentence.caseOf($0) == "of" }.flatMap { obliques($0, cases: ["by"]) }
         }
         agents += by.flatMap(arguments)
+        let of = obliques(noun, cases: ["of"])
+        let governed = sentence.head(noun).map { obliques($0, cases: ["against"]).filter { $0 > noun } } ?? []
+        if agents.isEmpty, cues.nouns[lemmas[noun]]?.kind == "attack",
+           !(obliques(noun, cases: ["against"]) + of.flatMap { obliques($0, cases: ["against"]) } + governed).isEmpty {
+            // "the aggression of the Zionist regime against military centres": with its target named by
+            // "against" (which the parser may hang on the "of" phrase or on the verb), an act's "of" phrase is
+            // its doer.
+            agents += of.flatMap(arguments)
+        }
         for clause in sentence.children(noun, "acl")
         where (sentence.isPassive(clause) && !cues.qualifiers.contains(lemmas[clause])) || cues.agentiveParticiples.contains(lemmas[clause]) {
             agents += agentPhrases(clause).flatMap(arguments)
@@ -36,8 +45,19 @@ extension TreeRules {
         default: if kind == "attack" { cases.remove("in") }
         }
         var targets = obliques(noun, cases: cases).flatMap { targetArguments($0, kind: kind) }
+        if kind == "sanction" {
+            // "restrictive measures in respect of Belarus", "with regard to Iran": a phrase of reference names whom.
+            targets += sentence.children(noun, "nmod", exact: true).filter { cues.referenceNouns.contains(lemmas[$0]) }
+                .flatMap { obliques($0, cases: ["of", "to"]) }.flatMap { targetArguments($0, kind: kind) }
+        }
         for clause in sentence.children(noun, "acl") where cues.aimingVerbs.contains(lemmas[clause]) {
             targets += (objects(clause) + obliques(clause, cases: ["at", "on", "against"])).flatMap { targetArguments($0, kind: kind) }
+        }
+        if targets.isEmpty, kind == "attack",
+           obliques(noun, cases: ["against", "on", "at"]).contains(where: { cues.placedTargets.contains(lemmas[$0]) }) {
+            // "the aggression … against several military centres in the provinces of Tehran": where sites nobody
+            // owns are may hang on the act, as it may on a verb.
+            targets = obliques(noun, cases: cues.placedTargetCases).flatMap { targetArguments($0, kind: kind) }
         }
         if targets.isEmpty {
             // "deliveries of arms to Israel": the parser often hangs the phrase on the noun's own dependent.

@@ -167,6 +167,9 @@ struct TreeRules {
     ) {
         // "The EU has imposed sanctions on seven people …" names no sanctioned party, but who sanctions.
         if kind == .sanction, !sources.isEmpty { sanctioners = sources.map(\.party) }
+        // "Poland and Lithuania moved troops to their borders": parties that send or give to themselves, each to
+        // its own, send nothing to each other.
+        if kind == .troops || kind == .supply, sources.count > 1, Set(sources.map(\.party)) == Set(targets.map(\.party)) { return }
         // "US and British airstrikes killed 16 people": "the strikes" of the next sentence are theirs.
         if kind == .attack, !sources.isEmpty, sentence.words[cue].upos == .noun { strikers = sources.map(\.party) }
         guard !sources.isEmpty, !targets.isEmpty else { return }
