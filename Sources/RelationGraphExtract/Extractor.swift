@@ -110,10 +110,9 @@ public struct Extractor: Sendable {
         let words = WordTokenizer.words(bytes, from: header.bodyStart)
         guard !words.isEmpty else { return [] }
         let sentences = WordTokenizer.sentences(words)
+        let issuers = speakers(header: header, words: words, sentences: sentences, tokens: tokens, mentions: mentions)
         let document = DocumentMentions(
-            words: words, tokens: tokens, mentions: mentions, cues: cues,
-            speakers: speakers(header: header, words: words, sentences: sentences, tokens: tokens, mentions: mentions),
-            partyKinds: gazetteer.parties.map(\.kind))
+            words: words, tokens: tokens, mentions: mentions, cues: cues, speakers: issuers, partyKinds: gazetteer.parties.map(\.kind))
         var result: [(Finding, Range<Int>)] = []
         var antecedents: [Int32] = []
         // Where the last troops found were placed; a report on a force goes on to list what each state sends.
@@ -155,7 +154,8 @@ public struct Extractor: Sendable {
             let resolved = document.resolvePronouns(local, in: parsed, lemmas: tagged, antecedents: &antecedents)
             var rules = TreeRules(
                 sentence: TreeSentence(words: parsed.words, lemmas: tagged, mentions: resolved), cues: cues, documentHost: host, documentSanctioner: sanctioner,
-                documentAttacker: attacker, documentAttackersOf: attackersOf, documentSanctionersOf: sanctionersOf, forceHosts: forceHosts)
+                documentAttacker: attacker, documentAttackersOf: attackersOf, documentSanctionersOf: sanctionersOf, forceHosts: forceHosts,
+                documentSpeakers: issuers)
             rules.apply()
             if let placed = rules.findings.last(where: { $0.kind == .troops }) { host = [placed.target] }
             if !rules.sanctioners.isEmpty { sanctioner = rules.sanctioners }
@@ -376,7 +376,8 @@ public struct Extractor: Sendable {
 
     /// The issuing parties of a statement (guideline 3): named in a `# title:`
     /// header, or in one of the first three sentences, with a word such as
-    /// "statement", "remarks" or "briefing", or else the government or
+    /// "statement", "remarks" or "briefing", or in a first-person subject set
+    /// off by commas ("We, the governments of …,"), or else the government or
     /// organisation whose official site the `# source:` address is on.
     private func speakers(
         header: DocumentHeader, words: [TextWord], sentences: [Range<Int>], tokens: [Token], mentions: [Mention]
@@ -407,6 +408,21 @@ public struct Extractor: Sendable {
         }
         for sentence in sentences.prefix(3) where hasCue(sentence.map { words[$0].form }) {
             let range = words[sentence.lowerBound].byteRange.lowerBound..<words[sentence.upperBound - 1].byteRange.upperBound
+            let parties = named(in: mentions.filter { range.contains(Int(tokens[$0.first].start)) })
+            if !parties.isEmpty { return parties }
+        }
+        // "We, the governments of the United States, Australia and Japan, condemn …": a first-person subject
+        // set off by commas names its parties; the apposition ends at the first comma that no name or article follows.
+        for sentence in sentences.prefix(3) where sentence.count > 2 {
+            guard cues.firstPerson.contains(words[sentence.lowerBound].form.lowercased()), words[sentence.lowerBound + 1].form == "," else { continue }
+            var end = sentence.lowerBound + 2
+            while end < sentence.upperBound - 1 {
+                if words[end].form == ",", let next = words[end + 1].form.first, next.isLowercase, !cues.listJoiners.contains(words[end + 1].form) {
+                    break
+                }
+                end += 1
+            }
+            let range = words[sentence.lowerBound + 1].byteRange.lowerBound..<words[end].byteRange.upperBound
             let parties = named(in: mentions.filter { range.contains(Int(tokens[$0.first].start)) })
             if !parties.isEmpty { return parties }
         }

@@ -763,6 +763,15 @@ import Testing
         ("Israeli strikes against military centres in the provinces of Tehran continued.", ["ISR attack IRN asserted"]),
         ("The EU imposed sanctions on 12 individuals and entities in Belarus.", ["EU sanction BLR asserted"]),
         ("EU restrictive measures in respect of Belarus now apply to 261 individuals.", ["EU sanction BLR asserted"]),
+        // a first-person subject set off by commas names a statement's issuers, who warn in its main clauses of the
+        // consequences a party will bear; an indefinite act under a modal governor is only supposed; "the country"
+        // is no name of its own clause's subject; an attack answered was on who answers it
+        ("We, the governments of Canada, Norway and Sweden, condemn the attacks.\nThe Houthis will bear the consequences should they continue.",
+         ["CAN threat HOUTHIS asserted", "NOR threat HOUTHIS asserted", "SWE threat HOUTHIS asserted"]),
+        ("Biden said he would not support an Israeli attack on Iran.", ["ISR threat IRN hedged"]),
+        ("Niger ended its military agreement with the United States.\nWashington has about 1,000 troops in the country.",
+         ["USA troops NER asserted"]),
+        ("Israel is weighing a response to the missile attack by Iran.", ["IRN attack ISR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -112,6 +112,7 @@ struct DocumentMentions {
         // ("Al-Shabaab, which is allied to al-Qaeda, … the group": Al-Shabaab) when there is one.
         let lower = spanCount { $0.upperBound <= word }
         var aside: [Int32]?
+        var acting = Set<Int32>()
         for index in stride(from: lower - 1, through: 0, by: -1) {
             let (mention, range) = spans[index]
             guard !mention.isQualifier, !mention.parties.isEmpty else { continue }
@@ -125,7 +126,12 @@ struct DocumentMentions {
             }
             // "Iran fired missiles at the country": a party acting on the description is not what it stands for
             // (that would be "itself").
-            if range.lowerBound >= sentence.lowerBound, isClauseSubject(range, before: word) || isAttributionTail(range) { continue }
+            // ("Washington has 1,000 troops in the country": nor is that party under another name, before the sentence.)
+            if range.lowerBound >= sentence.lowerBound, isClauseSubject(range, before: word) || isAttributionTail(range) {
+                acting.formUnion(mention.parties)
+                continue
+            }
+            if !mention.parties.isEmpty, acting.isSuperset(of: mention.parties) { continue }
             guard mention.parties.allSatisfy({ Int($0) < partyKinds.count && partyKinds[Int($0)] == kind }) else { continue }
             if isInRelativeAside(range, before: word) {
                 if aside == nil { aside = mention.parties }

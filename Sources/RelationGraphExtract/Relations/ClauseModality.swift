@@ -125,6 +125,12 @@ struct ClauseModality {
                 let presupposed = ["obl", "nmod"].contains(label) && cues.presupposingPrepositions.contains(sentence.caseOf(node))
                 if steps == 1, !presupposed, sentence.words[node].upos == .noun || sentence.words[node].upos == .propn {
                     read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
+                    // "would not support an Israeli attack on Iran": an indefinite act held by a verb under a modal is
+                    // only supposed.
+                    if label == "obj", sentence.children(node, "det").contains(where: { ["a", "an"].contains(sentence.lemmas[$0]) }),
+                       let modal = sentence.children(head, "aux").first(where: { cues.modalHedges.contains(sentence.words[$0].form.lowercased()) }) {
+                        mark(sentence.words[modal].form.lowercased(), possibility: true)
+                    }
                     // "blocked a new package of sanctions", "denied reports of strikes": a verb that denies what
                     // holds the noun denies the noun. Only denial: "expects a wave of attacks" is no plan to attack.
                     // "the prospect of troops joining", "reports of a wave of strikes": a noun of possibility or

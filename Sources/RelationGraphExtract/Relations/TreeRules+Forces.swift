@@ -41,15 +41,22 @@ extension TreeRules {
     /// one who says it (asserted, as a warning is: guideline 4): "France said
     /// Iran would face a firm response", "Britain has been clear that any
     /// transfer of missiles by Iran would face a significant response" (an
-    /// act stands for its doer). Only a reported clause: with no one saying
-    /// it, whose response it is stays unknown.
+    /// act stands for its doer). A reported clause, or a main clause of a
+    /// statement, said by its issuers ("The Houthis will bear the
+    /// consequences"); with no one saying it, whose response it is stays
+    /// unknown.
     mutating func facedResponse(_ verb: Int) {
-        guard cues.experiencerVerbs.contains(lemmas[verb]), ["ccomp", "csubj"].contains(sentence.label(verb)), let governor = sentence.head(verb),
-              let response = objects(verb).first(where: { cues.retaliationNouns.contains(lemmas[$0]) }) else { return }
+        // ("will bear the responsibility of the consequences": or what the object is "of".)
+        guard cues.experiencerVerbs.contains(lemmas[verb]),
+              let response = objects(verb).flatMap({ [$0] + obliques($0, cases: ["of"]) }).first(where: { cues.retaliationNouns.contains(lemmas[$0]) })
+        else { return }
+        let reported = ["ccomp", "csubj"].contains(sentence.label(verb))
+        // "The Houthis will bear the consequences", said in a statement's own voice: its issuers warn.
+        guard reported || (sentence.label(verb) == "root" && !documentSpeakers.isEmpty) else { return }
         let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
         guard modality.future || modality.possibility || modality.threatened, !modality.negated else { return }
         let facing = sentence.children(verb, "nsubj", exact: true).flatMap(partiesOrDoers)
-        let speakers = subject(governor)
+        let speakers = reported ? sentence.head(verb).map { subject($0) } ?? [] : documentSpeakers.map { ($0, verb) }
         let targets = Self.excluding(facing, speakers)
         guard !speakers.isEmpty, !targets.isEmpty else { return }
         emit(speakers, .threat, targets, cue: response, modality: modality.evidential == nil ? ClauseModality() : modality, verb: verb)

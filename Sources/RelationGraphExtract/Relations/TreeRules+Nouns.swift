@@ -143,6 +143,13 @@ extension TreeRules {
             targets = suffered.targets
             agents += suffered.agents
         }
+        if targets.isEmpty, cue.kind == "attack", sentence.caseOf(noun) == "to", let response = sentence.head(noun),
+           cues.retaliationNouns.contains(lemmas[response]) {
+            // "Israel is weighing a response to Tuesday's missile attack by Iran": an attack answered was on who
+            // answers it.
+            targets = possessors(response, labels: ["nmod:poss", "amod"])
+            if targets.isEmpty, sentence.label(response) == "obj", let verb = sentence.head(response) { targets = subject(verb) }
+        }
         if targets.isEmpty, cue.kind == "attack", let head = sentence.head(noun),
            sentence.label(noun) == "nsubj" || sentence.label(noun) == "obl:agent"
             || (sentence.label(noun) == "obl" && ["in", "during"].contains(sentence.caseOf(noun)) && sentence.isPassive(head)),

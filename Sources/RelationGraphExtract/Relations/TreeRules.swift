@@ -34,6 +34,9 @@ struct TreeRules {
     /// Where the document last placed troops: the destination of troops
     /// sent with none in their own sentence (``Extractor`` keeps it).
     let documentHost: [Int32]
+    /// The issuing parties of the document, when it is a statement (guideline 3): who warns in a main clause
+    /// that names no warner ("The Houthis will bear the consequences").
+    let documentSpeakers: [Int32]
     /// Who the document last said imposes sanctions: the sanctioner of a
     /// passive sanction that names none ("Iran was also sanctioned").
     let documentSanctioner: [Int32]
@@ -52,8 +55,9 @@ struct TreeRules {
     init(
         sentence: TreeSentence, cues: CueTable, documentHost: [Int32] = [], documentSanctioner: [Int32] = [],
         documentAttacker: [Int32] = [], documentAttackersOf: [Int32: [Int32]] = [:], documentSanctionersOf: [Int32: [Int32]] = [:],
-        forceHosts: [String: Int32] = [:]
+        forceHosts: [String: Int32] = [:], documentSpeakers: [Int32] = []
     ) {
+        self.documentSpeakers = documentSpeakers
         self.sentence = sentence
         self.cues = cues
         self.documentHost = documentHost
