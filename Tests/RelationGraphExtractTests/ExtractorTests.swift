@@ -772,6 +772,12 @@ import Testing
         ("Niger ended its military agreement with the United States.\nWashington has about 1,000 troops in the country.",
          ["USA troops NER asserted"]),
         ("Israel is weighing a response to the missile attack by Iran.", ["IRN attack ISR asserted"]),
+        // soldiers given to a force spoken of before, with no party named on it, are where the document placed it; an
+        // attack said not to go unanswered was on the warner; what is done in drills is no attack
+        ("Peacekeepers of UNIFIL patrol the border.\nItaly contributes 1,000 soldiers to the mission.", ["ITA troops LBN asserted"]),
+        ("India struck sites in Pakistan.\nPakistan vowed that the attack would not go unanswered.",
+         ["IND attack PAK asserted", "PAK threat IND asserted"]),
+        ("Chinese warships encircled Taiwan in drills.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -106,9 +106,15 @@ extension TreeRules {
               sentence.children(verb, "advmod").contains(where: { cues.negators.contains(lemmas[$0]) }),
               sentence.label(verb) == "ccomp", let governor = sentence.head(verb),
               cues.threatGovernors.contains(lemmas[governor]) || cues.assertingGovernors.contains(lemmas[governor]) else { return }
-        let targets = sentence.children(verb, "nsubj", exact: true).flatMap(partiesOrDoers)
+        var targets = sentence.children(verb, "nsubj", exact: true).flatMap(partiesOrDoers)
         let agents = subject(governor)
         guard !agents.isEmpty else { return }
+        if targets.isEmpty, sentence.children(verb, "nsubj", exact: true).contains(where: { act in
+            isAnsweredAct(act) && sentence.children(act, "det").contains { cues.definiteDeterminers.contains(lemmas[$0]) }
+        }) {
+            // "Sharif vowed that the attack would not go unanswered": the attack named before, on the warner.
+            targets = lastAttackers(answeredBy: agents, at: verb)
+        }
         let modality = ClauseModality(sentence: sentence, cues: cues, cue: governor)
         emit(agents, .threat, Self.excluding(targets, agents), cue: verb,
              modality: modality.evidential == nil ? ClauseModality() : modality, verb: governor)
@@ -341,11 +347,18 @@ extension TreeRules {
     }
 
     /// Where soldiers "in" a phrase are: the place it names, or for a force
-    /// ("its troops in the UN force in Lebanon") where that force is, not who leads it.
+    /// ("its troops in the UN force in Lebanon") where that force is, not who leads it, and for a force spoken
+    /// of before ("the mission") where the document placed it (``documentHost``).
     func stationedIn(_ place: Int) -> [(party: Int32, word: Int)] {
         var place = place
         for _ in 0..<3 where cues.forceNouns.contains(lemmas[place]) {
-            guard let inner = obliques(place, cases: ["in", "inside"]).first else { return [] }
+            guard let inner = obliques(place, cases: ["in", "inside"]).first else {
+                // "contributes 1,000 troops to the mission": a force spoken of before, with no party named on it ("the
+                // Bulgarian battlegroup" is Bulgaria's), is where the document placed it.
+                let definite = sentence.children(place, "det").contains { cues.definiteDeterminers.contains(lemmas[$0]) }
+                let named = sentence.mentionAt[place] >= 0 || !modifierParties(place, labels: ["amod", "compound", "nmod:poss"]).isEmpty
+                return definite && !named ? documentHost.map { ($0, place) } : []
+            }
             place = inner
         }
         // "at Tartus in Syria", "at bases inside Syria": a place no party is named by is where its own

@@ -266,6 +266,10 @@ extension TreeRules {
                 }
             }
             let combat = cues.combatVerbs.contains(lemmas[verb])
+            // "Chinese warships encircled Taiwan in drills": what is done in an exercise is no attack (guideline 13).
+            if cue.kind == "attack", obliques(verb, cases: ["in", "during"]).contains(where: { cues.exerciseNouns.contains(lemmas[$0]) }) {
+                return
+            }
             if cue.kind == "attack" {
                 // "struck sites in Syria", "struck Selydove in eastern Ukraine": the parser often hangs where
                 // unowned targets, or places the gazetteer does not know, are on the verb.
