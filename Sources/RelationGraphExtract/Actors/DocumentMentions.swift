@@ -131,7 +131,7 @@ struct DocumentMentions {
                 acting.formUnion(mention.parties)
                 continue
             }
-            if !mention.parties.isEmpty, acting.isSuperset(of: mention.parties) { continue }
+            if acting.isSuperset(of: mention.parties) { continue }
             guard mention.parties.allSatisfy({ Int($0) < partyKinds.count && partyKinds[Int($0)] == kind }) else { continue }
             if isInRelativeAside(range, before: word) {
                 if aside == nil { aside = mention.parties }

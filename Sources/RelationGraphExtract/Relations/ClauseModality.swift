@@ -127,7 +127,7 @@ struct ClauseModality {
                     read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
                     // "would not support an Israeli attack on Iran": an indefinite act held by a verb under a modal is
                     // only supposed.
-                    if label == "obj", sentence.children(node, "det").contains(where: { ["a", "an"].contains(sentence.lemmas[$0]) }),
+                    if label == "obj", sentence.children(node, "det").contains(where: { cues.indefiniteDeterminers.contains(sentence.lemmas[$0]) }),
                        let modal = sentence.children(head, "aux").first(where: { cues.modalHedges.contains(sentence.words[$0].form.lowercased()) }) {
                         mark(sentence.words[modal].form.lowercased(), possibility: true)
                     }

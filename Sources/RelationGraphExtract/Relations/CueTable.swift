@@ -116,6 +116,7 @@ final class CueTable: Sendable {
         var approximators: [String]
         var issuerBodies: [String]
         var referenceNouns: [String]
+        var indefiniteDeterminers: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -455,6 +456,9 @@ final class CueTable: Sendable {
     /// respect of Belarus", "with regard to Iran", "in relation to Russia".
     let referenceNouns: Set<String>
 
+    /// Determiners of something not spoken of before: "would not support an Israeli attack" supposes one.
+    let indefiniteDeterminers: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -618,6 +622,7 @@ final class CueTable: Sendable {
         approximators = Set(file.approximators)
         issuerBodies = Set(file.issuerBodies)
         referenceNouns = Set(file.referenceNouns)
+        indefiniteDeterminers = Set(file.indefiniteDeterminers)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }
