@@ -190,7 +190,10 @@ public struct Extractor: Sendable {
     func analyze(_ sentence: Range<Int>, words: [TextWord], lemmas: [String], mentions: [WordMention]) -> SyntaxSentence {
         let names = mentions.filter { !$0.isPronoun }.map { KnownName(words: $0.words, isDemonym: $0.isDemonym) }
         // Materiel and soldiers are nouns, whatever the tagger makes of a form it rarely saw ("Wagner mercenaries").
-        let nouns = Set(lemmas.indices.filter { cues.nounOnlyLemmas.contains(lemmas[$0]) })
+        // ("Turkey, Azerbaijan's closest ally, has supplied …": so are a few forms the tagger reads as adverbs.)
+        let nouns = Set(lemmas.indices.filter {
+            cues.nounOnlyLemmas.contains(lemmas[$0]) || cues.nounForms.contains(words[sentence.lowerBound + $0].form.lowercased())
+        })
         let prepositions = Set(lemmas.indices.filter { cues.prepositions.contains(words[sentence.lowerBound + $0].form.lowercased()) })
         // "to neighbouring Mali": an adjective before a name, not a gerund taking it as object.
         let starts = Set(names.map(\.words.lowerBound))

@@ -778,6 +778,11 @@ import Testing
         ("India struck sites in Pakistan.\nPakistan vowed that the attack would not go unanswered.",
          ["IND attack PAK asserted", "PAK threat IND asserted"]),
         ("Chinese warships encircled Taiwan in drills.", []),
+        // a party fighting alongside another's army has troops with it; "ally" is a noun, never the adverb its "-ly"
+        // suggests; soldiers sent through bases are where the bases are
+        ("Wagner has fought alongside Mali's army since 2021.", ["WAGNER troops MLI asserted"]),
+        ("Turkey, Azerbaijan's closest ally, has supplied Baku with drones.", ["TUR supply AZE asserted"]),
+        ("The United States has rotated troops through nine Philippine bases.", ["USA troops PHL asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

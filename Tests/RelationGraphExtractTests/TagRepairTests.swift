@@ -292,9 +292,10 @@ import Testing
         #expect(tags.map { tagSet[Int($0)] } == expected)
     }
 
-    /// A known noun tagged as a verb is a noun unless the treebank saw its form as a verb; other tags stay.
+    /// A known noun tagged as a verb is a noun unless the treebank saw its form as a verb; one tagged as an
+    /// adverb ("ally") is a noun; other tags stay.
     @Test func knownNounsOnATagSet() throws {
-        let tagSet = ["NOUN NN", "NOUN NNS", "VERB VBZ", "VERB VBD", "PROPN NNP"]
+        let tagSet = ["NOUN NN", "NOUN NNS", "VERB VBZ", "VERB VBD", "PROPN NNP", "ADV RB"]
         let stage = try #require(KnownNounTagging(tags: tagSet))
         func tag(_ name: String) -> UInt8 { UInt8(tagSet.firstIndex(of: name) ?? 0) }
         let verb = UInt64(1) << UInt64(UPOS.verb.index), noun = UInt64(1) << UInt64(UPOS.noun.index)
@@ -303,6 +304,7 @@ import Testing
         #expect(stage.adjusted(tag("VERB VBD"), mask: 0) == tag("NOUN NN"))
         #expect(stage.adjusted(tag("VERB VBZ"), mask: noun | verb) == tag("VERB VBZ"))
         #expect(stage.adjusted(tag("PROPN NNP"), mask: 0) == tag("PROPN NNP"))
+        #expect(stage.adjusted(tag("ADV RB"), mask: 0) == tag("NOUN NN"))
         #expect(KnownNounTagging(tags: ["NOUN NN", "VERB VBZ"]) == nil)
     }
 

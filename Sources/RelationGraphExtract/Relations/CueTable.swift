@@ -117,6 +117,7 @@ final class CueTable: Sendable {
         var issuerBodies: [String]
         var referenceNouns: [String]
         var indefiniteDeterminers: [String]
+        var nounForms: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -459,6 +460,10 @@ final class CueTable: Sendable {
     /// Determiners of something not spoken of before: "would not support an Israeli attack" supposes one.
     let indefiniteDeterminers: Set<String>
 
+    /// Forms that are nouns whatever the tagger says, by form rather than by lemma ("ally" read as an adverb for
+    /// its "-ly"; "allied" keeps its verb).
+    let nounForms: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -623,6 +628,7 @@ final class CueTable: Sendable {
         issuerBodies = Set(file.issuerBodies)
         referenceNouns = Set(file.referenceNouns)
         indefiniteDeterminers = Set(file.indefiniteDeterminers)
+        nounForms = Set(file.nounForms)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -120,6 +120,24 @@ extension TreeRules {
              modality: modality.evidential == nil ? ClauseModality() : modality, verb: governor)
     }
 
+    /// A party named as the subject of a verb of fighting "alongside" another
+    /// party's army, or the party itself, has troops with it: "Wagner has
+    /// fought alongside Mali's army since 2021". (Soldiers named as such,
+    /// "Eritrean troops fought alongside …", are read by the soldiers' own
+    /// rule.)
+    ///
+    /// - Complexity: O(*d*) in the dependents of the verb and of its phrases.
+    mutating func fightingBeside(_ verb: Int) {
+        let subjects = sentence.children(verb, "nsubj", exact: true).filter { sentence.mentionAt[$0] >= 0 && !isPersonnel($0) }
+        guard !subjects.isEmpty else { return }
+        let sides = obliques(verb, cases: cues.companionCases).flatMap { side -> [(party: Int32, word: Int)] in
+            let named = parties(at: side)
+            return named.isEmpty && cues.ownForces.contains(lemmas[side]) ? possessors(side, labels: ["nmod:poss", "amod"]) : named
+        }
+        let agents = subjects.flatMap(arguments)
+        add(agents, .troops, sides.filter { side in !agents.contains { $0.party == side.party } }, cue: verb)
+    }
+
     /// Soldiers massed at a party's border, or near it, threaten it (asserted
     /// as stated): "Russia has massed troops near the Ukrainian border",
     /// "Serbia amassed troops on its border with Kosovo", "massed forces near

@@ -177,9 +177,10 @@ extension TreeRules {
                 }
             }
             // "station a brigade in Lithuania": the parser may hang the place on the soldiers.
-            // "stationed soldiers at bases inside Syria": an installation they are sent to places them.
+            // "stationed soldiers at bases inside Syria", "rotated troops through nine Philippine bases": an
+            // installation they are sent to or through places them.
             var targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
-                + (obliques(verb, cases: ["at"]) + obliques(theme, cases: ["at"])).filter(isInstallation)
+                + (obliques(verb, cases: ["at", "through"]) + obliques(theme, cases: ["at"])).filter(isInstallation)
                 + obliques(theme, cases: ["in", "into", "inside"])
                 + (purposes + sentence.children(theme, "acl", exact: true).filter { cues.joiningVerbs.contains(lemmas[$0]) })
                     .flatMap(objects)

@@ -85,6 +85,7 @@ struct TreeRules {
             promisedResponse(word)
             facedResponse(word)
             massing(word)
+            if cues.combatVerbs.contains(lemmas[word]) { fightingBeside(word) }
             unanswered(word)
             if cues.hostingVerbs.contains(lemmas[word]) { hosting(word) }
             if cues.leadingVerbs.contains(lemmas[word]) { leading(word) }

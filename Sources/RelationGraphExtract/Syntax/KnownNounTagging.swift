@@ -1,7 +1,8 @@
 /// A rule stage after the tagger for words the caller's lexicon knows as
 /// nouns (materiel and soldiers: "drones", "mercenaries"): one tagged as a
 /// verb is retagged as a noun, `NOUN NNS` for a verb in `-s` (`VBZ`), else
-/// `NOUN NN`, unless the treebank saw its form as a verb.
+/// `NOUN NN`, unless the treebank saw its form as a verb; one tagged as an
+/// adverb ("ally", for its "-ly") is `NOUN NN`.
 ///
 /// After a name the tagger, trained on web text, reads a plural noun it
 /// rarely or never saw as the clause's verb ("deployed Wagner mercenaries to
@@ -19,6 +20,8 @@ struct KnownNounTagging: Sendable {
     private let presentTense: UInt8
     /// Tags whose UPOS is VERB.
     private let verbs: Set<UInt8>
+    /// Tags whose UPOS is ADV: "ally" read as an adverb for its "-ly".
+    private let adverbs: Set<UInt8>
     /// The ambiguity-class bit of VERB (``Tagger/masks(_:)``).
     private let verbBit = UInt64(1) << UInt64(UPOS.verb.index)
 
@@ -33,6 +36,7 @@ struct KnownNounTagging: Sendable {
         self.plural = UInt8(plural)
         self.presentTense = UInt8(presentTense)
         verbs = Set(tags.indices.filter { tags[$0].hasPrefix("VERB ") }.map { UInt8($0) })
+        adverbs = Set(tags.indices.filter { tags[$0].hasPrefix("ADV ") }.map { UInt8($0) })
     }
 
     /// The tag of a known noun: the predicted one, or a noun's where it is a verb the treebank
@@ -41,6 +45,8 @@ struct KnownNounTagging: Sendable {
     /// - Complexity: O(1).
     @inline(__always)
     func adjusted(_ tag: UInt8, mask: UInt64) -> UInt8 {
+        // A known noun is never an adverb ("Azerbaijan's closest ally").
+        if adverbs.contains(tag) { return singular }
         guard verbs.contains(tag), mask & verbBit == 0 else { return tag }
         return tag == presentTense ? plural : singular
     }
