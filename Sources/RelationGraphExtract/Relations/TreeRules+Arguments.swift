@@ -556,6 +556,13 @@ extension TreeRules {
         cues.relativePronouns.contains(lemmas[word])
     }
 
+    /// Whether a noun has a determiner of something spoken of before ("the strikes", "these measures").
+    ///
+    /// - Complexity: O(*d*) in the noun's dependents.
+    func isDefinite(_ noun: Int) -> Bool {
+        sentence.children(noun, "det").contains { cues.definiteDeterminers.contains(lemmas[$0]) }
+    }
+
     /// The verb's objects; an object that only counts or groups ("a round
     /// of sanctions", "hundreds of missiles") stands for what it counts.
     func objects(_ verb: Int) -> [Int] {

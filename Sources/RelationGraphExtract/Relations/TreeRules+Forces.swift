@@ -110,7 +110,7 @@ extension TreeRules {
         let agents = subject(governor)
         guard !agents.isEmpty else { return }
         if targets.isEmpty, sentence.children(verb, "nsubj", exact: true).contains(where: { act in
-            isAnsweredAct(act) && sentence.children(act, "det").contains { cues.definiteDeterminers.contains(lemmas[$0]) }
+            isAnsweredAct(act) && isDefinite(act)
         }) {
             // "Sharif vowed that the attack would not go unanswered": the attack named before, on the warner.
             targets = lastAttackers(answeredBy: agents, at: verb)
@@ -364,6 +364,14 @@ extension TreeRules {
         return arguments(place).filter { target in !agents.contains { $0.party == target.party } }
     }
 
+    /// Whether a word is one force with a place of its own ("the British contingent in Estonia", "the NATO
+    /// mission in Kosovo"), whose soldiers are where it is (``stationedIn(_:)``).
+    ///
+    /// - Complexity: O(*d*) in the word's dependents.
+    func isPlacedForce(_ word: Int) -> Bool {
+        cues.forceNouns.contains(lemmas[word]) && sentence.words[word].xpos == "NN" && !obliques(word, cases: ["in", "inside"]).isEmpty
+    }
+
     /// Where soldiers "in" a phrase are: the place it names, or for a force
     /// ("its troops in the UN force in Lebanon") where that force is, not who leads it, and for a force spoken
     /// of before ("the mission") where the document placed it (``documentHost``).
@@ -373,9 +381,8 @@ extension TreeRules {
             guard let inner = obliques(place, cases: ["in", "inside"]).first else {
                 // "contributes 1,000 troops to the mission": a force spoken of before, with no party named on it ("the
                 // Bulgarian battlegroup" is Bulgaria's), is where the document placed it.
-                let definite = sentence.children(place, "det").contains { cues.definiteDeterminers.contains(lemmas[$0]) }
                 let named = sentence.mentionAt[place] >= 0 || !modifierParties(place, labels: ["amod", "compound", "nmod:poss"]).isEmpty
-                return definite && !named ? documentHost.map { ($0, place) } : []
+                return isDefinite(place) && !named ? documentHost.map { ($0, place) } : []
             }
             place = inner
         }

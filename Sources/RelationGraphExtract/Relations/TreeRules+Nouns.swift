@@ -558,8 +558,7 @@ extension TreeRules {
                 // "troops, which have served alongside the British contingent in Estonia": beside a force placed
                 // somewhere, they are where it is (guideline 13), not with whose it is.
                 placed = obliques(clause, cases: ["in", "to", "into", "for", "alongside", "with"]).flatMap { place in
-                    cues.forceNouns.contains(lemmas[place]) && sentence.words[place].xpos == "NN"
-                        && !obliques(place, cases: ["in", "inside"]).isEmpty ? stationedIn(place) : arguments(place)
+                    isPlacedForce(place) ? stationedIn(place) : arguments(place)
                 }
             }
             // "troops potentially deploying to Russia": the participle's own hedge or negation counts; without
@@ -608,8 +607,7 @@ extension TreeRules {
                     let order = takesSide ? [["to"]] + sides + places : [["to"]] + places + sides
                     for cases: Set<String> in order + [["with"]] where targets.isEmpty {
                         targets += obliques(head, cases: cases).flatMap { place in
-                            let isForce = cues.forceNouns.contains(lemmas[place]) && sentence.words[place].xpos == "NN"
-                            if isForce && !obliques(place, cases: ["in", "inside"]).isEmpty { return stationedIn(place) }
+                            if isPlacedForce(place) { return stationedIn(place) }
                             // The parser may hang where they serve on whom they serve with ("alongside US troops | in Lithuania").
                             let beside = !takesSide && !places.isEmpty && !cases.isDisjoint(with: ["alongside", "with"])
                             let there = beside ? obliques(place, cases: ["in", "inside"]).flatMap(arguments) : []

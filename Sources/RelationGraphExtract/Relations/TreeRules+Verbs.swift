@@ -236,7 +236,7 @@ extension TreeRules {
             }
             if agents.isEmpty, !passive, cue.kind == "attack",
                let strikes = sentence.children(verb, "nsubj", exact: true).first(where: { cues.nouns[lemmas[$0]]?.kind == "attack" }),
-               sentence.children(strikes, "det").contains(where: { cues.definiteDeterminers.contains(lemmas[$0]) }) {
+               isDefinite(strikes) {
                 // "US and British airstrikes killed 16 people. … the strikes hit 13 Houthi sites": definite strikes
                 // with no owner named are the last ones the document gave an owner.
                 agents = documentAttacker.map { ($0, strikes) }
@@ -258,8 +258,7 @@ extension TreeRules {
                 // they are sanctions what they target. "The measures target …" with no owner, in a report of one
                 // sanctioner's measures, are that sanctioner's, the way an announcement goes on.
                 let owners = nounAgents(measure)
-                let definite = sentence.children(measure, "det").contains { cues.definiteDeterminers.contains(lemmas[$0]) }
-                let agents = owners.isEmpty && definite ? documentSanctioner.map { ($0, measure) } : owners
+                let agents = owners.isEmpty && isDefinite(measure) ? documentSanctioner.map { ($0, measure) } : owners
                 if cues.nouns[lemmas[measure]]?.kind == "sanction" || !agents.isEmpty {
                     consumed.insert(measure)
                     add(agents, .sanction, targets.flatMap { targetArguments($0, kind: "sanction") }, cue: measure, governor: verb)
