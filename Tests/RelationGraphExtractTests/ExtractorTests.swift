@@ -368,12 +368,12 @@ import Testing
         ("Israel carried out dozens of air strikes across Lebanon, targeting Hezbollah positions.", ["ISR attack HEZBOLLAH asserted"]),
         // an -ed adjective before "by" is a passive participle, sharing the agent of its conjunct (AuxiliaryRepair)
         ("Hezbollah is armed and financed by Iran.", ["IRN supply HEZBOLLAH asserted"]),
-        // what a party owns, attacked, is an attack on it; infrastructure stands for the state it is in, a
-        // hospital (like a town) does not
+        // what a party owns, attacked, is an attack on it; infrastructure stands for the state it is in, and so
+        // (since the sixth session of 2026-12-07, as the first made-up set reads it) does a hospital
         ("Russia launched a massive missile attack on Ukraine's energy grid on Sunday.", ["RUS attack UKR asserted"]),
         ("Drones struck the port in Odesa overnight, Ukraine said.", []),
         ("Russian drones struck the port in Odesa overnight.", ["RUS attack UKR asserted"]),
-        ("The United States condemned Russia's attack on a children's hospital in Kyiv.", []),
+        ("The United States condemned Russia's attack on a children's hospital in Kyiv.", ["RUS attack UKR asserted"]),
         // an indirect object hung on the object as a compound; settlers are private people, not their state
         ("The United Kingdom has given Ukraine more than 12 billion pounds in military aid.", ["GBR supply UKR asserted"]),
         ("Canada, the UK and Australia jointly sanctioned Israeli settlers on Tuesday.", []),
@@ -783,6 +783,36 @@ import Testing
         ("Wagner has fought alongside Mali's army since 2021.", ["WAGNER troops MLI asserted"]),
         ("Turkey, Azerbaijan's closest ally, has supplied Baku with drones.", ["TUR supply AZE asserted"]),
         ("The United States has rotated troops through nine Philippine bases.", ["USA troops PHL asserted"]),
+        // a verb joined to a denial is no denial of its own; a plural noun before a gerund is a verb (FiniteVerbRepair);
+        // money named by its sign or a currency is given; private business is not a state by where it is; a price
+        // a party "would pay" is a warning to it; civilian sites stand for where they are; missiles "slam into"
+        ("Iran denied any role and threatened the United States.", ["IRN threat USA asserted"]),
+        ("Tehran rejected the report and warned Washington that it would respond to any attack.", ["IRN threat USA asserted"]),
+        ("Rwanda denies arming M23.", []),
+        ("The United States has provided $500 million in military financing to the Philippines.", ["USA supply PHL asserted"]),
+        ("Britain has given 3 billion pounds to Ukraine.", ["GBR supply UKR asserted"]),
+        ("Japan froze the assets of 20 companies in China.", []),
+        ("North Korea warned that Seoul would pay a heavy price.", ["PRK threat KOR asserted"]),
+        ("Iran said Israel would pay a heavy price for the strike.", ["IRN threat ISR asserted"]),
+        ("Ukraine has paid a heavy price for the war.", []),
+        ("Russian missiles slammed into Kharkiv on Friday.", ["RUS attack UKR asserted"]),
+        ("Russian drones struck a school in Odesa.", ["RUS attack UKR asserted"]),
+        // a plural noun after a relative pronoun, before a name that closes the clause, is its verb (FiniteVerbRepair);
+        // "in order to" is a purpose "to"; a threat announced is made; "the threat from" a party is to who speaks of
+        // it (not "warnings from" one); money committed is given
+        ("Iran, which arms Hezbollah, warned Israel.", ["IRN supply HEZBOLLAH asserted", "IRN threat ISR asserted"]),
+        ("Russia will deploy new missiles in order to deter the United States.", ["RUS threat USA asserted"]),
+        ("Germany will station a brigade in Lithuania to deter Russia.", ["DEU troops LTU hedged", "DEU threat RUS asserted"]),
+        ("Poland will spend more on defence, citing the threat from Russia and Belarus.", ["RUS threat POL asserted", "BLR threat POL asserted"]),
+        ("Finland joined NATO because of the threat from Russia.", ["RUS threat FIN asserted"]),
+        ("Seoul and Washington held drills, prompting warnings from Pyongyang.", []),
+        ("The UK has committed £12.5 billion in military support to Ukraine.", ["GBR supply UKR hedged"]),
+        // a harm told in the passive with no agent was done by the attackers of its clause of time; a number counts
+        // what its "of" phrase names
+        ("Four Armenian soldiers were killed when Azerbaijani forces opened fire on positions near the border.", ["AZE attack ARM asserted"]),
+        ("Two Ukrainian soldiers were killed when Russian drones struck their trench.", ["RUS attack UKR asserted"]),
+        ("Four of Armenia's soldiers were killed when Azerbaijani forces opened fire.", ["AZE attack ARM asserted"]),
+        ("Three Russian soldiers were killed when their truck hit a mine.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -209,7 +209,8 @@ struct ClauseModality {
         let lemma = sentence.lemmas[node]
         if let from {
             let label = sentence.label(from)
-            if cues.negatingGovernors.contains(lemma) { negated = true; return }
+            // "denied any role and warned Washington": a verb joined to a denial is an act of its own.
+            if cues.negatingGovernors.contains(lemma) && !label.hasPrefix("conj") { negated = true; return }
             if cues.threatGovernors.contains(lemma) && !label.hasPrefix("conj") {
                 threatened = true
                 if threatGovernor == nil { threatGovernor = node }

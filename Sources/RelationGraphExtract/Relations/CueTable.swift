@@ -118,6 +118,9 @@ final class CueTable: Sendable {
         var referenceNouns: [String]
         var indefiniteDeterminers: [String]
         var nounForms: [String]
+        var privateFirmNouns: [String]
+        var costNouns: [String: String]
+        var perceivedThreatNouns: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -464,6 +467,17 @@ final class CueTable: Sendable {
     /// its "-ly"; "allied" keeps its verb).
     let nounForms: Set<String>
 
+    /// Nouns of private business, whose place is not their owner: "companies in China that helped Russia" are
+    /// not China (guideline 10), where "individuals and entities in Belarus" may be the state's.
+    let privateFirmNouns: Set<String>
+
+    /// Nouns of a cost with the verb that makes it a consequence suffered, as a retaliation noun is with an
+    /// experiencer verb: "Seoul would pay a heavy price".
+    let costNouns: [String: String]
+
+    /// Threat nouns that name a danger felt rather than words spoken, so that "the threat from Russia" is to
+    /// whoever speaks of it, where "warnings from Pyongyang" are addressed to whom the text does not say.
+    let perceivedThreatNouns: Set<String>
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -629,6 +643,9 @@ final class CueTable: Sendable {
         referenceNouns = Set(file.referenceNouns)
         indefiniteDeterminers = Set(file.indefiniteDeterminers)
         nounForms = Set(file.nounForms)
+        privateFirmNouns = Set(file.privateFirmNouns)
+        costNouns = file.costNouns
+        perceivedThreatNouns = Set(file.perceivedThreatNouns)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }
@@ -646,7 +663,7 @@ final class CueTable: Sendable {
         negatingMarks = Set(file.negatingMarks)
         nounOnlyLemmas = Set(file.materiel).union(file.personnel).union(nouns.keys).subtracting(verbs.keys).subtracting(file.nounsAlsoVerbs)
         cueLemmas = Set(verbs.keys).union(nouns.keys).union(file.aidNouns).union(file.personnel).union(file.materiel).union(file.receiveNouns)
-            .union(file.retaliationNouns).union(file.installationNouns).union(file.supplierNouns).union(file.qualifiedCueNouns.keys)
+            .union(file.retaliationNouns).union(file.costNouns.keys).union(file.installationNouns).union(file.supplierNouns).union(file.qualifiedCueNouns.keys)
             // Responses vowed with no other cue in their sentence: "Tehran vowed that Israel would be punished".
             .union(file.responseVerbs).union(file.threatGovernors)
             // A sentence about a listing names its list: "the Entity List", "its sanctions list".

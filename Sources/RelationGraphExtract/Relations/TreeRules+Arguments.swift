@@ -112,9 +112,11 @@ extension TreeRules {
         var result: [(Int32, Int)] = []
         for child in sentence.children[word] {
             let label = sentence.label(child)
-            // ("individuals and entities in Belarus": people and firms sanctioned are also a state's by where they are.)
+            // ("individuals and entities in Belarus": people and bodies sanctioned are also a state's by where they
+            // are; private business is not, guideline 10.)
+            let located = sanctioned && sentence.caseOf(child) == "in" && !cues.privateFirmNouns.contains(lemma)
             let isOwner = label == "amod" || label == "compound" || label == "nmod:poss"
-                || (label == "nmod" && (sentence.caseOf(child) == "of" || (sanctioned && sentence.caseOf(child) == "in")))
+                || (label == "nmod" && (sentence.caseOf(child) == "of" || located))
                 || label == "flat"
             guard isOwner else { continue }
             // "the Minister of Defence of Iran": the owner may be named by the office's own "of" phrase.
@@ -408,7 +410,10 @@ extension TreeRules {
             }
             return named
         case "advcl", "acl":
-            let marks = sentence.children(verb, "mark").map { lemmas[$0] }
+            // "in order to deter", "so as to deter": a subordinator of more than one word before "to" is the plain
+            // purpose "to".
+            let markWords = sentence.children(verb, "mark")
+            let marks = markWords.filter { markWords.count == 1 || sentence.children($0, "fixed").isEmpty }.map { lemmas[$0] }
             if marks.isEmpty { return subject(head, depth: depth + 1) }
             if sentence.label(verb) == "acl", sentence.words[verb].xpos == "VBG", marks.allSatisfy(cues.gerundMarks.contains) {
                 // "fired missiles into the sea, hours after warning Seoul": a gerund clause of time the parser hung
@@ -622,11 +627,13 @@ extension TreeRules {
         return verb
     }
 
-    /// What a quantity noun counts (its `of` dependent), or the word itself.
+    /// What a quantity noun or number counts (its `of` dependent), or the word itself.
     func counted(_ word: Int) -> Int {
         var word = word
-        // By the form too: the lemmatizer's suffix rules make "series" into "sery".
-        for _ in 0..<3 where cues.quantityNouns.contains(lemmas[word]) || cues.quantityNouns.contains(sentence.words[word].form.lowercased()) {
+        // By the form too: the lemmatizer's suffix rules make "series" into "sery"; and any number ("four of its
+        // soldiers").
+        for _ in 0..<3 where cues.quantityNouns.contains(lemmas[word]) || cues.quantityNouns.contains(sentence.words[word].form.lowercased())
+            || sentence.words[word].upos == .num {
             guard let of = sentence.children(word, "nmod").first(where: { sentence.caseOf($0) == "of" }) else { break }
             // "a batch of Bayraktar TB2 drones": the parser may hang a model's name as what is counted and the
             // materiel beside it with no preposition.

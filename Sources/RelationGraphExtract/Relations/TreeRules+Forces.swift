@@ -39,7 +39,8 @@ extension TreeRules {
 
     /// A response a party "will face", said by another, is a threat of the
     /// one who says it (asserted, as a warning is: guideline 4): "France said
-    /// Iran would face a firm response", "Britain has been clear that any
+    /// Iran would face a firm response", "warned that Seoul would pay a heavy
+    /// price", "Britain has been clear that any
     /// transfer of missiles by Iran would face a significant response" (an
     /// act stands for its doer). A reported clause, or a main clause of a
     /// statement, said by its issuers ("The Houthis will bear the
@@ -47,9 +48,10 @@ extension TreeRules {
     /// unknown.
     mutating func facedResponse(_ verb: Int) {
         // ("will bear the responsibility of the consequences": or what the object is "of".)
-        guard cues.experiencerVerbs.contains(lemmas[verb]),
-              let response = objects(verb).flatMap({ [$0] + obliques($0, cases: ["of"]) }).first(where: { cues.retaliationNouns.contains(lemmas[$0]) })
-        else { return }
+        let experienced = cues.experiencerVerbs.contains(lemmas[verb])
+        guard let response = objects(verb).flatMap({ [$0] + obliques($0, cases: ["of"]) }).first(where: {
+            (experienced && cues.retaliationNouns.contains(lemmas[$0])) || cues.costNouns[lemmas[$0]] == lemmas[verb]
+        }) else { return }
         let reported = ["ccomp", "csubj"].contains(sentence.label(verb))
         // "The Houthis will bear the consequences", said in a statement's own voice: its issuers warn.
         guard reported || (sentence.label(verb) == "root" && !documentSpeakers.isEmpty) else { return }

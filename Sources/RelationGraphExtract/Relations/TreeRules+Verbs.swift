@@ -241,6 +241,7 @@ extension TreeRules {
                 // with no owner named are the last ones the document gave an owner.
                 agents = documentAttacker.map { ($0, strikes) }
             }
+            if agents.isEmpty, passive, cue.kind == "attack" { agents = whenClauseAttackers(verb) }
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
             if agents.isEmpty, passive, cue.kind == "sanction" { agents = unnamedSanctioner(verb) }
             if cue.kind == "attack", cues.aimingVerbs.contains(lemmas[verb]),
@@ -547,6 +548,21 @@ extension TreeRules {
         case "supply": ["to", "for"]
         case "troops": ["to", "in", "into"]
         default: ["on", "against", "at", "into", "upon", "in"]
+        }
+    }
+
+    /// Who did a harm told in the passive with no agent, when a clause of time on it names an attack: "four
+    /// soldiers were killed when Azerbaijani forces opened fire", "were wounded when Russian drones struck".
+    ///
+    /// - Complexity: O(*d*) in the dependents of the verb and of its clauses.
+    func whenClauseAttackers(_ verb: Int) -> [(party: Int32, word: Int)] {
+        sentence.children(verb, "advcl", exact: true).filter { clause in
+            sentence.children(clause, "advmod").contains { $0 < clause && cues.subordinatingAdverbs.contains(lemmas[$0]) }
+                && (cues.verbs[lemmas[clause]]?.contains { $0.kind == "attack" } == true
+                    || objects(clause).contains { cues.fireObjects.contains(lemmas[$0]) })
+        }.flatMap { clause in
+            let doers = sentence.children(clause, "nsubj", exact: true).flatMap(actors)
+            return doers.isEmpty ? subject(clause) : doers
         }
     }
 

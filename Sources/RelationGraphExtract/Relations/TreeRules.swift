@@ -230,8 +230,11 @@ struct TreeRules {
         // "The Houthis said they would target American warships": the doer's own "will", told in the past.
         let backshifted = modality.hedge.map { cues.backshiftedFutures.contains($0) } == true
             && modality.reporter.map { !Set(subject($0).map(\.party)).isDisjoint(with: sources.map(\.party)) } == true
+        let announced = modality.future && modality.hedge == modality.futureWord
+        // "will take countermeasures to deter the United States": a threat announced is made in the announcing.
+        if kind == .threat, announced { hedge = modality.evidential }
         if kind == .attack {
-            if modality.threatened || (modality.future && modality.hedge == modality.futureWord) || backshifted {
+            if modality.threatened || announced || backshifted {
                 // A threatened or announced strike is a threat, asserted as stated.
                 kind = .threat
                 hedge = modality.evidential

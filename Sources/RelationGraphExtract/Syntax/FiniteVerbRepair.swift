@@ -16,7 +16,9 @@
 ///   name ("Qatar hosts US troops", "China arms Pakistan": `NNS`). After a
 ///   proper name that opens the clause, a plural noun right before a
 ///   determiner, possessive, number, proper name or adjective is the verb
-///   `VBZ`; before another noun it is left alone ("US arms sales").
+///   `VBZ`, and so is one the treebank saw as a verb (or never saw) right
+///   before a gerund ("Rwanda denies arming the group"); before another
+///   noun it is left alone ("US arms sales").
 ///
 /// The first also applies after an aside set off by commas after the subject
 /// ("The UK, alongside France, imposed sanctions"): the participle reading
@@ -215,10 +217,12 @@ struct FiniteVerbRepair: Sendable {
         if let masks, tags.count >= 4 {
             // "Qatar, which hosts the largest US base": a plural noun right after a relative pronoun that follows
             // its antecedent, before a noun phrase, is the relative clause's verb when the treebank saw its form
-            // as a verb or never saw it ("which weapons the army used" keeps its noun).
+            // as a verb or never saw it ("which weapons the army used" keeps its noun), or when a name that closes
+            // the clause follows ("Iran, which arms Hezbollah, warned …": the clause would have no verb).
             for index in 2..<(tags.count - 1) where tags[index] == pluralNoun && relativePronouns.contains(tags[index - 1])
                 && (comma.contains(tags[index - 2]) || nouns.contains(tags[index - 2]))
-                && (masks[index] == 0 || masks[index] & verbBit != 0) && startsPhrase(after: index, in: tags, objectStartsBeforeNoun) {
+                && (masks[index] == 0 || masks[index] & verbBit != 0 || nameClosesClause(after: index, in: tags))
+                && startsPhrase(after: index, in: tags, objectStartsBeforeNoun) {
                 tags[index] = presentTense
             }
             // "remarks that Eritrea views as a threat": after a relative pronoun and the name that is the clause's
@@ -263,7 +267,11 @@ struct FiniteVerbRepair: Sendable {
                 continue
             }
             if asideStart == nil, comma.contains(tags[index]), nouns.contains(tags[index - 1]) { asideStart = index }
-            if tags[index] == pluralNoun, startsPhrase(after: index, in: tags, objectStartsBeforeNoun), opensClause(name: index - 1, in: tags) {
+            // "Rwanda denies arming the group": before a gerund only a form the treebank saw as a verb or never
+            // saw.
+            let takesGerund = tags[index + 1] == gerund && masks.map { $0[index] == 0 || $0[index] & verbBit != 0 } == true
+            if tags[index] == pluralNoun, takesGerund || startsPhrase(after: index, in: tags, objectStartsBeforeNoun),
+               opensClause(name: index - 1, in: tags) {
                 tags[index] = presentTense
                 hasFinite = true
             }
@@ -282,6 +290,15 @@ struct FiniteVerbRepair: Sendable {
             if finite.contains(tags[later]) { return false }
         }
         return true
+    }
+
+    /// Whether the words after `index` are a proper name and then a clause break (punctuation or a
+    /// conjunction) or the sentence's end.
+    private func nameClosesClause(after index: Int, in tags: [UInt8]) -> Bool {
+        var next = index + 1
+        guard next < tags.count, properNouns.contains(tags[next]) else { return false }
+        while next < tags.count, properNouns.contains(tags[next]) { next += 1 }
+        return next == tags.count || clauseBreaks.contains(tags[next])
     }
 
     /// Whether the proper name ending at `last` starts its clause: at the sentence's start, after
