@@ -813,6 +813,16 @@ import Testing
         ("Two Ukrainian soldiers were killed when Russian drones struck their trench.", ["RUS attack UKR asserted"]),
         ("Four of Armenia's soldiers were killed when Azerbaijani forces opened fire.", ["AZE attack ARM asserted"]),
         ("Three Russian soldiers were killed when their truck hit a mine.", []),
+        // two clauses joined by ", and", the first verb read inside the second subject (RootVerbRepair); soldiers who
+        // arrive with materiel bring their party's (a state's own force, the state's); members of a force serve where
+        // the document's named force is; "in coordination with" names who acts too
+        ("Dozens of Russian instructors arrived in Niamey in April, and Russian troops are now stationed at the air base.", ["RUS troops NER asserted"]),
+        ("About 100 Russian instructors arrived in Niamey with an air defence system.", ["RUS troops NER asserted", "RUS supply NER asserted"]),
+        ("About 100 instructors from Russia's Africa Corps arrived in Niamey with an air defence system.", ["RUS supply NER asserted", "WAGNER troops NER asserted"]),
+        ("Russian instructors arrived in Mali with their families.", ["RUS troops MLI asserted"]),
+        ("UNIFIL positions came under fire, injuring peacekeepers from Indonesia and Sri Lanka.", ["IDN troops LBN asserted", "LKA troops LBN asserted"]),
+        ("Japan will implement additional sanctions against Russia in coordination with the G7.", ["JPN sanction RUS hedged", "G7 sanction RUS hedged"]),
+        ("Canada imposed sanctions on Iran in close coordination with the United States.", ["CAN sanction IRN asserted", "USA sanction IRN asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

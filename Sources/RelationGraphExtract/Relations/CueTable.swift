@@ -121,6 +121,8 @@ final class CueTable: Sendable {
         var privateFirmNouns: [String]
         var costNouns: [String: String]
         var perceivedThreatNouns: [String]
+        var forceMembers: [String]
+        var companionNouns: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -478,6 +480,14 @@ final class CueTable: Sendable {
     /// Threat nouns that name a danger felt rather than words spoken, so that "the threat from Russia" is to
     /// whoever speaks of it, where "warnings from Pyongyang" are addressed to whom the text does not say.
     let perceivedThreatNouns: Set<String>
+
+    /// Personnel who serve only in a multinational force: where the document's named force is stationed, there
+    /// they are ("UNIFIL positions came under fire, injuring peacekeepers from Indonesia").
+    let forceMembers: Set<String>
+
+    /// Nouns of acting together whose "with" phrase, after "in", names who acts too: "in coordination with the
+    /// G7", "in concert with its allies".
+    let companionNouns: Set<String>
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -646,6 +656,8 @@ final class CueTable: Sendable {
         privateFirmNouns = Set(file.privateFirmNouns)
         costNouns = file.costNouns
         perceivedThreatNouns = Set(file.perceivedThreatNouns)
+        forceMembers = Set(file.forceMembers)
+        companionNouns = Set(file.companionNouns)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -516,16 +516,23 @@ extension TreeRules {
     }
 
     /// Who does it with the subject: "imposed sanctions on Russia together with Canada", "along with the
-    /// EU", "jointly with Japan", "alongside British jets", also as a phrase on the subject or agent
-    /// itself ("The UK, alongside France, imposed …", "imposed by the UK alongside the EU").
+    /// EU", "jointly with Japan", "alongside British jets", "in coordination with the G7", also as a phrase on
+    /// the subject or agent itself ("The UK, alongside France, imposed …", "imposed by the UK alongside the EU").
     func coAgents(_ verb: Int, besides agents: [Int]) -> [(party: Int32, word: Int)] {
         // "Canada, together with Australia, imposed …": the parser may hang the phrase on the adverb.
         let adverbs = sentence.children(verb, "advmod").filter { cues.companionAdverbs.contains(lemmas[$0]) }
+        // "in coordination with the G7": the "with" phrase of a noun of acting together, which the parser may hang
+        // on the verb right after the noun.
+        let companions = sentence.children(verb, "obl").filter { sentence.caseOf($0) == "in" && cues.companionNouns.contains(lemmas[$0]) }
+        let together = (companions.flatMap { sentence.children($0, "nmod") }
+            + sentence.children(verb, "obl").filter { phrase in companions.contains { sentence.startsRightAfter(phrase, $0) } })
+            .filter { sentence.caseOf($0) == "with" }
         let phrases = sentence.children(verb, "obl") + agents.flatMap { sentence.children($0, "nmod") }
-            + adverbs.flatMap { sentence.children($0, "obl") }.filter { sentence.caseOf($0) == "with" }
+            + adverbs.flatMap { sentence.children($0, "obl") }.filter { sentence.caseOf($0) == "with" } + together
         return phrases.filter { phrase in
             let cases = sentence.children(phrase, "case").map { lemmas[$0] }
             if cases.contains(where: cues.companionCases.contains) { return true }
+            if together.contains(phrase) { return true }
             let before = sentence.subtreeStart(phrase) - 1
             return cases == ["with"] && before >= 0 && cues.companionAdverbs.contains(lemmas[before])
                 && sentence.head(before).map { $0 == verb || agents.contains($0) } == true

@@ -531,6 +531,9 @@ extension TreeRules {
         if cues.hostedPersonnel.contains(lemmas[noun]) {
             targets += obliques(noun, cases: ["in", "inside"]).flatMap(arguments)
         }
+        // "UNIFIL positions came under fire, injuring peacekeepers from Indonesia": members of a force serve where
+        // the document's named force is.
+        if targets.isEmpty, cues.forceMembers.contains(lemmas[noun]) { targets = documentHost.map { ($0, noun) } }
         // "a military base used by Ugandan troops in Somalia": soldiers who use or man an installation are
         // stationed where it, or they, are said to be.
         if sentence.label(noun) == "obl:agent", let participle = sentence.head(noun), sentence.label(participle) == "acl",

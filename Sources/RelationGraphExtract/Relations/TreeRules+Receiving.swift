@@ -9,12 +9,27 @@ extension TreeRules {
     /// whose it is: a demonym or possessive on it ("Iranian drones"), or
     /// where it came "from" (on the materiel, on what counts it, or on the
     /// verb). The place is an "in", "to" or "into" phrase, or the object of
-    /// a verb like "reach".
+    /// a verb like "reach". Soldiers who arrive "with" materiel bring it from
+    /// their party.
     ///
     /// - Complexity: O(*d*) in the dependents of the verb and its subject.
     mutating func arrival(_ verb: Int) {
         for subject in sentence.children(verb, "nsubj", exact: true) {
             let thing = counted(subject)
+            if isPersonnel(thing) {
+                // "Russian instructors arrived in Niamey with an air defence system": what soldiers bring, their
+                // party supplies (the parser may hang the "with" phrase on the subject).
+                let brought = (obliques(verb, cases: ["with"]) + obliques(subject, cases: ["with"])).filter { isMateriel($0) && !isPersonnel($0) }
+                guard !brought.isEmpty else { continue }
+                let places = obliques(verb, cases: ["in", "to", "into"]) + objects(verb)
+                // ("instructors from Russia's Africa Corps": a state's own force brings the state's materiel.)
+                let suppliers = owners(thing).flatMap { owner in
+                    let state = possessors(owner.word, labels: ["nmod:poss"])
+                    return state.isEmpty ? [owner] : state
+                }
+                add(suppliers, .supply, places.flatMap(arguments), cue: verb)
+                continue
+            }
             guard isMateriel(thing), !isPersonnel(thing) else { continue }
             let suppliers = possessors(thing)
                 + ([thing, subject, verb].flatMap { obliques($0, cases: ["from"]) }).flatMap(arguments)

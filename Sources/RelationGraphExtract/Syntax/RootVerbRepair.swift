@@ -45,6 +45,12 @@
 /// 2,500 troops in Iraq": `has` a `csubj` of `States`), is the predicate
 /// too: a clausal subject comes before its predicate, not after.
 ///
+/// Two clauses joined by ", and" may be read as one, the first clause's
+/// finite verb an `acl` inside the subject of the second ("Dozens of Russian
+/// instructors arrived in Niamey, and Russian troops are stationed …":
+/// `arrived` an `acl` of `instructors`, `Dozens` a second subject of
+/// `stationed`); the first verb becomes the root and the second its conjunct.
+///
 /// The verb takes the old root's place (head 0, label `root`); the old root
 /// becomes its `nsubj`; and the dependents of the old root, or of the conjunct
 /// the verb hung on, that come after the verb (final punctuation, a trailing
@@ -70,6 +76,9 @@ struct RootVerbRepair: Sendable {
     private let punct: UInt8
     private let root: UInt8
     private let nsubj: UInt8
+    private let cc: UInt8?
+    /// Subject labels, active and passive.
+    private let subjects: Set<UInt8>
     /// Labels that give a nominal root its own predicate: subjects and copulas.
     private let predicateLabels: Set<UInt8>
 
@@ -90,6 +99,8 @@ struct RootVerbRepair: Sendable {
         self.root = root
         self.nsubj = nsubj
         predicateLabels = Set(["nsubj", "nsubj:pass", "csubj", "cop", "expl"].compactMap(index))
+        subjects = Set(["nsubj", "nsubj:pass"].compactMap(index))
+        cc = index("cc")
         nominal = tags.tagIndexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
         finiteVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
         baseVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VB" }
@@ -101,7 +112,11 @@ struct RootVerbRepair: Sendable {
 
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels.
     func apply(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8]) {
-        guard let rootIndex = heads.firstIndex(of: 0), nominal.contains(tags[rootIndex]) else { return }
+        guard let rootIndex = heads.firstIndex(of: 0) else { return }
+        if !nominal.contains(tags[rootIndex]) {
+            coordinatedClauseRoot(&heads, &labels, tags: tags, rootIndex: rootIndex)
+            return
+        }
         if objectRoot(&heads, &labels, tags: tags, rootIndex: rootIndex) { return }
         if adjectiveVerbRoot(&heads, &labels, tags: tags, rootIndex: rootIndex) { return }
         let rootHead = rootIndex + 1
@@ -145,6 +160,41 @@ struct RootVerbRepair: Sendable {
         labels[verbIndex] = root
         heads[rootIndex] = verbHead
         labels[rootIndex] = nsubj
+    }
+
+    /// "Dozens of Russian instructors arrived in Niamey, and Russian troops are now stationed at the base"
+    /// rooted at `stationed`, with two subjects and `arrived` (a past or present tense) an `acl` inside the
+    /// first: the first clause's verb is the root, the first subject its `nsubj`, the old root its `conj`, and
+    /// the final punctuation moves to the new root. Only with a comma and a coordinating conjunction between
+    /// the verb and the second subject, and no other tense between the verb and them.
+    private func coordinatedClauseRoot(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8], rootIndex: Int) {
+        let rootHead = rootIndex + 1
+        let subjectIndexes = heads.indices.filter { heads[$0] == rootHead && subjects.contains(labels[$0]) }
+        guard let cc, subjectIndexes.count >= 2, subjectIndexes[1] < rootIndex else { return }
+        let first = subjectIndexes[0], second = subjectIndexes[1]
+        /// Whether `index` lies under the first subject, a few levels down.
+        func underFirst(_ index: Int) -> Bool {
+            var head = heads[index]
+            for _ in 0..<4 where head > 0 {
+                if head - 1 == first { return true }
+                head = heads[head - 1]
+            }
+            return false
+        }
+        // ("The information contained herein is based on …, but we do not …": a finite verb after it, before the
+        // conjunction, is the first clause's own.)
+        guard let verbIndex = (first + 1..<second).first(where: { labels[$0] == acl && finiteVerbs.contains(tags[$0]) && underFirst($0) }),
+              let ccIndex = (verbIndex + 2..<second).first(where: { heads[$0] == rootHead && labels[$0] == cc && labels[$0 - 1] == punct }),
+              !(verbIndex + 1..<ccIndex).contains(where: { tenses.contains(tags[$0]) })
+        else { return }
+        let verbHead = verbIndex + 1
+        if let last = heads.indices.last, last > rootIndex, heads[last] == rootHead, labels[last] == punct { heads[last] = verbHead }
+        heads[verbIndex] = 0
+        labels[verbIndex] = root
+        heads[first] = verbHead
+        labels[first] = nsubj
+        heads[rootIndex] = verbHead
+        labels[rootIndex] = conj
     }
 
     /// "Drones launched by the RSF struck fuel depots" rooted at `Drones`, with `struck` (a past or present
