@@ -823,6 +823,19 @@ import Testing
         ("UNIFIL positions came under fire, injuring peacekeepers from Indonesia and Sri Lanka.", ["IDN troops LBN asserted", "LKA troops LBN asserted"]),
         ("Japan will implement additional sanctions against Russia in coordination with the G7.", ["JPN sanction RUS hedged", "G7 sanction RUS hedged"]),
         ("Canada imposed sanctions on Iran in close coordination with the United States.", ["CAN sanction IRN asserted", "USA sanction IRN asserted"]),
+        // the clause before an attribution tail has its own verb to the tag repairs; an auxiliary on a noun with no
+        // copula is the verb itself (RootVerbRepair); own forces moving through a state's bases are with it; a
+        // destination hung on the purpose clause; soldiers as a later conjunct of what is sent; what a fired
+        // quantity counts goes where it is fired
+        ("The Sudanese Armed Forces responded with air strikes on RSF positions east of the city, killing at least 30 fighters, a military spokesman said.",
+         ["SDN attack RSF asserted"]),
+        ("Russia's Africa Corps, the successor to the Wagner Group, now has an estimated 2,000 personnel in Mali.", ["WAGNER troops MLI asserted"]),
+        ("U.S. forces rotate through nine Philippine military bases.", ["USA troops PHL asserted"]),
+        ("Israeli troops moved through a UN base in Lebanon.", []),
+        ("Washington has sent a THAAD battery and about 100 US troops to operate it to Israel.", ["USA supply ISR asserted", "USA troops ISR asserted"]),
+        ("Russia sent tanks and soldiers to Belarus.", ["RUS supply BLR asserted", "RUS troops BLR asserted"]),
+        ("Hezbollah, Iran's main ally in the region, fired dozens of rockets into northern Israel on Saturday, and Israeli forces continued their offensive.",
+         ["HEZBOLLAH attack ISR asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

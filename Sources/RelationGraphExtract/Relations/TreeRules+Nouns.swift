@@ -510,7 +510,12 @@ extension TreeRules {
         let beside = sentence.label(noun) == "nsubj" && sentence.head(noun).map { predicate in
             cues.presenceVerbs.contains(lemmas[predicate]) && !obliques(predicate, cases: cues.companionCases).isEmpty
         } == true
-        guard !cues.ownForces.contains(lemmas[noun]) || stationed || beside else { return }
+        // ("U.S. forces rotate through Philippine bases": nor is one that moves through a state's installations.)
+        let based = sentence.label(noun) == "nsubj" && sentence.head(noun).map { predicate in
+            cues.verbs[lemmas[predicate]]?.contains { $0.frame == .send } == true
+                && obliques(predicate, cases: ["at", "through"]).contains { isInstallation($0) && !possessors($0).isEmpty }
+        } == true
+        guard !cues.ownForces.contains(lemmas[noun]) || stationed || beside || based else { return }
         // Soldiers merely "in" a country may be invaders; only "to" says they were sent there. Advisers,
         // trainers and peacekeepers in a country are there with its consent.
         var targets = obliques(noun, cases: ["to"]).flatMap(arguments)
@@ -632,6 +637,12 @@ extension TreeRules {
                             let there = beside ? obliques(place, cases: ["in", "inside"]).flatMap(arguments) : []
                             return there.isEmpty ? arguments(place) : there
                         }
+                    }
+                    // "U.S. forces rotate through nine Philippine military bases": a state's installation they move
+                    // through or are at places them with it (not a body's: "through a UN base in Lebanon" may be
+                    // an invader's way).
+                    if targets.isEmpty, sends {
+                        targets += obliques(head, cases: ["at", "through"]).filter(isInstallation).flatMap { possessors($0) }
                     }
                     // "fighting alongside Russian forces" with "alongside" tagged as an adverb and the forces as object.
                     let alongside = sentence.children(head, "advmod").filter { lemmas[$0] == "alongside" }

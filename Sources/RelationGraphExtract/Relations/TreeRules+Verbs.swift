@@ -40,7 +40,7 @@ extension TreeRules {
             // ("shipped millions of shells and dozens of missiles to Moscow": or on what counts the materiel.)
             let counters = passive ? [] : sentence.children(verb, "obj", exact: true).filter { !themes.contains($0) }
             var recipients = sentence.children(verb, "iobj", exact: true) + obliques(verb, cases: ["to", "for", "into"])
-                + (themes + counters + obliques(verb, cases: ["from"])).flatMap(attachedRecipients)
+                + (themes + counters + obliques(verb, cases: ["from"])).flatMap(attachedRecipients) + purposeDestinations(verb)
             if themes.allSatisfy(instruments.contains), !passive {
                 // "supplied the United States | with drones" read as a small clause with the recipient as the
                 // subject of the "with" phrase.
@@ -165,7 +165,8 @@ extension TreeRules {
                 + sentence.children(verb, "advcl", exact: true)).filter { cues.joiningVerbs.contains(lemmas[$0]) }
             let themes = passive ? sentence.children(verb, "nsubj:pass", exact: true)
                 : objects(verb) + purposes.flatMap { sentence.children($0, "nsubj", exact: true) }
-            guard let theme = themes.first(where: isPersonnel) else { return }
+            // ("sent a THAAD battery and about 100 US troops": the soldiers may be a later conjunct.)
+            guard let theme = themes.flatMap(sentence.conjuncts).first(where: isPersonnel) else { return }
             // "sent troops to Poland for NATO exercises": soldiers sent for an exercise are not troops (guideline 13).
             guard !forExercises(after: verb) else { return }
             var agents = subject(verb)
@@ -180,6 +181,7 @@ extension TreeRules {
             // "stationed soldiers at bases inside Syria", "rotated troops through nine Philippine bases": an
             // installation they are sent to or through places them.
             var targets = obliques(verb, cases: ["to", "into", "in", "toward", "towards", "inside"]) + attachedRecipients(theme)
+                + purposeDestinations(verb)
                 + (obliques(verb, cases: ["at", "through"]) + obliques(theme, cases: ["at"])).filter(isInstallation)
                 + obliques(theme, cases: ["in", "into", "inside"])
                 + (purposes + sentence.children(theme, "acl", exact: true).filter { cues.joiningVerbs.contains(lemmas[$0]) })
@@ -388,8 +390,11 @@ extension TreeRules {
             let onWhat = objects(verb).isEmpty && !passive ? obliques(verb, cases: ["on", "at", "upon", "toward", "towards"]) : []
             guard !onWhat.isEmpty || objects(verb).contains(where: { isMateriel($0) || cues.nouns[lemmas[$0]]?.kind == "attack" })
             else { return }
+            // ("fired dozens of rockets into northern Israel": or on what the object counts.)
             let targets = obliques(verb, cases: ["at", "on", "into", "toward", "towards", "against", "upon"])
-                + objects(verb).flatMap { obliques($0, cases: ["at", "on", "against", "toward", "towards"]) }
+                + Set(objects(verb) + objects(verb).map(counted)).sorted().flatMap {
+                    obliques($0, cases: ["at", "on", "into", "against", "toward", "towards"])
+                }
             // "Israeli tanks fired on …": as for the verbs of attack, the name next to a subject that is no party.
             var agents = subject(verb)
             if agents.isEmpty, !passive { agents = nearby(verb, before: true) }
@@ -549,6 +554,19 @@ extension TreeRules {
         case "troops": ["to", "in", "into"]
         default: ["on", "against", "at", "into", "upon", "in"]
         }
+    }
+
+    /// Where something is sent when the parser hung the "to" phrase on the purpose clause before it: "sent a
+    /// THAAD battery and 100 troops to operate it to Israel". Not for a purpose that gives or sends on its own
+    /// account, whose "to" is its own recipient.
+    ///
+    /// - Complexity: O(*d*) in the dependents of the verb and of its clauses.
+    func purposeDestinations(_ verb: Int) -> [Int] {
+        (sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "advcl", exact: true)).filter { clause in
+            clause > verb && sentence.children(clause, "mark").contains { lemmas[$0] == "to" }
+                && cues.verbs[lemmas[clause]]?.contains { $0.frame == .give || $0.frame == .send } != true
+                && !cues.joiningVerbs.contains(lemmas[clause])
+        }.flatMap { obliques($0, cases: ["to"]) }
     }
 
     /// Who did a harm told in the passive with no agent, when a clause of time on it names an attack: "four

@@ -45,6 +45,11 @@
 /// 2,500 troops in Iraq": `has` a `csubj` of `States`), is the predicate
 /// too: a clausal subject comes before its predicate, not after.
 ///
+/// An auxiliary ("has", "had") may hang as `aux` on a noun after an aside
+/// ("Russia's Africa Corps, the successor to …, now has 2,000 personnel in
+/// Mali": `has` an `aux` of `personnel`); with no copula on the noun it is
+/// the verb itself, the root.
+///
 /// Two clauses joined by ", and" may be read as one, the first clause's
 /// finite verb an `acl` inside the subject of the second ("Dozens of Russian
 /// instructors arrived in Niamey, and Russian troops are stationed …":
@@ -77,6 +82,10 @@ struct RootVerbRepair: Sendable {
     private let root: UInt8
     private let nsubj: UInt8
     private let cc: UInt8?
+    private let aux: UInt8?
+    private let nmod: UInt8?
+    private let caseLabel: UInt8?
+    private let cop: UInt8?
     /// Subject labels, active and passive.
     private let subjects: Set<UInt8>
     /// Labels that give a nominal root its own predicate: subjects and copulas.
@@ -101,6 +110,10 @@ struct RootVerbRepair: Sendable {
         predicateLabels = Set(["nsubj", "nsubj:pass", "csubj", "cop", "expl"].compactMap(index))
         subjects = Set(["nsubj", "nsubj:pass"].compactMap(index))
         cc = index("cc")
+        aux = index("aux")
+        nmod = index("nmod")
+        caseLabel = index("case")
+        cop = index("cop")
         nominal = tags.tagIndexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
         finiteVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") }
         baseVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VB" }
@@ -118,11 +131,19 @@ struct RootVerbRepair: Sendable {
             return
         }
         if objectRoot(&heads, &labels, tags: tags, rootIndex: rootIndex) { return }
+        if auxiliaryVerbRoot(&heads, &labels, tags: tags, rootIndex: rootIndex) { return }
         if adjectiveVerbRoot(&heads, &labels, tags: tags, rootIndex: rootIndex) { return }
         let rootHead = rootIndex + 1
         // The root and the conjuncts of its coordination, the nouns a misplaced verb may hang on.
         var holders: Set<Int> = [rootHead]
         for index in heads.indices where heads[index] == rootHead && labels[index] == conj { holders.insert(index + 1) }
+        // "The Sudanese Armed Forces responded …" rooted at `Sudanese`, with `Forces` its `nmod` and `responded` an
+        // `acl` of that: the rest of a name split by the parser (a noun after the root with no preposition of its
+        // own) holds the verb as well.
+        let nameParts = Set(heads.indices.filter { index in
+            index > rootIndex && heads[index] == rootHead && labels[index] == nmod && nominal.contains(tags[index])
+                && !heads.indices.contains { heads[$0] == index + 1 && labels[$0] == caseLabel }
+        }.map { $0 + 1 })
         // "The United States has roughly 2,500 troops in Iraq" with `has` a clausal subject after the noun.
         let clausalSubject = heads.indices.first { index in
             index > rootIndex && heads[index] == rootHead && labels[index] == csubj && tenses.contains(tags[index])
@@ -136,6 +157,7 @@ struct RootVerbRepair: Sendable {
         for index in heads.indices where clausalSubject == nil {
             if heads[index] == rootHead && predicateLabels.contains(labels[index]) { return }
             let misplaced = (holders.contains(heads[index]) && (labels[index] == acl || labels[index] == conj))
+                || (nameParts.contains(heads[index]) && labels[index] == acl)
                 || (participles.contains(heads[index]) && complements.contains(labels[index]))
             if verbIndex == nil, index > rootIndex, misplaced, finiteVerbs.contains(tags[index]) {
                 verbIndex = index
@@ -195,6 +217,51 @@ struct RootVerbRepair: Sendable {
         labels[first] = nsubj
         heads[rootIndex] = verbHead
         labels[rootIndex] = conj
+    }
+
+    /// "Russia's Africa Corps, the successor to the Wagner Group, now has 2,000 personnel in Mali" rooted at
+    /// `Corps`, with `has` (a tense of an auxiliary) an `aux` of `personnel`, a noun after it with no copula
+    /// that hangs on the root: an auxiliary of a noun with no copula is the verb "have" or "be" itself, so it
+    /// is the root, the old root its subject and the noun its object; what hung on the old root after the
+    /// auxiliary moves to it.
+    private func auxiliaryVerbRoot(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8], rootIndex: Int) -> Bool {
+        let rootHead = rootIndex + 1
+        guard let aux else { return false }
+        // The same with the noun as the root and the subject on it ("… Corps, the successor …, now has 2,000
+        // personnel": `personnel` the root, `Corps` its `nsubj`, `has` its `aux`).
+        if let auxIndex = heads.indices.last(where: { $0 < rootIndex && heads[$0] == rootHead && labels[$0] == aux && tenses.contains(tags[$0]) }),
+           heads.indices.contains(where: { $0 < auxIndex && heads[$0] == rootHead && labels[$0] == nsubj }),
+           !heads.indices.contains(where: { heads[$0] == rootHead && labels[$0] == cop }) {
+            let verbHead = auxIndex + 1
+            // The subject and what comes before the auxiliary, and punctuation after the noun, go to the verb; the
+            // object keeps its own modifiers.
+            for index in heads.indices where heads[index] == rootHead && index != auxIndex
+                && (index < auxIndex || (index > rootIndex && labels[index] == punct)) {
+                heads[index] = verbHead
+            }
+            heads[auxIndex] = 0
+            labels[auxIndex] = root
+            heads[rootIndex] = verbHead
+            labels[rootIndex] = obj
+            return true
+        }
+        guard !heads.indices.contains(where: { heads[$0] == rootHead && predicateLabels.contains(labels[$0]) }),
+              let auxIndex = heads.indices.first(where: { index in
+                  guard index > rootIndex, labels[index] == aux, tenses.contains(tags[index]) else { return false }
+                  let noun = heads[index] - 1
+                  return noun > index && noun != rootIndex && heads[noun] == rootHead && nominal.contains(tags[noun])
+                      && !heads.indices.contains { heads[$0] == noun + 1 && (labels[$0] == cop || labels[$0] == nsubj) }
+              }) else { return false }
+        let objectIndex = heads[auxIndex] - 1
+        let verbHead = auxIndex + 1
+        for index in heads.indices where index > auxIndex && heads[index] == rootHead { heads[index] = verbHead }
+        heads[objectIndex] = verbHead
+        labels[objectIndex] = obj
+        heads[auxIndex] = 0
+        labels[auxIndex] = root
+        heads[rootIndex] = verbHead
+        labels[rootIndex] = nsubj
+        return true
     }
 
     /// "Drones launched by the RSF struck fuel depots" rooted at `Drones`, with `struck` (a past or present

@@ -174,6 +174,15 @@ public struct SyntaxAnalyzer: Sendable {
         if let attributionTail, let comma = attributionTail.comma(in: tags) {
             // "…, Blinken said.": the clause with its final punctuation, and the tail, each parsed alone.
             let last = lexemes.count - 1
+            // The clause is a sentence of its own to the tag repairs too: the tail's "said" is not its verb ("The
+            // Sudanese Armed Forces responded with air strikes …, a military spokesman said").
+            if let repair {
+                let clause = Array(0..<comma) + [last]
+                var clauseTags = clause.map { tags[$0] }
+                repair.apply(&clauseTags, lexemes: clause.map { lexemes[$0] }, masks: clause.map { masks[$0] })
+                for (position, index) in clause.enumerated() { tags[index] = clauseTags[position] }
+                pinned(&tags)
+            }
             (heads, labels) = attributionTail.joined(
                 clause: parseClause(Array(0..<comma) + [last], lexemes: lexemes, tags: tags, masks: masks),
                 tail: parse(Array((comma + 1)..<last), lexemes: lexemes, tags: tags, masks: masks), comma: comma)
