@@ -836,6 +836,16 @@ import Testing
         ("Russia sent tanks and soldiers to Belarus.", ["RUS supply BLR asserted", "RUS troops BLR asserted"]),
         ("Hezbollah, Iran's main ally in the region, fired dozens of rockets into northern Israel on Saturday, and Israeli forces continued their offensive.",
          ["HEZBOLLAH attack ISR asserted"]),
+        // an object pronoun is not a name inside a relative clause closed before it; a number coordinated after
+        // soldiers kept somewhere stands for more of them; soldiers sent to a border in a build-up threaten the
+        // other side (not a deployment that says no build-up)
+        ("Serbia, which does not recognise Kosovo's independence, is supported by Russia, which has supplied it with fighter jets.",
+         ["RUS supply SRB asserted"]),
+        ("The coalition, which has about 2,500 US troops in Iraq and 900 in Syria to fight Islamic State, will stay.",
+         ["USA troops IRQ asserted", "USA troops SYR asserted"]),
+        ("India has deployed additional troops along its border with China.", ["IND threat CHN asserted"]),
+        ("Eritrea has deployed troops and heavy weapons near its border with Ethiopia.", ["ERI threat ETH asserted"]),
+        ("Lebanon's army deployed troops along the border with Israel after the ceasefire took effect.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -316,9 +316,10 @@ struct DocumentMentions {
                             || relativeAntecedent == candidate.words
                             // "North Korean missiles": a name describing a thing is not what "its" refers to.
                             || (possessive && describesAThing(word, sentence, lemmas))
-                            // "Russia, which kept Assad in power, … to keep its naval base": nor a name inside a
-                            // relative clause closed before the pronoun.
-                            || (possessive && inClosedRelative(word, before: pronoun, sentence, relativeClauses))
+                            // "Russia, which kept Assad in power, … to keep its naval base", "Serbia, which does not
+                            // recognise Kosovo's independence, is supported by Russia, which has supplied it": nor a
+                            // name inside a relative clause closed before the pronoun.
+                            || ((possessive || isObject) && inClosedRelative(word, before: pronoun, sentence, relativeClauses))
                     }
                 }
                 let nearest = named.last?.parties

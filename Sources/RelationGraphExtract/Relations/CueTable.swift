@@ -123,6 +123,7 @@ final class CueTable: Sendable {
         var perceivedThreatNouns: [String]
         var forceMembers: [String]
         var companionNouns: [String]
+        var buildUpModifiers: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -488,6 +489,9 @@ final class CueTable: Sendable {
     /// Nouns of acting together whose "with" phrase, after "in", names who acts too: "in coordination with the
     /// G7", "in concert with its allies".
     let companionNouns: Set<String>
+
+    /// Adjectives that make soldiers sent somewhere a build-up: "deployed additional troops along its border".
+    let buildUpModifiers: Set<String>
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -658,6 +662,7 @@ final class CueTable: Sendable {
         perceivedThreatNouns = Set(file.perceivedThreatNouns)
         forceMembers = Set(file.forceMembers)
         companionNouns = Set(file.companionNouns)
+        buildUpModifiers = Set(file.buildUpModifiers)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

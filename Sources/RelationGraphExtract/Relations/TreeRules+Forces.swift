@@ -143,19 +143,30 @@ extension TreeRules {
     /// Soldiers massed at a party's border, or near it, threaten it (asserted
     /// as stated): "Russia has massed troops near the Ukrainian border",
     /// "Serbia amassed troops on its border with Kosovo", "massed forces near
-    /// Taiwan", "troops have been massing near the border". Whose the soldiers
-    /// are is their owner, else the subject.
+    /// Taiwan", "troops have been massing near the border"; and so do soldiers
+    /// sent along or near a border in a build-up ("deployed additional troops
+    /// along its border with China", `buildUpModifiers`, or soldiers with
+    /// heavy weapons). Whose the soldiers are is their owner, else the subject.
     mutating func massing(_ verb: Int) {
-        guard cues.massingVerbs.contains(lemmas[verb]) else { return }
+        // "India has deployed additional troops along its border with China": soldiers sent to a border (not
+        // elsewhere: "deployed troops to Poland") are massed there.
+        let massed = cues.massingVerbs.contains(lemmas[verb])
+        guard massed || cues.verbs[lemmas[verb]]?.contains(where: { $0.frame == .send }) == true else { return }
         // The parser may hang the soldiers elsewhere ("amassed 100,000 troops | near the border" with the troops
         // a modifier of the border): the first soldiers after the verb, before any other verb.
         let after = (verb + 1..<sentence.words.count).prefix { sentence.words[$0].upos != .verb }
         // "Ethiopian troops have been massing near the border": or the soldiers mass themselves.
-        let massed = sentence.children(verb, "nsubj", exact: true).map(counted).first(where: isPersonnel)
-        guard let soldiers = objects(verb).map(counted).first(where: isPersonnel) ?? massed ?? after.first(where: isPersonnel) else { return }
+        let massing = sentence.children(verb, "nsubj", exact: true).map(counted).first(where: isPersonnel)
+        guard let soldiers = objects(verb).map(counted).first(where: isPersonnel) ?? massing ?? after.first(where: isPersonnel) else { return }
+        // A deployment is a build-up only when it says so: more soldiers than before, or soldiers with heavy
+        // weapons ("deployed additional troops", "troops and heavy weapons"; not "deployed troops along the
+        // border after the ceasefire").
+        guard massed || sentence.children(soldiers, "amod").contains(where: { cues.buildUpModifiers.contains(lemmas[$0]) })
+            || sentence.conjuncts(soldiers).contains(where: { isMateriel($0) && !isPersonnel($0) }) else { return }
         var agents = owners(soldiers)
         if agents.isEmpty { agents = subject(verb) }
-        let places = [verb, soldiers].flatMap { obliques($0, cases: ["on", "along", "near", "at", "to", "close"]) }
+        let places = [verb, soldiers].flatMap { obliques($0, cases: massed ? ["on", "along", "near", "at", "to", "close"] : ["on", "along", "near", "close"]) }
+            .filter { massed || cues.borderNouns.contains(lemmas[$0]) }
         let threatened = places.flatMap { place -> [(party: Int32, word: Int)] in
             guard cues.borderNouns.contains(lemmas[place]) else { return arguments(place) }
             // "its border with Kosovo", "the Ukrainian border": the other side of the border (the parser may
@@ -267,7 +278,10 @@ extension TreeRules {
             let placing = sentence.children(soldiers, "acl", exact: true).filter { clause in
                 cues.stationingVerbs.contains(lemmas[clause]) || cues.verbs[lemmas[clause]]?.contains { $0.frame == .send } == true
             }
-            var places = (Set([verb, object, soldiers]).sorted() + placing).flatMap { obliques($0, cases: ["in", "inside"]) }
+            // "has 2,500 troops in Iraq and 900 in Syria": a number coordinated after them stands for more of them.
+            let gapped = (sentence.children(verb, "conj", exact: true) + sentence.children(object, "conj", exact: true))
+                .filter { $0 > object && sentence.words[$0].upos == .num }
+            var places = (Set([verb, object, soldiers]).sorted() + placing + gapped).flatMap { obliques($0, cases: ["in", "inside"]) }
             if places.isEmpty, isInstallation(soldiers) {
                 // "keeps a naval base at Tartus in Syria": an installation is also placed "at" somewhere.
                 places = [verb, object].flatMap { obliques($0, cases: ["at"]) }
