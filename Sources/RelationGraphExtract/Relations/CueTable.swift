@@ -492,6 +492,7 @@ final class CueTable: Sendable {
 
     /// Adjectives that make soldiers sent somewhere a build-up: "deployed additional troops along its border".
     let buildUpModifiers: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name

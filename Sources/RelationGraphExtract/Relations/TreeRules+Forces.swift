@@ -150,23 +150,23 @@ extension TreeRules {
     mutating func massing(_ verb: Int) {
         // "India has deployed additional troops along its border with China": soldiers sent to a border (not
         // elsewhere: "deployed troops to Poland") are massed there.
-        let massed = cues.massingVerbs.contains(lemmas[verb])
-        guard massed || cues.verbs[lemmas[verb]]?.contains(where: { $0.frame == .send }) == true else { return }
+        let massingVerb = cues.massingVerbs.contains(lemmas[verb])
+        guard massingVerb || cues.verbs[lemmas[verb]]?.contains(where: { $0.frame == .send }) == true else { return }
         // The parser may hang the soldiers elsewhere ("amassed 100,000 troops | near the border" with the troops
         // a modifier of the border): the first soldiers after the verb, before any other verb.
         let after = (verb + 1..<sentence.words.count).prefix { sentence.words[$0].upos != .verb }
         // "Ethiopian troops have been massing near the border": or the soldiers mass themselves.
-        let massing = sentence.children(verb, "nsubj", exact: true).map(counted).first(where: isPersonnel)
-        guard let soldiers = objects(verb).map(counted).first(where: isPersonnel) ?? massing ?? after.first(where: isPersonnel) else { return }
+        let massed = sentence.children(verb, "nsubj", exact: true).map(counted).first(where: isPersonnel)
+        guard let soldiers = objects(verb).map(counted).first(where: isPersonnel) ?? massed ?? after.first(where: isPersonnel) else { return }
         // A deployment is a build-up only when it says so: more soldiers than before, or soldiers with heavy
         // weapons ("deployed additional troops", "troops and heavy weapons"; not "deployed troops along the
         // border after the ceasefire").
-        guard massed || sentence.children(soldiers, "amod").contains(where: { cues.buildUpModifiers.contains(lemmas[$0]) })
+        guard massingVerb || sentence.children(soldiers, "amod").contains(where: { cues.buildUpModifiers.contains(lemmas[$0]) })
             || sentence.conjuncts(soldiers).contains(where: { isMateriel($0) && !isPersonnel($0) }) else { return }
         var agents = owners(soldiers)
         if agents.isEmpty { agents = subject(verb) }
-        let places = [verb, soldiers].flatMap { obliques($0, cases: massed ? ["on", "along", "near", "at", "to", "close"] : ["on", "along", "near", "close"]) }
-            .filter { massed || cues.borderNouns.contains(lemmas[$0]) }
+        let places = [verb, soldiers].flatMap { obliques($0, cases: massingVerb ? ["on", "along", "near", "at", "to", "close"] : ["on", "along", "near", "close"]) }
+            .filter { massingVerb || cues.borderNouns.contains(lemmas[$0]) }
         let threatened = places.flatMap { place -> [(party: Int32, word: Int)] in
             guard cues.borderNouns.contains(lemmas[place]) else { return arguments(place) }
             // "its border with Kosovo", "the Ukrainian border": the other side of the border (the parser may

@@ -143,21 +143,23 @@ extension TreeRules {
             targets = suffered.targets
             agents += suffered.agents
         }
-        // (The parser may hang the "from" phrase on the verb the noun is the object of.)
-        let from = obliques(noun, cases: ["from"]) + (sentence.head(noun).map { verb in
-            obliques(verb, cases: ["from"]).filter { sentence.startsRightAfter($0, noun) }
-        } ?? [])
-        if targets.isEmpty, cues.perceivedThreatNouns.contains(lemmas[noun]), !from.isEmpty {
+        if targets.isEmpty, cues.perceivedThreatNouns.contains(lemmas[noun]) {
             // "Poland will spend more, citing the threat from Russia", "joined NATO because of the threat from
             // Russia": a threat from a party, no one named as threatened, is to who speaks of it, the subject of the
-            // clause that holds the noun.
-            if agents.isEmpty { agents = from.flatMap(arguments) }
-            var holder = noun
-            for _ in 0..<3 where sentence.words[holder].upos != .verb && ["obj", "obl", "nmod"].contains(sentence.label(holder)) {
-                guard let up = sentence.head(holder) else { break }
-                holder = up
+            // clause that holds the noun. (The parser may hang the "from" phrase on the verb the noun is the object
+            // of.)
+            let from = obliques(noun, cases: ["from"]) + (sentence.head(noun).map { verb in
+                obliques(verb, cases: ["from"]).filter { sentence.startsRightAfter($0, noun) }
+            } ?? [])
+            if !from.isEmpty {
+                if agents.isEmpty { agents = from.flatMap(arguments) }
+                var holder = noun
+                for _ in 0..<3 where sentence.words[holder].upos != .verb && ["obj", "obl", "nmod"].contains(sentence.label(holder)) {
+                    guard let up = sentence.head(holder) else { break }
+                    holder = up
+                }
+                if sentence.words[holder].upos == .verb { targets = Self.excluding(subject(holder), agents) }
             }
-            if sentence.words[holder].upos == .verb { targets = Self.excluding(subject(holder), agents) }
         }
         if targets.isEmpty, cue.kind == "attack", sentence.caseOf(noun) == "to", let response = sentence.head(noun),
            cues.retaliationNouns.contains(lemmas[response]) {

@@ -14,6 +14,7 @@ extension TreeRules {
     ///
     /// - Complexity: O(*d*) in the dependents of the verb and its subject.
     mutating func arrival(_ verb: Int) {
+        let places = obliques(verb, cases: ["in", "to", "into"]) + objects(verb)
         for subject in sentence.children(verb, "nsubj", exact: true) {
             let thing = counted(subject)
             if isPersonnel(thing) {
@@ -21,7 +22,6 @@ extension TreeRules {
                 // party supplies (the parser may hang the "with" phrase on the subject).
                 let brought = (obliques(verb, cases: ["with"]) + obliques(subject, cases: ["with"])).filter { isMateriel($0) && !isPersonnel($0) }
                 guard !brought.isEmpty else { continue }
-                let places = obliques(verb, cases: ["in", "to", "into"]) + objects(verb)
                 // ("instructors from Russia's Africa Corps": a state's own force brings the state's materiel.)
                 let suppliers = owners(thing).flatMap { owner in
                     let state = possessors(owner.word, labels: ["nmod:poss"])
@@ -30,10 +30,9 @@ extension TreeRules {
                 add(suppliers, .supply, places.flatMap(arguments), cue: verb)
                 continue
             }
-            guard isMateriel(thing), !isPersonnel(thing) else { continue }
+            guard isMateriel(thing) else { continue }
             let suppliers = possessors(thing)
                 + ([thing, subject, verb].flatMap { obliques($0, cases: ["from"]) }).flatMap(arguments)
-            let places = obliques(verb, cases: ["in", "to", "into"]) + objects(verb)
             add(suppliers, .supply, places.flatMap(arguments), cue: verb)
         }
     }

@@ -570,7 +570,7 @@ extension TreeRules {
     }
 
     /// Who did a harm told in the passive with no agent, when a clause of time on it names an attack: "four
-    /// soldiers were killed when Azerbaijani forces opened fire", "were wounded when Russian drones struck".
+    /// soldiers were killed when Azerbaijani forces opened fire", "were killed when Russian drones struck".
     ///
     /// - Complexity: O(*d*) in the dependents of the verb and of its clauses.
     func whenClauseAttackers(_ verb: Int) -> [(party: Int32, word: Int)] {

@@ -252,16 +252,23 @@ struct RootVerbRepair: Sendable {
                   return noun > index && noun != rootIndex && heads[noun] == rootHead && nominal.contains(tags[noun])
                       && !heads.indices.contains { heads[$0] == noun + 1 && (labels[$0] == cop || labels[$0] == nsubj) }
               }) else { return false }
-        let objectIndex = heads[auxIndex] - 1
-        let verbHead = auxIndex + 1
-        for index in heads.indices where index > auxIndex && heads[index] == rootHead { heads[index] = verbHead }
+        rootAtVerb(&heads, &labels, verbIndex: auxIndex, rootIndex: rootIndex)
+        return true
+    }
+
+    /// Roots the sentence at a verb found inside a nominal root's phrase: the noun the verb hung on becomes its
+    /// `obj`, the old root its `nsubj`, and what hung on the old root after the verb moves to the verb.
+    private func rootAtVerb(_ heads: inout [Int], _ labels: inout [UInt8], verbIndex: Int, rootIndex: Int) {
+        let rootHead = rootIndex + 1
+        let objectIndex = heads[verbIndex] - 1
+        let verbHead = verbIndex + 1
+        for index in heads.indices where index > verbIndex && heads[index] == rootHead { heads[index] = verbHead }
         heads[objectIndex] = verbHead
         labels[objectIndex] = obj
-        heads[auxIndex] = 0
-        labels[auxIndex] = root
+        heads[verbIndex] = 0
+        labels[verbIndex] = root
         heads[rootIndex] = verbHead
         labels[rootIndex] = nsubj
-        return true
     }
 
     /// "Drones launched by the RSF struck fuel depots" rooted at `Drones`, with `struck` (a past or present
@@ -275,15 +282,7 @@ struct RootVerbRepair: Sendable {
                       && nominal.contains(tags[heads[index] - 1])
                       && !heads.indices.contains { heads[$0] == index + 1 && predicateLabels.contains(labels[$0]) }
               }) else { return false }
-        let objectIndex = heads[verbIndex] - 1
-        let verbHead = verbIndex + 1
-        for index in heads.indices where index > verbIndex && heads[index] == rootHead { heads[index] = verbHead }
-        heads[objectIndex] = verbHead
-        labels[objectIndex] = obj
-        heads[verbIndex] = 0
-        labels[verbIndex] = root
-        heads[rootIndex] = verbHead
-        labels[rootIndex] = nsubj
+        rootAtVerb(&heads, &labels, verbIndex: verbIndex, rootIndex: rootIndex)
         return true
     }
 
