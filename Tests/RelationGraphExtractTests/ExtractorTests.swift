@@ -846,6 +846,12 @@ import Testing
         ("India has deployed additional troops along its border with China.", ["IND threat CHN asserted"]),
         ("Eritrea has deployed troops and heavy weapons near its border with Ethiopia.", ["ERI threat ETH asserted"]),
         ("Lebanon's army deployed troops along the border with Israel after the ceasefire took effect.", []),
+        // a supplier named in a second apposition, whose goods are the recipient's; a relative aside before an
+        // adverb and the main verb (RelativeAside)
+        ("China, Cambodia's largest investor and a major supplier of its weapons, called for calm.", ["CHN supply KHM asserted"]),
+        ("China, a major supplier of Cambodia's weapons, called for calm.", ["CHN supply KHM asserted"]),
+        ("The Africa Corps, which took over Wagner's operations after the death of its founder, now has about 1,800 personnel in Libya, the officials said.",
+         ["WAGNER troops LBY asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -448,7 +448,9 @@ extension TreeRules {
             + sentence.children(noun, "nmod").filter { sentence.caseOf($0) == "of" }.map(counted)
         guard goods.contains(where: isMateriel) else { return }
         // The parser may hang the "to" phrase on the goods: "a supplier of missiles to Iran".
-        let recipients = sentence.children(noun, "nmod:poss", exact: true).flatMap(arguments)
+        // ("a major supplier of its weapons": whose the goods are is who gets them.)
+        let recipients = (sentence.children(noun, "nmod:poss", exact: true) + goods.flatMap { sentence.children($0, "nmod:poss", exact: true) })
+            .flatMap(arguments)
             + (obliques(noun, cases: ["to", "for"]) + goods.flatMap { obliques($0, cases: ["to", "for"]) }).flatMap(arguments)
         var suppliers: [(party: Int32, word: Int)] = []
         // The linking verb's clause is the noun's: "could become a supplier" is hedged.
@@ -470,6 +472,10 @@ extension TreeRules {
                 governor = head
             } else if sentence.label(predicate) == "appos" {
                 suppliers = arguments(head)
+            } else if sentence.label(predicate) == "conj", sentence.label(head) == "appos", let named = sentence.head(head) {
+                // "China, Cambodia's largest investor and a major supplier of its weapons": the second of two
+                // appositions.
+                suppliers = arguments(named)
             }
         }
         add(suppliers, .supply, recipients, cue: noun, governor: governor)

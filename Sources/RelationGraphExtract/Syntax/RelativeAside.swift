@@ -14,7 +14,8 @@
 /// The aside: a comma after a noun or name, a relative pronoun (`WDT`, `WP`,
 /// `WP$`: "which", "who", "whose"), at most ``RelativeAside/reach`` words
 /// without another comma, then a comma and a past or present tense, a modal,
-/// an auxiliary or a past participle (the main clause's verb). At least one word comes before
+/// an auxiliary or a past participle (the main clause's verb), perhaps after
+/// an adverb ("…, now has"). At least one word comes before
 /// the noun's comma or the noun is the sentence's first word, and the main
 /// clause keeps at least two words after the aside.
 ///
@@ -25,6 +26,8 @@ struct RelativeAside: Sendable {
     private let comma: Set<UInt8>
     /// What may open the main clause after the aside: tenses, modals and auxiliaries.
     private let verbs: Set<UInt8>
+    /// Adverbs, which may stand before the main clause's verb ("…, now has").
+    private let adverbs: Set<UInt8>
     private let relativeClause: UInt8
     private let punct: UInt8
 
@@ -44,6 +47,7 @@ struct RelativeAside: Sendable {
         // A past participle too: the tagger, which sees the aside before it, often reads the main clause's past
         // tense as one ("Qatar, which hosts …, bought jets").
         verbs = tags.tagIndexes { upos, xpos in upos == "AUX" || ["VBD", "VBZ", "VBP", "MD"].contains(xpos) || (upos == "VERB" && xpos == "VBN") }
+        adverbs = tags.tagIndexes { upos, _ in upos == "ADV" }
     }
 
     /// The commas that open and close the sentence's first relative aside, or nil when it has none.
@@ -53,7 +57,8 @@ struct RelativeAside: Sendable {
         guard tags.count > 6 else { return nil }
         for open in 1..<(tags.count - 4) where comma.contains(tags[open]) && nouns.contains(tags[open - 1]) && relativePronouns.contains(tags[open + 1]) {
             guard let close = ((open + 2)..<min(tags.count - 3, open + Self.reach + 2)).first(where: { comma.contains(tags[$0]) }) else { continue }
-            if verbs.contains(tags[close + 1]) { return (open, close) }
+            // ("…, now has 1,800 personnel": an adverb may come before the verb.)
+            if verbs.contains(tags[close + 1]) || (adverbs.contains(tags[close + 1]) && verbs.contains(tags[close + 2])) { return (open, close) }
         }
         return nil
     }
