@@ -467,7 +467,7 @@ extension TreeRules {
                 // "Hamas used tunnels to attack Israel": a purpose clause's doer is its governor's subject; weapons
                 // do not act, so one hung on materiel ("used Iranian drones to strike Ukraine") is its user's.
                 // What is given or sent is for its recipient to use: "sent drones to Russia to attack Ukraine".
-                let gives = cues.verbs[lemmas[head]]?.contains { $0.frame == .give || $0.frame == .send } ?? false
+                let gives = givesOrSends(head)
                 if sentence.label(verb) == "advcl", !gives { return subject(head, depth: depth + 1) }
                 // Soldiers or ships sent do it for the sender ("deployed forces to the region to deter Iran"), and
                 // so does materiel sent to no one named.
@@ -632,6 +632,27 @@ extension TreeRules {
               let verb = sentence.head(noun), verb == gerund - 1 || (verb == gerund - 2 && sentence.words[gerund - 1].upos == .adv),
               cues.aspectualVerbs.contains(lemmas[verb]) else { return nil }
         return verb
+    }
+
+    /// The verb whose clause holds a word: the word itself or what it hangs on, climbing at most `steps` times
+    /// through words labelled one of `labels` ("citing the threat from Russia": `citing`); nil when no verb is
+    /// reached.
+    ///
+    /// - Complexity: O(`steps`).
+    func holdingVerb(from word: Int, through labels: Set<String>, steps: Int = 3) -> Int? {
+        var word = word
+        for _ in 0..<steps where sentence.words[word].upos != .verb && labels.contains(sentence.label(word)) {
+            guard let up = sentence.head(word) else { break }
+            word = up
+        }
+        return sentence.words[word].upos == .verb ? word : nil
+    }
+
+    /// Whether a verb gives or sends on its own account, with a "to" phrase of its own for the recipient.
+    ///
+    /// - Complexity: O(1).
+    func givesOrSends(_ verb: Int) -> Bool {
+        cues.verbs[lemmas[verb]]?.contains { $0.frame == .give || $0.frame == .send } ?? false
     }
 
     /// What a quantity noun or number counts (its `of` dependent), or the word itself.

@@ -106,12 +106,9 @@ extension TreeRules {
             if sides.count == 1, ["during", "in", "amid"].contains(sentence.caseOf(noun)) {
                 // "Turkey lost soldiers during confrontations with the Syrian army": one side is the subject of
                 // the clause the phrase belongs to (the parser may hang it on the object).
-                var head = sentence.head(noun)
-                for _ in 0..<3 {
-                    guard let word = head, sentence.words[word].upos != .verb, ["obj", "nmod"].contains(sentence.label(word)) else { break }
-                    head = sentence.head(word)
+                if let head = sentence.head(noun), let verb = holdingVerb(from: head, through: ["obj", "nmod"]) {
+                    sides = subject(verb) + sides
                 }
-                if let verb = head, sentence.words[verb].upos == .verb { sides = subject(verb) + sides }
             }
             reciprocal(sides, cue: noun)
             return
@@ -153,12 +150,7 @@ extension TreeRules {
             } ?? [])
             if !from.isEmpty {
                 if agents.isEmpty { agents = from.flatMap(arguments) }
-                var holder = noun
-                for _ in 0..<3 where sentence.words[holder].upos != .verb && ["obj", "obl", "nmod"].contains(sentence.label(holder)) {
-                    guard let up = sentence.head(holder) else { break }
-                    holder = up
-                }
-                if sentence.words[holder].upos == .verb { targets = Self.excluding(subject(holder), agents) }
+                if let verb = holdingVerb(from: noun, through: ["obj", "obl", "nmod"]) { targets = Self.excluding(subject(verb), agents) }
             }
         }
         if targets.isEmpty, cue.kind == "attack", sentence.caseOf(noun) == "to", let response = sentence.head(noun),

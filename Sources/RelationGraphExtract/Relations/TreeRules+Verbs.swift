@@ -564,7 +564,7 @@ extension TreeRules {
     func purposeDestinations(_ verb: Int) -> [Int] {
         (sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "advcl", exact: true)).filter { clause in
             clause > verb && sentence.children(clause, "mark").contains { lemmas[$0] == "to" }
-                && cues.verbs[lemmas[clause]]?.contains { $0.frame == .give || $0.frame == .send } != true
+                && !givesOrSends(clause)
                 && !cues.joiningVerbs.contains(lemmas[clause])
         }.flatMap { obliques($0, cases: ["to"]) }
     }

@@ -42,8 +42,8 @@ struct ConjunctRepair: Sendable {
         auxiliaries = Set(["aux", "aux:pass"].compactMap(index))
         subjects = Set(["nsubj", "nsubj:pass", "csubj"].compactMap(index))
         nameParts = Set(["flat", "compound", "amod", "det"].compactMap(index))
-        properNouns = Set(tags.indices.filter { tags[$0].hasPrefix("PROPN ") }.map(UInt8.init))
-        commonNouns = Set(tags.indices.filter { tags[$0].hasPrefix("NOUN ") }.map(UInt8.init))
+        properNouns = tags.tagIndexes { upos, _ in upos == "PROPN" }
+        commonNouns = tags.tagIndexes { upos, _ in upos == "NOUN" }
     }
 
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's

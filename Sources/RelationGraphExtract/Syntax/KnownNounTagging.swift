@@ -35,8 +35,8 @@ struct KnownNounTagging: Sendable {
         self.singular = UInt8(singular)
         self.plural = UInt8(plural)
         self.presentTense = UInt8(presentTense)
-        verbs = Set(tags.indices.filter { tags[$0].hasPrefix("VERB ") }.map { UInt8($0) })
-        adverbs = Set(tags.indices.filter { tags[$0].hasPrefix("ADV ") }.map { UInt8($0) })
+        verbs = tags.tagIndexes { upos, _ in upos == "VERB" }
+        adverbs = tags.tagIndexes { upos, _ in upos == "ADV" }
     }
 
     /// The tag of a known noun: the predicted one, or a noun's where it is a verb the treebank

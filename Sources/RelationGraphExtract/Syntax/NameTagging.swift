@@ -36,12 +36,9 @@ struct NameTagging: Sendable {
         guard let properNoun = tags.firstIndex(of: "PROPN NNP"), let adjective = tags.firstIndex(of: "ADJ JJ") else { return nil }
         self.properNoun = UInt8(properNoun)
         self.adjective = UInt8(adjective)
-        nominal = Set(tags.indices.filter { index in
-            let upos = tags[index].prefix { $0 != " " }
-            return upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM"
-        }.map { UInt8($0) })
-        adjectives = Set(tags.indices.filter { tags[$0].hasPrefix("ADJ ") }.map { UInt8($0) })
-        commonNouns = Set(tags.indices.filter { tags[$0].hasPrefix("NOUN ") }.map { UInt8($0) })
+        nominal = tags.tagIndexes { upos, _ in ["NOUN", "PROPN", "ADJ", "NUM"].contains(upos) }
+        adjectives = tags.tagIndexes { upos, _ in upos == "ADJ" }
+        commonNouns = tags.tagIndexes { upos, _ in upos == "NOUN" }
     }
 
     /// For each word, whether it is a capitalised word of a name (1), of a singular demonym (2), a one-word name

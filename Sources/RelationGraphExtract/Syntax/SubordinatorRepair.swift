@@ -48,13 +48,10 @@ struct SubordinatorRepair: Sendable {
     ///
     /// - Complexity: O(*t* + *l*) in the number of tags and labels.
     init?(tags: [String], labels: [String]) {
-        func tagIndexes(_ wanted: (String) -> Bool) -> Set<UInt8> {
-            Set(tags.indices.filter { wanted(tags[$0]) }.map(UInt8.init))
-        }
         func index(_ label: String) -> UInt8? { labels.firstIndex(of: label).map(UInt8.init) }
-        nominal = tagIndexes { $0.hasPrefix("PROPN ") || $0.hasPrefix("NOUN ") }
-        finiteVerbs = tagIndexes { ["VERB VBD", "VERB VBZ", "VERB VBP"].contains($0) }
-        adposition = tagIndexes { $0 == "ADP IN" }
+        nominal = tags.tagIndexes { upos, _ in upos == "PROPN" || upos == "NOUN" }
+        finiteVerbs = tags.tagIndexes { upos, xpos in upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(xpos) }
+        adposition = tags.tagIndexes { upos, xpos in upos == "ADP" && xpos == "IN" }
         guard !nominal.isEmpty, !finiteVerbs.isEmpty, !adposition.isEmpty,
               let caseLabel = index("case"), let mark = index("mark"), let nsubj = index("nsubj") else { return nil }
         self.caseLabel = caseLabel
