@@ -198,7 +198,15 @@ public struct Extractor: Sendable {
         // "to neighbouring Mali": an adjective before a name, not a gerund taking it as object.
         let starts = Set(names.map(\.words.lowerBound))
         let adjectives = Set(lemmas.indices.filter { starts.contains($0 + 1) && cues.nameAdjectives.contains(words[sentence.lowerBound + $0].form.lowercased()) })
-        return analyzer.analyze(Array(words[sentence]), names: names, nouns: nouns, prepositions: prepositions, adjectives: adjectives)
+        var read = Array(words[sentence])
+        for mention in mentions {
+            if let standIn = mention.standIn { read[mention.words.lowerBound].form = standIn }
+        }
+        var parsed = analyzer.analyze(read, names: names, nouns: nouns, prepositions: prepositions, adjectives: adjectives)
+        for mention in mentions where mention.standIn != nil {
+            parsed.words[mention.words.lowerBound].form = words[sentence.lowerBound + mention.words.lowerBound].form
+        }
+        return parsed
     }
 
     /// The sentences the rules read: each of `sentences` without its dateline, in

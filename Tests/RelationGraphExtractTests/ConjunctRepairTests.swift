@@ -70,6 +70,50 @@ import Testing
         #expect(runner.run(tags: tags, heads: heads, labels: labels) { withoutTags.apply(&$0, &$1, tags: $2) }.heads == heads)
     }
 
+    /// "Kim has sent soldiers to fight and supplied shells ." with `supplied` a conjunct of `fight`: a conjunct of
+    /// `sent`, whose tag it has; not when it is in the base form too, nor when `sent` has another tag.
+    @Test func aConjunctInTheGovernorsTenseLeavesTheInfinitive() throws {
+        let tags = ["PROPN NNP", "AUX VBZ", "VERB VBN", "NOUN NNS", "PART TO", "VERB VB", "CCONJ CC", "VERB VBN", "NOUN NNS", "PUNCT ."]
+        let tagSet = Self.tags + ["AUX VBZ", "PART TO", "VERB VB", "VERB VBD"]
+        let labels = Self.labels + ["xcomp"]
+        let repair = try #require(ConjunctRepair(labels: labels, tags: tagSet))
+        let runner = ParseRepairRunner(tagSet: tagSet, labelSet: labels)
+        let heads = [3, 3, 0, 3, 6, 3, 8, 6, 8, 3]
+        let names = ["nsubj", "aux", "root", "obj", "mark", "xcomp", "cc", "conj", "obj", "punct"]
+        var expected = heads
+        expected[7] = 3
+        #expect(runner.run(tags: tags, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == expected)
+        var base = tags
+        base[7] = "VERB VB"
+        #expect(runner.run(tags: base, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == heads)
+        var past = tags
+        past[2] = "VERB VBD"
+        #expect(runner.run(tags: past, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == heads)
+    }
+
+    /// "Officials said ports were used to receive arms and that Iran would pay ." with `pay` a conjunct of
+    /// `receive`: its own "that" makes it a second complement of `said`, the conjunct of `used`; without the
+    /// "that" the parse stays.
+    @Test func aConjunctWithItsOwnSubordinatorJoinsTheComplement() throws {
+        let tags = ["NOUN NNS", "VERB VBD", "NOUN NNS", "AUX VBD", "VERB VBN", "PART TO", "VERB VB", "NOUN NNS", "CCONJ CC",
+                    "SCONJ IN", "PROPN NNP", "AUX MD", "VERB VB", "PUNCT ."]
+        let tagSet = Self.tags + ["PART TO", "VERB VB"]
+        let labels = Self.labels + ["xcomp", "nsubj:pass", "aux:pass"]
+        let repair = try #require(ConjunctRepair(labels: labels, tags: tagSet))
+        let runner = ParseRepairRunner(tagSet: tagSet, labelSet: labels)
+        let heads = [2, 0, 5, 5, 2, 7, 5, 7, 13, 13, 13, 13, 7, 2]
+        let names = ["nsubj", "root", "nsubj:pass", "aux:pass", "ccomp", "mark", "xcomp", "obj", "cc", "mark", "nsubj", "aux", "conj",
+                     "punct"]
+        var expected = heads
+        expected[12] = 5
+        #expect(runner.run(tags: tags, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == expected)
+        var withoutThat = heads
+        withoutThat[9] = 11
+        var withoutThatNames = names
+        withoutThatNames[9] = "det"
+        #expect(runner.run(tags: tags, heads: withoutThat, labels: withoutThatNames) { repair.apply(&$0, &$1, tags: $2) }.heads == withoutThat)
+    }
+
     @Test func aLabelSetWithoutTheLabelsHasNoRule() {
         #expect(ConjunctRepair(labels: ["root", "conj"]) == nil)
     }

@@ -75,6 +75,29 @@ import Testing
         #expect(sentence.words[states].head == 1)
     }
 
+    /// "Hundreds of Korean troops fought ." with `Korean` a phrase on `Hundreds` and `troops` a second subject:
+    /// `troops` is that phrase's noun, with `Korean` its adjective (a name its compound); without tags, or with a
+    /// noun where the modifier was, the parse stays.
+    @Test func aSubjectSplitAtItsModifierIsJoined() throws {
+        let tagSet = ["NOUN NNS", "ADP IN", "ADJ JJ", "PROPN NNP", "VERB VBD", "PUNCT ."]
+        let labels = Self.labels + ["amod", "compound"]
+        let repair = try #require(DoubleArgumentRepair(labels: labels, tags: tagSet))
+        let runner = ParseRepairRunner(tagSet: tagSet, labelSet: labels)
+        let tags = ["NOUN NNS", "ADP IN", "ADJ JJ", "NOUN NNS", "VERB VBD", "PUNCT ."]
+        let heads = [5, 3, 1, 5, 0, 5]
+        let names = ["nsubj", "case", "nmod", "nsubj", "root", "punct"]
+        let result = runner.run(tags: tags, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }
+        #expect(result.heads == [5, 4, 4, 1, 0, 5])
+        #expect(result.labels == ["nsubj", "case", "amod", "nmod", "root", "punct"])
+        var name = tags
+        name[2] = "PROPN NNP"
+        #expect(runner.run(tags: name, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.labels[2] == "compound")
+        var noun = tags
+        noun[2] = "NOUN NNS"
+        #expect(runner.run(tags: noun, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == heads)
+        #expect(runner.run(tags: tags, heads: heads, labels: names) { heads, labels, _ in repair.apply(&heads, &labels) }.heads == heads)
+    }
+
     /// "The States , Taiwan 's supplier , urged China" with `supplier` a second `nsubj` of `urged`: an aside
     /// between commas before the verb is an apposition of the first subject; without its closing comma it stays.
     @Test func aSecondSubjectBetweenCommasIsAnApposition() throws {

@@ -852,6 +852,33 @@ import Testing
         ("China, a major supplier of Cambodia's weapons, called for calm.", ["CHN supply KHM asserted"]),
         ("The Africa Corps, which took over Wagner's operations after the death of its founder, now has about 1,800 personnel in Libya, the officials said.",
          ["WAGNER troops LBY asserted"]),
+        // soldiers sent to fight "for" a party, and fighting for it under a quantity (DoubleArgumentRepair); a
+        // conjunct in the tense of the verb above an infinitive (ConjunctRepair)
+        ("North Korea has sent troops to fight for Russia.", ["PRK troops RUS asserted"]),
+        ("Hundreds of North Korean troops fought for Russia.", ["PRK troops RUS asserted"]),
+        ("Russia sent troops to fight for control of the town.", []),
+        ("Pyongyang has sent soldiers to fight for Russia in the Kursk region and supplied Moscow with millions of artillery shells.",
+         ["PRK troops RUS asserted", "PRK supply RUS asserted"]),
+        // an invasion fought is undergone by the one fighting it, who attacks no one by fighting it
+        ("Ukraine, which has been fighting Russia's invasion since 2022, asked for more air defence.", ["RUS attack UKR asserted"]),
+        ("Georgia resisted the Russian invasion in 2008.", ["RUS attack GEO asserted"]),
+        // a pronoun in a phrase of its own verb is not that verb's subject
+        ("Ukraine needs air defence. Germany has sent Patriot systems to it.", ["DEU supply UKR asserted"]),
+        // "the North" for the one party named with "North" (parsed as its name's last word)
+        ("North Korea fired a missile on Friday. Russia has supplied the North with satellite technology.", ["RUS supply PRK asserted"]),
+        ("North Korea fired a missile on Friday. Seoul and the North traded fire.", ["KOR attack PRK asserted", "PRK attack KOR asserted"]),
+        ("North Korea and South Korea met. The North Atlantic alliance sent jets to Poland.", []),
+        // a measure of time before "after" with a participle read as the clause's verb (SubordinatorRepair); a
+        // second complement opened by "that" (ConjunctRepair) with a price to pay said in it
+        ("Israeli jets struck Houthi ports on Monday, hours after the Iran-aligned group fired missiles at Israel.",
+         ["ISR attack HOUTHIS asserted", "HOUTHIS attack ISR asserted"]),
+        ("The Israeli army said the ports were used by the Houthis to receive weapons from Iran and that the group would continue to pay a heavy price.",
+         ["IRN supply HOUTHIS asserted", "ISR threat HOUTHIS asserted"]),
+        // a number given an object counts it (NumberRepair); a percentage or share counts what it is "of"; a
+        // relative clause's verb read as a plural noun with no finite verb after it (FiniteVerbRepair)
+        ("North Korea has shipped more than 12 million artillery shells to Russia.", ["PRK supply RUS asserted"]),
+        ("China supplies about 80 per cent of Pakistan's imported weapons.", ["CHN supply PAK asserted"]),
+        ("Qatar, which hosts the largest U.S. military base in the region, closed its airspace.", ["USA troops QAT asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -66,6 +66,36 @@ import Testing
         #expect(result.labels == expectedLabels)
     }
 
+    /// "Jets struck depots , hours after the group fired missiles ." with `fired` a participle, `hours` its
+    /// subject and `fired` the adjective of `missiles`: `group` is its subject, and the clause takes the place of
+    /// `missiles`, its object; with an auxiliary on the participle the parse stays.
+    @Test func aParticipleWithTheMeasureAsSubjectIsThePastTense() throws {
+        let labels = Self.labels + ["amod", "obl", "aux"]
+        let tagSet = Self.tags + ["AUX VBD"]
+        let repair = try #require(SubordinatorRepair(tags: tagSet, labels: labels))
+        let runner = ParseRepairRunner(tagSet: tagSet, labelSet: labels)
+        let words = ["Jets", "struck", "depots", ",", "hours", "after", "the", "group", "fired", "missiles", "."]
+        let tags = ["NOUN NNS", "VERB VBD", "NOUN NNS", "PUNCT ,", "NOUN NNS", "ADP IN", "DET DT", "NOUN NN", "VERB VBN", "NOUN NNS",
+                    "PUNCT ."]
+        let heads = [2, 0, 2, 9, 9, 8, 8, 5, 10, 2, 2]
+        let names = ["nsubj", "root", "obj", "punct", "nsubj", "case", "det", "nmod", "amod", "obl", "punct"]
+        let lexemes = words.map { Lexeme($0) }
+        let result = runner.run(tags: tags, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2, lexemes: lexemes) }
+        #expect(result.heads == [2, 0, 2, 9, 9, 9, 8, 9, 2, 9, 2])
+        #expect(result.labels == ["nsubj", "root", "obj", "punct", "obl:unmarked", "mark", "det", "nsubj", "advcl", "obj", "punct"])
+        // "Jets struck depots , hours after the group had fired missiles .": a participle with an auxiliary stays.
+        let auxiliaryWords = ["Jets", "struck", "depots", ",", "hours", "after", "the", "group", "had", "fired", "missiles", "."]
+        let auxiliaryTags = ["NOUN NNS", "VERB VBD", "NOUN NNS", "PUNCT ,", "NOUN NNS", "ADP IN", "DET DT", "NOUN NN", "AUX VBD",
+                             "VERB VBN", "NOUN NNS", "PUNCT ."]
+        let auxiliaryHeads = [2, 0, 2, 10, 10, 8, 8, 5, 10, 11, 2, 2]
+        let auxiliaryNames = ["nsubj", "root", "obj", "punct", "nsubj", "case", "det", "nmod", "aux", "amod", "obl", "punct"]
+        let auxiliaryLexemes = auxiliaryWords.map { Lexeme($0) }
+        let kept = runner.run(tags: auxiliaryTags, heads: auxiliaryHeads, labels: auxiliaryNames) {
+            repair.apply(&$0, &$1, tags: $2, lexemes: auxiliaryLexemes)
+        }
+        #expect(kept.heads == auxiliaryHeads)
+    }
+
     @Test func aLabelSetWithoutTheLabelsHasNoRule() {
         #expect(SubordinatorRepair(tags: Self.tags, labels: ["root", "case"]) == nil)
     }

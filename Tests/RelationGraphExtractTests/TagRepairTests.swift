@@ -141,13 +141,17 @@ import Testing
 
     /// The relative-clause rule: a plural noun right after a relative pronoun that follows a comma or a noun,
     /// before a noun phrase, is `VBZ` when the treebank saw its form as a verb or never saw it ("Qatar, which
-    /// hosts the base"); not when it was only ever a noun ("which weapons the army used"), not after a verb
-    /// ("asked which arms the army had"), not without ambiguity classes.
+    /// hosts the base"), or, after a comma, when no finite verb follows in its clause ("Qatar, which hosts the
+    /// base, closed", with "hosts" only ever a noun); not when it was only ever a noun and a finite verb follows
+    /// ("which weapons the army used"), not after a verb ("asked which arms the army had"), not without
+    /// ambiguity classes.
     @Test(arguments: [
         (["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"], [0, 0, 0, verb, 0, 0], true,
          ["PROPN NNP", "PUNCT ,", "DET WDT", "VERB VBZ", "DET DT", "NOUN NN"]),
-        (["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"], [0, 0, 0, noun, 0, 0], true,
-         ["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"]),
+        (["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN", "PUNCT ,", "VERB VBD"], [0, 0, 0, noun, 0, 0, 0, 0], true,
+         ["PROPN NNP", "PUNCT ,", "DET WDT", "VERB VBZ", "DET DT", "NOUN NN", "PUNCT ,", "VERB VBD"]),
+        (["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN", "VERB VBD"], [0, 0, 0, noun, 0, 0, 0], true,
+         ["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN", "VERB VBD"]),
         (["VERB VBD", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"], [0, 0, verb, 0, 0], true,
          ["VERB VBD", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"]),
         (["PROPN NNP", "PUNCT ,", "DET WDT", "NOUN NNS", "DET DT", "NOUN NN"], [0, 0, 0, verb, 0, 0], false,

@@ -50,8 +50,11 @@ struct DocumentMentions {
         }
         var hasPronoun = false
         for word in sentence where !result.contains(where: { $0.words.contains(word - sentence.lowerBound) }) {
+            let local = (word - sentence.lowerBound)..<(word - sentence.lowerBound + 1)
             if let antecedent = definiteAntecedent(at: word, sentence: sentence) ?? issuingBody(at: word, sentence: sentence) {
-                result.append(WordMention(parties: antecedent, words: (word - sentence.lowerBound)..<(word - sentence.lowerBound + 1)))
+                result.append(WordMention(parties: antecedent, words: local))
+            } else if let (antecedent, name) = regionAntecedent(at: word, sentence: sentence) {
+                result.append(WordMention(parties: antecedent, words: local, standIn: name))
             }
         }
         for word in sentence {
@@ -85,6 +88,28 @@ struct DocumentMentions {
             if next == "of" || next.first?.isUppercase == true { return nil }
         }
         return speakers
+    }
+
+    /// The party "the North" or "the South" stands for (`regionAnaphors`), with the last word of its name: the
+    /// one party named before it whose name starts with that word ("North Korea", "North Korean troops"), when
+    /// exactly one is. Only the bare capitalised word after "the", not followed by another capitalised word ("the
+    /// North Atlantic") or "of".
+    ///
+    /// - Complexity: O(*m*) for *m* mentions before it.
+    private func regionAntecedent(at word: Int, sentence: Range<Int>) -> (parties: [Int32], name: String)? {
+        let form = words[word].form
+        guard cues.regionAnaphors.contains(form), word > sentence.lowerBound, words[word - 1].form.lowercased() == "the" else { return nil }
+        if word + 1 < sentence.upperBound {
+            let next = words[word + 1].form
+            if next == "of" || next.first?.isUppercase == true { return nil }
+        }
+        var found: (parties: [Int32], name: String)?
+        for (mention, range) in spans[..<spanCount(where: { $0.upperBound <= word })]
+        where range.count > 1 && words[range.lowerBound].form == form && !mention.isQualifier && !mention.parties.isEmpty {
+            if let named = found, named.parties != mention.parties { return nil }
+            found = (mention.parties, words[range.upperBound - 1].form)
+        }
+        return found
     }
 
     /// The party a definite description stands for: "the group" (or "the
@@ -324,6 +349,16 @@ struct DocumentMentions {
                 }
                 let nearest = named.last?.parties
                 var parties = (possessive || isObject ? nearest : nil) ?? subject ?? antecedents
+                // "Germany has sent Patriot systems to it": a pronoun in a phrase of its own verb is not that verb's
+                // subject, nor a name listed with it ("Denmark, France and Germany have committed jets to it").
+                // (The parser may hang the phrase on the object: "committed jets | to it".)
+                if !possessive, !isObject, pronoun < sentence.words.count, ["obl", "nmod"].contains(sentence.words[pronoun].label),
+                   let own = subject, let verb = governingVerb(pronoun, in: sentence), result.contains(where: { candidate in
+                       !candidate.isPronoun && candidate.parties == own
+                           && candidate.words.contains { subjectOrItsConjunct($0, of: verb, in: sentence) }
+                   }) {
+                    parties = antecedents == own ? [] : antecedents
+                }
                 // "Norway said it would donate tanks, while Lithuania confirmed it had sent drones": the subject of
                 // a complement clause is most often the subject of the verb that governs it.
                 if !possessive, !isObject, pronoun < sentence.words.count, sentence.words[pronoun].label.hasPrefix("nsubj"),
@@ -448,6 +483,34 @@ struct DocumentMentions {
             return item.head > 0 && item.head <= sentence.words.count && sentence.words[item.head - 1].head == verb
                 && sentence.words[item.head - 1].label == "nsubj"
         }
+    }
+
+    /// The 1-based verb whose clause holds the phrase of the word at 0-based `index`: its head, or the verb
+    /// above the nouns it modifies (an object or a phrase of the verb, and their conjuncts).
+    ///
+    /// - Complexity: O(1): at most four nouns are climbed.
+    private func governingVerb(_ index: Int, in sentence: SyntaxSentence) -> Int? {
+        var word = index
+        for _ in 0..<4 {
+            let head = sentence.words[word].head
+            guard head > 0, head <= sentence.words.count else { return nil }
+            let above = sentence.words[head - 1]
+            if above.upos == .verb { return head }
+            guard above.upos == .noun || above.upos == .propn, ["obj", "obl", "nmod", "conj"].contains(above.label) else { return nil }
+            word = head - 1
+        }
+        return nil
+    }
+
+    /// Whether the word at 0-based `index` is the subject of the word at 1-based `verb`, or a name listed after it.
+    ///
+    /// - Complexity: O(1): at most eight conjuncts are followed.
+    private func subjectOrItsConjunct(_ index: Int, of verb: Int, in sentence: SyntaxSentence) -> Bool {
+        var word = index
+        for _ in 0..<8 where word < sentence.words.count && sentence.words[word].label == "conj" && sentence.words[word].head > 0 {
+            word = sentence.words[word].head - 1
+        }
+        return word < sentence.words.count && sentence.words[word].head == verb && sentence.words[word].label.hasPrefix("nsubj")
     }
 
     /// A mention of a plural party: its own word is a plural noun ("the Houthis"), or it names the

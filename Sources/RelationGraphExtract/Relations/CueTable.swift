@@ -124,6 +124,8 @@ final class CueTable: Sendable {
         var forceMembers: [String]
         var companionNouns: [String]
         var buildUpModifiers: [String]
+        var sideCases: [String]
+        var regionAnaphors: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -414,7 +416,8 @@ final class CueTable: Sendable {
     /// Modifiers that make personnel civilians, not troops: "police officers", "medical personnel".
     let civilianQualifiers: Set<String>
 
-    /// Verbs whose subject undergoes the act their object names: "faces sanctions", "suffered attacks".
+    /// Verbs whose subject undergoes the act their object names: "faces sanctions", "suffered attacks",
+    /// "has been fighting Russia's invasion".
     let experiencerVerbs: Set<String>
 
     /// Verbs of relying on a party ("relies on Russia for weapons"): it supplies what they rely on it for.
@@ -492,6 +495,12 @@ final class CueTable: Sendable {
 
     /// Adjectives that make soldiers sent somewhere a build-up: "deployed additional troops along its border".
     let buildUpModifiers: Set<String>
+
+    /// Case words of whose side soldiers fight or serve on: "fighting for Russia", "alongside M23 rebels".
+    let sideCases: Set<String>
+
+    /// Capitalised words that, after "the", stand for the one party named with them: "the North" for North Korea.
+    let regionAnaphors: Set<String>
 
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
@@ -664,6 +673,8 @@ final class CueTable: Sendable {
         forceMembers = Set(file.forceMembers)
         companionNouns = Set(file.companionNouns)
         buildUpModifiers = Set(file.buildUpModifiers)
+        sideCases = Set(file.sideCases)
+        regionAnaphors = Set(file.regionAnaphors)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

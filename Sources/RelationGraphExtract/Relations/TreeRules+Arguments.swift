@@ -381,7 +381,14 @@ extension TreeRules {
             // "North Korea is believed to have sent shells", "Iran was asked to send troops": a passive
             // governor's subject does what the infinitive says.
             if infinitive, sentence.isPassive(head), let raised = sentence.children(head, "nsubj:pass", exact: true).first {
-                return arguments(raised)
+                // "the ports were used by the Houthis to receive weapons": things used for a purpose do not act;
+                // whoever uses them does.
+                let named = arguments(raised)
+                if named.isEmpty, !isPersonnel(raised) {
+                    let agents = agentPhrases(head).flatMap(actors)
+                    if !agents.isEmpty { return agents }
+                }
+                return named
             }
             return subject(head, depth: depth + 1)
         case "conj":

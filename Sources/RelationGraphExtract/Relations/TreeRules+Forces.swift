@@ -40,7 +40,7 @@ extension TreeRules {
     /// A response a party "will face", said by another, is a threat of the
     /// one who says it (asserted, as a warning is: guideline 4): "France said
     /// Iran would face a firm response", "warned that Seoul would pay a heavy
-    /// price", "Britain has been clear that any
+    /// price", "said the group would continue to pay a heavy price", "Britain has been clear that any
     /// transfer of missiles by Iran would face a significant response" (an
     /// act stands for its doer). A reported clause, or a main clause of a
     /// statement, said by its issuers ("The Houthis will bear the
@@ -52,13 +52,24 @@ extension TreeRules {
         guard let response = objects(verb).flatMap({ [$0] + obliques($0, cases: ["of"]) }).first(where: {
             (experienced && cues.retaliationNouns.contains(lemmas[$0])) || cues.costNouns[lemmas[$0]] == lemmas[verb]
         }) else { return }
-        let reported = ["ccomp", "csubj"].contains(sentence.label(verb))
+        // "said the group would continue to pay a heavy price": the clause is the verb's whose complement it is.
+        var clause = verb
+        for _ in 0..<2 where sentence.label(clause) == "xcomp" {
+            guard let up = sentence.head(clause), sentence.words[up].upos == .verb else { break }
+            clause = up
+        }
+        // "said the targets were used … and that the group would pay": a second complement is said as the first is.
+        var complement = clause
+        if sentence.label(clause) == "conj", let first = sentence.head(clause), ["ccomp", "csubj"].contains(sentence.label(first)) {
+            complement = first
+        }
+        let reported = ["ccomp", "csubj"].contains(sentence.label(complement))
         // "The Houthis will bear the consequences", said in a statement's own voice: its issuers warn.
-        guard reported || (sentence.label(verb) == "root" && !documentSpeakers.isEmpty) else { return }
-        let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
+        guard reported || (sentence.label(clause) == "root" && !documentSpeakers.isEmpty) else { return }
+        let modality = ClauseModality(sentence: sentence, cues: cues, cue: clause)
         guard modality.future || modality.possibility || modality.threatened, !modality.negated else { return }
-        let facing = sentence.children(verb, "nsubj", exact: true).flatMap(partiesOrDoers)
-        let speakers = reported ? sentence.head(verb).map { subject($0) } ?? [] : documentSpeakers.map { ($0, verb) }
+        let facing = sentence.children(clause, "nsubj", exact: true).flatMap(partiesOrDoers)
+        let speakers = reported ? sentence.head(complement).map { subject($0) } ?? [] : documentSpeakers.map { ($0, verb) }
         let targets = Self.excluding(facing, speakers)
         guard !speakers.isEmpty, !targets.isEmpty else { return }
         emit(speakers, .threat, targets, cue: response, modality: modality.evidential == nil ? ClauseModality() : modality, verb: verb)

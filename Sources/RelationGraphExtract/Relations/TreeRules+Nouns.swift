@@ -626,7 +626,7 @@ extension TreeRules {
                     // (A state's own forces count only for whom they fight beside, not where: "Rwandan forces
                     // fighting alongside M23 in eastern Congo" are no troops sent to Congo.)
                     let places: [Set<String>] = cues.ownForces.contains(lemmas[noun]) ? [] : [["in", "inside"]]
-                    let sides: [Set<String>] = [["for", "alongside"]]
+                    let sides: [Set<String>] = [cues.sideCases]
                     let takesSide = cues.sideTakingVerbs.contains(lemma)
                     let order = takesSide ? [["to"]] + sides + places : [["to"]] + places + sides
                     for cases: Set<String> in order + [["with"]] where targets.isEmpty {

@@ -163,8 +163,11 @@ extension TreeRules {
             // where they are sent (the parser may make the soldiers the purpose clause's subject).
             let purposes = passive ? [] : (sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "ccomp", exact: true)
                 + sentence.children(verb, "advcl", exact: true)).filter { cues.joiningVerbs.contains(lemmas[$0]) }
+            // ("sent soldiers to fight for Russia": or the subject the parser gave a clause of fighting there.)
+            let fighting = passive ? [] : (sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "advcl", exact: true))
+                .filter { cues.combatVerbs.contains(lemmas[$0]) }
             let themes = passive ? sentence.children(verb, "nsubj:pass", exact: true)
-                : objects(verb) + purposes.flatMap { sentence.children($0, "nsubj", exact: true) }
+                : objects(verb) + (purposes + fighting).flatMap { sentence.children($0, "nsubj", exact: true) }
             // ("sent a THAAD battery and about 100 US troops": the soldiers may be a later conjunct.)
             guard let theme = themes.flatMap(sentence.conjuncts).first(where: isPersonnel) else { return }
             // "sent troops to Poland for NATO exercises": soldiers sent for an exercise are not troops (guideline 13).
@@ -197,10 +200,11 @@ extension TreeRules {
             // "Khankendi, where Russian peacekeepers are stationed": the place the clause describes.
             if targets.isEmpty, let place = whereAntecedent(verb) { targets = [place] }
             if targets.isEmpty, !passive {
-                // "deployed thousands of troops to fight alongside Russian forces": whom they are sent to fight beside.
+                // "deployed thousands of troops to fight alongside Russian forces", "sent soldiers to fight for
+                // Russia": on whose side they are sent to fight.
                 targets = (sentence.children(verb, "xcomp", exact: true) + sentence.children(verb, "advcl", exact: true))
                     .filter { cues.combatVerbs.contains(lemmas[$0]) || cues.presenceVerbs.contains(lemmas[$0]) }
-                    .flatMap { obliques($0, cases: cues.companionCases) }
+                    .flatMap { obliques($0, cases: cues.companionCases.union(cues.sideCases)) }
             }
             let forces = targets.filter { cues.forceNouns.contains(lemmas[$0]) }
             let hosts = forces.flatMap(stationedIn) + targets.filter { !forces.contains($0) }.flatMap { target in
@@ -269,6 +273,8 @@ extension TreeRules {
                 }
             }
             let combat = cues.combatVerbs.contains(lemmas[verb])
+            // "Ukraine has been fighting Russia's invasion": an act fought is undergone, not a party attacked.
+            if combat { targets.removeAll { cues.nouns[lemmas[$0]]?.kind == "attack" } }
             // "Chinese warships encircled Taiwan in drills": what is done in an exercise is no attack (guideline 13).
             if cue.kind == "attack", obliques(verb, cases: ["in", "during"]).contains(where: { cues.exerciseNouns.contains(lemmas[$0]) }) {
                 return

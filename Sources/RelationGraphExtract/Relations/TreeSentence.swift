@@ -10,6 +10,9 @@ struct WordMention: Sendable {
     var isPronoun = false
     /// A region or city of the party, never an actor.
     var isPlace = false
+    /// The word the parser reads in the mention's place: the antecedent's name word for "the North" ("Korea"),
+    /// which the parser, trained on "North Korea" and "North America", would take for the start of a name.
+    var standIn: String?
 }
 
 /// A parsed sentence as the relation rules see it: words with lemmas, the

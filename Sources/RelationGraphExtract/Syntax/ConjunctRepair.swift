@@ -17,6 +17,21 @@
 /// Houthi targets" it makes `Kingdom` a conjunct of `strikes`, so the United
 /// Kingdom conducts nothing. Names are coordinated with names.
 ///
+/// A verb conjunct with no subject, hung on an infinitive complement
+/// (`xcomp` or `advcl` in the base form) whose governor has the conjunct's
+/// own tag, is the governor's conjunct: in "has sent soldiers to fight for
+/// Russia and supplied Moscow with shells" the parser makes `supplied` a
+/// conjunct of `fight`, where "to fight … and supplied" cannot be
+/// coordinated; "sent … and supplied" can.
+///
+/// A verb conjunct opened by a subordinator of its own ("and that the
+/// group would continue …") hung inside a complement clause, on a verb
+/// that is no complement and has no subordinator, is a second complement:
+/// the conjunct of the nearest complement clause (`ccomp`) above it. In
+/// "said the targets were used by the Houthis to receive weapons and that
+/// the group would pay" the parser makes `pay`'s clause a conjunct of
+/// `receive`.
+///
 /// - Complexity: O(*n*) time and space in the number of words.
 struct ConjunctRepair: Sendable {
     private let conj: UInt8
@@ -28,6 +43,13 @@ struct ConjunctRepair: Sendable {
     private let nameParts: Set<UInt8>
     private let properNouns: Set<UInt8>
     private let commonNouns: Set<UInt8>
+    private let complements: Set<UInt8>
+    private let mark: UInt8?
+    private let subordinators: Set<UInt8>
+    /// Tags of a verb's base form ("to fight").
+    private let baseForms: Set<UInt8>
+    /// Tags of a verb's other forms.
+    private let inflected: Set<UInt8>
 
     /// The stage for a label set, or nil when it lacks `conj`, `ccomp` or `aux`; with no tag set (or one
     /// without nouns) only the auxiliary case applies.
@@ -44,12 +66,19 @@ struct ConjunctRepair: Sendable {
         nameParts = Set(["flat", "compound", "amod", "det"].compactMap(index))
         properNouns = tags.tagIndexes { upos, _ in upos == "PROPN" }
         commonNouns = tags.tagIndexes { upos, _ in upos == "NOUN" }
+        complements = Set(["xcomp", "advcl"].compactMap(index))
+        mark = index("mark")
+        subordinators = tags.tagIndexes { upos, _ in upos == "SCONJ" }
+        baseForms = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VB" }
+        inflected = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos.hasPrefix("VB") && xpos != "VB" }
     }
 
     /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's
     /// labels, `tags` the words' tags (an auxiliary is matched by its tag).
     func apply(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8]) {
         coordinateNames(&heads, labels, tags: tags)
+        coordinateWithGovernor(&heads, labels, tags: tags)
+        coordinateComplements(&heads, labels, tags: tags)
         // Most sentences have no conjunct with an auxiliary of its own: then there is nothing to read.
         guard heads.indices.contains(where: { index in
             auxiliaries.contains(labels[index]) && heads[index] > 0 && heads[index] <= heads.count && labels[heads[index] - 1] == conj
@@ -67,6 +96,55 @@ struct ConjunctRepair: Sendable {
                   let theirs = auxiliary(clause), tags[theirs] == tags[own]
             else { continue }
             heads[verb] = clause + 1
+        }
+    }
+
+    /// The infinitive case: a conjunct in an inflected form under a base-form complement becomes a conjunct
+    /// of the complement's governor when that has the same tag.
+    private func coordinateWithGovernor(_ heads: inout [Int], _ labels: [UInt8], tags: [UInt8]) {
+        guard !baseForms.isEmpty, tags.count == heads.count else { return }
+        func governor(_ verb: Int) -> Int? {
+            guard labels[verb] == conj, inflected.contains(tags[verb]), heads[verb] > 0 else { return nil }
+            let head = heads[verb] - 1
+            guard head < verb, baseForms.contains(tags[head]), complements.contains(labels[head]), heads[head] > 0 else { return nil }
+            let above = heads[head] - 1
+            return tags[above] == tags[verb] && above < head ? above : nil
+        }
+        // Most sentences have no such conjunct: then nothing is allocated.
+        let candidates = heads.indices.filter { governor($0) != nil }
+        guard !candidates.isEmpty else { return }
+        var hasSubject = [Bool](repeating: false, count: heads.count)
+        for index in heads.indices where subjects.contains(labels[index]) && heads[index] > 0 && heads[index] <= heads.count {
+            hasSubject[heads[index] - 1] = true
+        }
+        for verb in candidates where !hasSubject[verb] {
+            if let above = governor(verb) { heads[verb] = above + 1 }
+        }
+    }
+
+    /// The complement case: a conjunct with a subordinator of its own, under a verb that is no complement and has
+    /// none, becomes a conjunct of the nearest complement clause above that verb.
+    private func coordinateComplements(_ heads: inout [Int], _ labels: [UInt8], tags: [UInt8]) {
+        guard let mark, !subordinators.isEmpty, tags.count == heads.count else { return }
+        // Most sentences have no conjunct with a subordinator of its own: then nothing is allocated.
+        guard heads.indices.contains(where: { index in
+            labels[index] == mark && subordinators.contains(tags[index]) && heads[index] > index + 1 && heads[index] <= heads.count
+                && labels[heads[index] - 1] == conj
+        }) else { return }
+        var marked = [Bool](repeating: false, count: heads.count)
+        // ("to receive weapons … and that the group would pay": an infinitive's "to" is no subordinator.)
+        for index in heads.indices where labels[index] == mark && subordinators.contains(tags[index]) && heads[index] > 0
+            && heads[index] <= heads.count {
+            marked[heads[index] - 1] = true
+        }
+        for verb in heads.indices where labels[verb] == conj && marked[verb] && heads[verb] > 0 {
+            let head = heads[verb] - 1
+            guard head < verb, labels[head] != ccomp, labels[head] != conj, !marked[head] else { continue }
+            // The nearest complement above, within a few steps.
+            var above = head
+            for _ in 0..<4 where labels[above] != ccomp && heads[above] > 0 { above = heads[above] - 1 }
+            guard labels[above] == ccomp, above < head else { continue }
+            heads[verb] = above + 1
         }
     }
 

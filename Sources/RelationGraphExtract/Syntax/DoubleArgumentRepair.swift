@@ -16,7 +16,12 @@
 /// ("Britain has around 900 personnel based in Estonia"). A later subject
 /// before the verb set off by commas on both sides ("The United States,
 /// Taiwan's main arms supplier, urged …") is an apposition (`appos`) of
-/// the earlier.
+/// the earlier. A later subject right after a modifier (an adjective or a
+/// name) that the parser hung on the earlier as its prepositional phrase
+/// ("Hundreds of North Korean troops fought …": `Korean` an `nmod` of
+/// `Hundreds`, `troops` a second subject) is that phrase's noun: the
+/// modifier becomes its `amod` (a name its `compound`) and the noun takes
+/// the modifier's place and preposition under the earlier.
 ///
 /// - Complexity: O(*n*) time and space in the number of words.
 struct DoubleArgumentRepair: Sendable {
@@ -31,11 +36,18 @@ struct DoubleArgumentRepair: Sendable {
     private let object: UInt8?
     private let punct: UInt8?
     private let appos: UInt8?
+    private let amod: UInt8?
+    private let compound: UInt8?
+    /// Tags of a word that modifies a noun before it: adjectives and names.
+    private let modifiers: Set<UInt8>
+    private let names: Set<UInt8>
+    private let nouns: Set<UInt8>
 
-    /// The stage for a label set, or nil when the labels lack `cc`, `conj` or `nsubj`.
+    /// The stage for a label set, or nil when the labels lack `cc`, `conj` or `nsubj`; with the tagger's tags
+    /// it also finds a subject split at its modifier.
     ///
-    /// - Complexity: O(*l*) in the number of labels.
-    init?(labels: [String]) {
+    /// - Complexity: O(*t* + *l*) in the numbers of tags and labels.
+    init?(labels: [String], tags: [String] = []) {
         func index(_ label: String) -> UInt8? { labels.firstIndex(of: label).map(UInt8.init) }
         guard let cc = index("cc"), let conj = index("conj"), index("nsubj") != nil else { return nil }
         self.cc = cc
@@ -46,11 +58,17 @@ struct DoubleArgumentRepair: Sendable {
         object = index("obj")
         punct = index("punct")
         appos = index("appos")
+        amod = index("amod")
+        compound = index("compound")
+        names = tags.tagIndexes { upos, _ in upos == "PROPN" }
+        modifiers = names.union(tags.tagIndexes { upos, _ in upos == "ADJ" })
+        nouns = tags.tagIndexes { upos, _ in upos == "NOUN" }
         arguments = Set(["nsubj", "nsubj:pass", "obj"].compactMap(index))
     }
 
-    /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels.
-    func apply(_ heads: inout [Int], _ labels: inout [UInt8]) {
+    /// Repairs a parse in place: `heads` 1-based with 0 for the root, `labels` indexes into the parser's labels,
+    /// `tags` (when given) into the tagger's.
+    func apply(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8] = []) {
         // The first dependent of each (head, label, side), by 1-based head.
         var first: [Int: Int] = [:]
         for index in heads.indices where arguments.contains(labels[index]) && heads[index] > 0 {
@@ -76,6 +94,17 @@ struct DoubleArgumentRepair: Sendable {
                 // "The United States, Taiwan's main arms supplier, urged …": an aside names the earlier subject.
                 heads[index] = earlier + 1
                 labels[index] = appos
+            } else if let amod, let compound, let nmod, let caseLabel, tags.count == heads.count, index + 1 < head,
+                      nouns.contains(tags[index]), index - 1 > earlier, heads[index - 1] == earlier + 1,
+                      labels[index - 1] == nmod, modifiers.contains(tags[index - 1]),
+                      heads.indices.contains(where: { heads[$0] == index && labels[$0] == caseLabel && $0 < index - 1 }) {
+                // "Hundreds of North Korean troops fought": the modifier is the noun's, which takes its place.
+                let modifier = index - 1
+                for word in heads.indices where heads[word] == modifier + 1 && labels[word] == caseLabel { heads[word] = index + 1 }
+                heads[index] = earlier + 1
+                labels[index] = nmod
+                heads[modifier] = index + 1
+                labels[modifier] = names.contains(tags[modifier]) ? compound : amod
             }
         }
         // "Britain has around 900 personnel based in Estonia" with `personnel` a second subject after the

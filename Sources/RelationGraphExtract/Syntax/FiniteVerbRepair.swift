@@ -215,33 +215,34 @@ struct FiniteVerbRepair: Sendable {
             }
         }
         if let masks, tags.count >= 4 {
+            // Whether a finite verb follows each word before the next clause break; only computed for a sentence
+            // with a plural noun where one of the rules below looks.
+            var finiteFollows: [Bool]?
+            func followedByFinite(_ index: Int) -> Bool {
+                if finiteFollows == nil { finiteFollows = finiteFollowing(tags) }
+                return finiteFollows?[index] ?? false
+            }
             // "Qatar, which hosts the largest US base": a plural noun right after a relative pronoun that follows
             // its antecedent, before a noun phrase, is the relative clause's verb when the treebank saw its form
-            // as a verb or never saw it ("which weapons the army used" keeps its noun), or when a name that closes
-            // the clause follows ("Iran, which arms Hezbollah, warned …": the clause would have no verb).
+            // as a verb or never saw it ("which weapons the army used" keeps its noun), when a name that closes
+            // the clause follows ("Iran, which arms Hezbollah, warned …": the clause would have no verb), or, after
+            // a comma, when no finite verb follows in the clause ("Qatar, which hosts the largest US military base
+            // in the region, closed …", with "hosts" a noun only in the treebank).
             for index in 2..<(tags.count - 1) where tags[index] == pluralNoun && relativePronouns.contains(tags[index - 1])
                 && (comma.contains(tags[index - 2]) || nouns.contains(tags[index - 2]))
-                && (masks[index] == 0 || masks[index] & verbBit != 0 || nameClosesClause(after: index, in: tags))
-                && startsPhrase(after: index, in: tags, objectStartsBeforeNoun) {
+                && startsPhrase(after: index, in: tags, objectStartsBeforeNoun)
+                && (masks[index] == 0 || masks[index] & verbBit != 0 || nameClosesClause(after: index, in: tags)
+                    || (comma.contains(tags[index - 2]) && !followedByFinite(index))) {
                 tags[index] = presentTense
+                finiteFollows = nil
             }
             // "remarks that Eritrea views as a threat": after a relative pronoun and the name that is the clause's
             // subject, a plural noun is its verb when no finite verb follows in the clause.
-            // Whether a finite verb follows each word before the next clause break, from right to left; only
-            // computed for a sentence with such a plural noun.
-            var finiteFollows: [Bool]?
             for index in 3..<tags.count where tags[index] == pluralNoun {
                 var first = index - 1
                 while first > 0, properNouns.contains(tags[first]), index - first <= 3 { first -= 1 }
                 guard first < index - 1, relativePronouns.contains(tags[first]), properNouns.contains(tags[first + 1]) else { continue }
-                if finiteFollows == nil {
-                    var follows = [Bool](repeating: false, count: tags.count)
-                    for later in stride(from: tags.count - 2, through: 0, by: -1) where !clauseBreaks.contains(tags[later + 1]) {
-                        follows[later] = finite.contains(tags[later + 1]) || follows[later + 1]
-                    }
-                    finiteFollows = follows
-                }
-                if finiteFollows?[index] == false { tags[index] = presentTense }
+                if !followedByFinite(index) { tags[index] = presentTense }
             }
         }
         guard tags.count >= 3 else { return }
@@ -294,6 +295,17 @@ struct FiniteVerbRepair: Sendable {
 
     /// Whether the words after `index` are a proper name and then a clause break (punctuation or a
     /// conjunction) or the sentence's end.
+    /// For each word, whether a finite verb follows it before the next clause break, computed from right to left.
+    ///
+    /// - Complexity: O(*n*) in the number of words.
+    private func finiteFollowing(_ tags: [UInt8]) -> [Bool] {
+        var follows = [Bool](repeating: false, count: tags.count)
+        for later in stride(from: tags.count - 2, through: 0, by: -1) where !clauseBreaks.contains(tags[later + 1]) {
+            follows[later] = finite.contains(tags[later + 1]) || follows[later + 1]
+        }
+        return follows
+    }
+
     private func nameClosesClause(after index: Int, in tags: [UInt8]) -> Bool {
         var next = index + 1
         guard next < tags.count, properNouns.contains(tags[next]) else { return false }

@@ -29,6 +29,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let auxiliaryRepair: AuxiliaryRepair?
     private let rootRepair: RootVerbRepair?
     private let argumentRepair: DoubleArgumentRepair?
+    private let numberRepair: NumberRepair?
     private let gerundRepair: GerundRepair?
     private let conjunctRepair: ConjunctRepair?
     private let subordinatorRepair: SubordinatorRepair?
@@ -57,7 +58,8 @@ public struct SyntaxAnalyzer: Sendable {
         repair = FiniteVerbRepair(tags: model.tagger.tags)
         auxiliaryRepair = AuxiliaryRepair(tags: model.tagger.tags)
         rootRepair = RootVerbRepair(tags: model.tagger.tags, labels: model.parser.labels)
-        argumentRepair = DoubleArgumentRepair(labels: model.parser.labels)
+        argumentRepair = DoubleArgumentRepair(labels: model.parser.labels, tags: model.tagger.tags)
+        numberRepair = NumberRepair(tags: model.tagger.tags, labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         conjunctRepair = ConjunctRepair(labels: model.parser.labels, tags: model.tagger.tags)
         subordinatorRepair = SubordinatorRepair(tags: model.tagger.tags, labels: model.parser.labels)
@@ -190,7 +192,8 @@ public struct SyntaxAnalyzer: Sendable {
             (heads, labels) = parseClause(Array(lexemes.indices), lexemes: lexemes, tags: tags, masks: masks)
         }
         rootRepair?.apply(&heads, &labels, tags: tags)
-        argumentRepair?.apply(&heads, &labels)
+        argumentRepair?.apply(&heads, &labels, tags: tags)
+        numberRepair?.apply(&heads, &labels, tags: tags)
         gerundRepair?.apply(&heads, &labels, tags: tags)
         conjunctRepair?.apply(&heads, &labels, tags: tags)
         subordinatorRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes)
