@@ -879,6 +879,17 @@ import Testing
         ("North Korea has shipped more than 12 million artillery shells to Russia.", ["PRK supply RUS asserted"]),
         ("China supplies about 80 per cent of Pakistan's imported weapons.", ["CHN supply PAK asserted"]),
         ("Qatar, which hosts the largest U.S. military base in the region, closed its airspace.", ["USA troops QAT asserted"]),
+        // a force placed somewhere has its states' soldiers there; soldiers kept until a past time are there no more;
+        // a name ending a phrase before a noun is that noun's compound (NameCompoundRepair); a "to" phrase on a
+        // second thing sold that the parser made the sale's conjunct
+        ("The African Union mission in Somalia has about 11,000 troops from Uganda, Ethiopia and Kenya.",
+         ["UGA troops SOM asserted", "ETH troops SOM asserted", "KEN troops SOM asserted", "AU troops SOM asserted"]),
+        ("The UN force in Lebanon has 10,000 troops from 50 countries, including Italy and France.",
+         ["ITA troops LBN asserted", "FRA troops LBN asserted", "UN troops LBN asserted"]),
+        ("Russia, which had about 2,000 peacekeepers in Azerbaijan until last year, was not involved.", []),
+        ("France will keep 1,000 troops in Chad until 2030.", ["FRA troops TCD hedged"]),
+        ("The UK acted after the reimposition of United Nations sanctions on Iran.", ["UN sanction IRN asserted"]),
+        ("The State Department approved the possible sale of Stinger missiles and related equipment to Taiwan.", ["USA supply TWN hedged"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -273,10 +273,15 @@ extension TreeRules {
     /// A military installation kept somewhere says the same of the soldiers
     /// who man it: "Russia maintains a naval base in Syria"; so does a force
     /// or installation set up there ("launched an armoured brigade in
-    /// Lithuania", `establishingVerbs`).
+    /// Lithuania", `establishingVerbs`). A force placed somewhere that has
+    /// soldiers from states has them there: "The UN force in Lebanon has
+    /// 10,000 troops from 50 countries, including Italy".
     mutating func holding(_ verb: Int) {
         // (What counts the soldiers is kept: the place may hang on it. With no object, the verb's other readings
         // of one: "keeps around 1,500 soldiers", the approximation read as a preposition.)
+        // "Russia, which had about 2,000 peacekeepers in Karabakh until last year": soldiers kept there until a
+        // time in the past are there no more, as soldiers who left are not.
+        guard sentence.words[verb].xpos != "VBD" || obliques(verb, cases: ["until", "till"]).isEmpty else { return }
         let direct = sentence.children(verb, "obj", exact: true)
         for object in direct.isEmpty ? objects(verb) : direct {
             let soldiers = counted(object)
@@ -300,6 +305,13 @@ extension TreeRules {
             if places.isEmpty, let antecedent = whereAntecedent(verb) {
                 // "Syria, where Russia maintains an air base": the relative clause is placed at what it describes.
                 places = [antecedent]
+            }
+            if places.isEmpty {
+                // "The African Union mission in Somalia has 11,000 troops from Uganda, Ethiopia and Kenya": a
+                // multinational force's soldiers are where it is (guideline 13), also when the parser made its
+                // name an apposition of the subject.
+                let named = sentence.children(verb, "nsubj", exact: true).flatMap { [$0] + sentence.children($0, "appos", exact: true) }
+                places = named.filter { cues.forceNouns.contains(lemmas[$0].lowercased()) }
             }
             let targets = places.flatMap(stationedIn)
             if cues.enlargingVerbs.contains(lemmas[verb]) || isPresupposed(object, by: verb) {

@@ -64,6 +64,12 @@ extension TreeRules {
             let deep = kind == "supply" ? ["to"] : kind == "attack" ? ["on", "against"] : kind == "sanction" ? ["on", "against"] : []
             targets = deep.flatMap { attached(noun, case: $0) }.flatMap { targetArguments($0, kind: kind) }
         }
+        if targets.isEmpty, kind == "supply" {
+            // "the sale of Stinger missiles and related equipment to Taiwan": the parser may make the second of two
+            // things sold a conjunct of the sale, with the "to" phrase on it.
+            targets = sentence.children(noun, "conj", exact: true).filter { isMateriel($0) && !cues.nouns.keys.contains(lemmas[$0]) }
+                .flatMap { obliques($0, cases: ["to"]) }.flatMap { targetArguments($0, kind: kind) }
+        }
         if targets.isEmpty, sentence.label(noun) == "conj", let first = sentence.head(noun), sentence.words[first].upos == .noun {
             // "the production and transfer of drones to Russia": a phrase after the second of two coordinated acts,
             // hung on the first, is both's.

@@ -30,6 +30,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let rootRepair: RootVerbRepair?
     private let argumentRepair: DoubleArgumentRepair?
     private let numberRepair: NumberRepair?
+    private let nameCompoundRepair: NameCompoundRepair?
     private let gerundRepair: GerundRepair?
     private let conjunctRepair: ConjunctRepair?
     private let subordinatorRepair: SubordinatorRepair?
@@ -60,6 +61,7 @@ public struct SyntaxAnalyzer: Sendable {
         rootRepair = RootVerbRepair(tags: model.tagger.tags, labels: model.parser.labels)
         argumentRepair = DoubleArgumentRepair(labels: model.parser.labels, tags: model.tagger.tags)
         numberRepair = NumberRepair(tags: model.tagger.tags, labels: model.parser.labels)
+        nameCompoundRepair = NameCompoundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         conjunctRepair = ConjunctRepair(labels: model.parser.labels, tags: model.tagger.tags)
         subordinatorRepair = SubordinatorRepair(tags: model.tagger.tags, labels: model.parser.labels)
@@ -194,6 +196,7 @@ public struct SyntaxAnalyzer: Sendable {
         rootRepair?.apply(&heads, &labels, tags: tags)
         argumentRepair?.apply(&heads, &labels, tags: tags)
         numberRepair?.apply(&heads, &labels, tags: tags)
+        nameCompoundRepair?.apply(&heads, &labels, tags: tags)
         gerundRepair?.apply(&heads, &labels, tags: tags)
         conjunctRepair?.apply(&heads, &labels, tags: tags)
         subordinatorRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes)
