@@ -182,7 +182,10 @@ import Testing
         ("The US has sent Jordan $300 million in weapons.", ["USA supply JOR asserted"]),
         ("Germany gave Ukraine $40 million in ammunition.", ["DEU supply UKR asserted"]),
         ("Britain provided Kenya with $90 million in ammunition.", ["GBR supply KEN asserted"]),
-        ("Norway sent Sweden $2 million in March.", []),
+        // (money given is supply, written with a sign as with a word, whatever the "in" phrase: guideline "money")
+        ("Norway sent Sweden $2 million in March.", ["NOR supply SWE asserted"]),
+        ("Norway sent Sweden 2 million dollars in March.", ["NOR supply SWE asserted"]),
+        ("Norway spent $2 million in March.", []),
         // who uses or receives what was given got it; a relative pronoun object stands for its antecedent
         ("China sold the missiles that Pakistan uses against India.", ["CHN supply PAK asserted", "PAK attack IND asserted"]),
         // materiel that arrives somewhere was supplied there by whose it is
@@ -890,6 +893,15 @@ import Testing
         ("France will keep 1,000 troops in Chad until 2030.", ["FRA troops TCD hedged"]),
         ("The UK acted after the reimposition of United Nations sanctions on Iran.", ["UN sanction IRN asserted"]),
         ("The State Department approved the possible sale of Stinger missiles and related equipment to Taiwan.", ["USA supply TWN hedged"]),
+        // a currency sign is money, and still paid in what follows it; weapons flown to a party; materiel paid for
+        // by a party for another
+        ("Qatar sent $30 million to Hamas.", ["QAT supply HAMAS asserted"]),
+        ("The US has provided $3.8 billion a year in military aid to Israel.", ["USA supply ISR asserted"]),
+        ("Experts reported that the UAE flew weapons to the RSF through Chad.", ["ARE supply RSF asserted"]),
+        ("Russia flew bombers over the Baltic Sea.", []),
+        ("Germany said it would pay for two more Patriot air defence systems for Ukraine.", ["DEU supply UKR hedged"]),
+        ("The Netherlands will pay 500 million euros for American air defence systems and ammunition for Ukraine.", ["NLD supply UKR hedged"]),
+        ("Poland will pay for its own tanks.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

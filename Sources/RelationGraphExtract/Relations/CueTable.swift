@@ -448,7 +448,8 @@ final class CueTable: Sendable {
     /// Participles that, with "state", make what they describe a state's: "state-owned", "state-run".
     let ownershipParticiples: Set<String>
 
-    /// Verbs of paying "for" something, whose payer receives it (``TreeRules/payment(_:)``).
+    /// Verbs of paying "for" something, whose payer receives it (``TreeRules/payment(_:)``), or supplies it to
+    /// whom it is paid for (``TreeRules/payingFor(_:)``).
     let payingVerbs: Set<String>
 
     /// Adjectives whose subject undergoes what their "to" phrase names: "is subject to sanctions".

@@ -620,8 +620,9 @@ extension TreeRules {
     ///
     /// - Complexity: O(*d*) in the dependents of the amount and the verb.
     func amountPaidIn(_ amount: Int, verb: Int) -> Int? {
-        let isAmount = sentence.words[amount].upos == .sym || !sentence.children(amount, "nummod").isEmpty
-        guard isAmount, !cues.materiel.contains(lemmas[amount]) else { return nil }
+        let symbol = sentence.words[amount].upos == .sym
+        // ("$3.8 billion in military aid": a currency sign is money of its own, and still paid in what follows.)
+        guard symbol || (!sentence.children(amount, "nummod").isEmpty && !cues.materiel.contains(lemmas[amount])) else { return nil }
         var end = sentence.subtreeEnd(amount)
         var phrases = allObliques(amount, cases: ["in"])
         // "$3.8 billion a year in military aid": a rate may stand between the amount and what it is paid in,

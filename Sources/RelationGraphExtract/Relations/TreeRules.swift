@@ -92,7 +92,10 @@ struct TreeRules {
             if cues.supportVerbs.contains(lemmas[word]) { supportWith(word) }
             if cues.arrivalVerbs.contains(lemmas[word]) { arrival(word) }
             if cues.dependenceVerbs.contains(lemmas[word]) { dependence(word) }
-            if cues.payingVerbs.contains(lemmas[word]) { payment(word) }
+            if cues.payingVerbs.contains(lemmas[word]) {
+                payment(word)
+                payingFor(word)
+            }
             if cues.preparationVerbs.contains(lemmas[word]) { preparation(word) }
             if cues.listingVerbs.contains(lemmas[word]) { listing(word) }
             conditionalWarning(word)
