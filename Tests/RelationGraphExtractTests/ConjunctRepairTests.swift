@@ -114,6 +114,31 @@ import Testing
         #expect(runner.run(tags: tags, heads: withoutThat, labels: withoutThatNames) { repair.apply(&$0, &$1, tags: $2) }.heads == withoutThat)
     }
 
+    /// "Eritrea moved troops and armour ." with `armour` a conjunct of `moved`: the conjunct of `troops`. And
+    /// "Eritrea ordered mobilisation and moved troops ." with `moved` a conjunct of `mobilisation`: the conjunct of
+    /// `ordered`.
+    @Test func nounsAndVerbsAreCoordinatedWithTheirKind() throws {
+        let tagSet = Self.tags + ["VERB VBZ"]
+        let repair = try #require(ConjunctRepair(labels: Self.labels, tags: tagSet))
+        let runner = ParseRepairRunner(tagSet: tagSet, labelSet: Self.labels)
+        let tags = ["PROPN NNP", "VERB VBD", "NOUN NNS", "CCONJ CC", "NOUN NN", "PUNCT ."]
+        let heads = [2, 0, 2, 5, 2, 2]
+        let names = ["nsubj", "root", "obj", "cc", "conj", "punct"]
+        #expect(runner.run(tags: tags, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == [2, 0, 2, 5, 3, 2])
+        let verbTags = ["PROPN NNP", "VERB VBD", "NOUN NN", "CCONJ CC", "VERB VBD", "NOUN NNS", "PUNCT ."]
+        let verbHeads = [2, 0, 2, 5, 3, 5, 2]
+        let verbNames = ["nsubj", "root", "obj", "cc", "conj", "obj", "punct"]
+        #expect(runner.run(tags: verbTags, heads: verbHeads, labels: verbNames) { repair.apply(&$0, &$1, tags: $2) }.heads
+            == [2, 0, 2, 5, 2, 5, 2])
+        // Without the conjunction, or with a noun that is no object: the parse stays.
+        var noConjunction = verbNames
+        noConjunction[3] = "punct"
+        #expect(runner.run(tags: verbTags, heads: verbHeads, labels: noConjunction) { repair.apply(&$0, &$1, tags: $2) }.heads == verbHeads)
+        var subjectNoun = verbNames
+        subjectNoun[2] = "nsubj"
+        #expect(runner.run(tags: verbTags, heads: verbHeads, labels: subjectNoun) { repair.apply(&$0, &$1, tags: $2) }.heads == verbHeads)
+    }
+
     @Test func aLabelSetWithoutTheLabelsHasNoRule() {
         #expect(ConjunctRepair(labels: ["root", "conj"]) == nil)
     }

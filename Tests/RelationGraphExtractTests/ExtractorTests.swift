@@ -902,6 +902,14 @@ import Testing
         ("Germany said it would pay for two more Patriot air defence systems for Ukraine.", ["DEU supply UKR hedged"]),
         ("The Netherlands will pay 500 million euros for American air defence systems and ammunition for Ukraine.", ["NLD supply UKR hedged"]),
         ("Poland will pay for its own tanks.", []),
+        // a name the parser made the compound of "last year" is the subject; materiel relied on names who supplied it
+        // by a participle; soldiers and armour moved towards a border (ConjunctRepair: a noun is no conjunct of a
+        // verb, nor a verb of a noun)
+        ("Serbia last year agreed to buy 12 Rafale fighter jets from France.", ["FRA supply SRB hedged"]),
+        ("Myanmar relies heavily on jets and helicopters supplied by Russia and China.", ["RUS supply MMR asserted", "CHN supply MMR asserted"]),
+        ("Eritrea has moved troops and armour towards its border with Ethiopia.", ["ERI threat ETH asserted"]),
+        ("Eritrea has ordered a nationwide mobilisation of reservists and moved troops and armour towards its border with Ethiopia.",
+         ["ERI threat ETH asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -126,6 +126,7 @@ final class CueTable: Sendable {
         var buildUpModifiers: [String]
         var sideCases: [String]
         var regionAnaphors: [String]
+        var calendarNouns, calendarModifiers: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -503,6 +504,11 @@ final class CueTable: Sendable {
     /// Capitalised words that, after "the", stand for the one party named with them: "the North" for North Korea.
     let regionAnaphors: Set<String>
 
+    /// Nouns of a stretch of time that the parser may take for a subject with the name before them as their
+    /// compound ("Serbia last year agreed …"), with the modifiers that make them such a phrase ("last", "this").
+    let calendarNouns: Set<String>
+    let calendarModifiers: Set<String>
+
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
     /// The cue lemmas of sanctions, verbs and nouns: a sentence with one and a single party may name
@@ -676,6 +682,8 @@ final class CueTable: Sendable {
         buildUpModifiers = Set(file.buildUpModifiers)
         sideCases = Set(file.sideCases)
         regionAnaphors = Set(file.regionAnaphors)
+        calendarNouns = Set(file.calendarNouns)
+        calendarModifiers = Set(file.calendarModifiers)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -354,8 +354,16 @@ extension TreeRules {
             return agents.flatMap(actors) + coAgents(verb, besides: agents)
         }
         // "…, and today decided to freeze the assets": the parser may take a word of time for the subject.
+        // ("Serbia last year agreed to buy jets": or make the name before "last year" that word's compound.)
         let subjects = (sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "csubj", exact: true))
             .filter { !cues.timeNouns.contains(lemmas[$0]) }
+            .flatMap { subject -> [Int] in
+                guard cues.calendarNouns.contains(lemmas[subject]),
+                      sentence.children(subject, "amod").contains(where: { cues.calendarModifiers.contains(lemmas[$0]) })
+                        || sentence.children(subject, "det").contains(where: { cues.calendarModifiers.contains(lemmas[$0]) })
+                else { return [subject] }
+                return sentence.children(subject, "compound", exact: true).filter { $0 < subject && sentence.mentionAt[$0] >= 0 }
+            }
         if let first = subjects.first {
             if isRelativePronoun(first), sentence.label(verb) == "acl:relcl", let antecedent = relativeAntecedent(verb, pronoun: first) {
                 return arguments(antecedent)

@@ -176,7 +176,12 @@ extension TreeRules {
             || sentence.conjuncts(soldiers).contains(where: { isMateriel($0) && !isPersonnel($0) }) else { return }
         var agents = owners(soldiers)
         if agents.isEmpty { agents = subject(verb) }
-        let places = [verb, soldiers].flatMap { obliques($0, cases: massingVerb ? ["on", "along", "near", "at", "to", "close"] : ["on", "along", "near", "close"]) }
+        // ("moved troops and armour towards its border with Ethiopia": or towards it, the parser hanging the
+        // place on the last of what is moved.)
+        let places = ([verb] + sentence.conjuncts(soldiers)).flatMap {
+            obliques($0, cases: massingVerb ? ["on", "along", "near", "at", "to", "close", "toward", "towards"]
+                : ["on", "along", "near", "close", "toward", "towards"])
+        }
             .filter { massingVerb || cues.borderNouns.contains(lemmas[$0]) }
         let threatened = places.flatMap { place -> [(party: Int32, word: Int)] in
             guard cues.borderNouns.contains(lemmas[place]) else { return arguments(place) }

@@ -39,14 +39,20 @@ extension TreeRules {
 
     /// Who relies on a party for materiel is supplied by it: "Serbia relies on Russia for weapons",
     /// "Armenia depended on Moscow for arms" (`dependenceVerbs`; "on" names the supplier, "for" what), and so
-    /// is who relies on its materiel: "relied on American weapons".
+    /// is who relies on its materiel: "relied on American weapons", "relies on jets supplied by Russia".
     ///
     /// - Complexity: O(*d*) in the verb's dependents.
     mutating func dependence(_ verb: Int) {
         // "Israel has relied heavily on American weapons": on materiel, its owner is the supplier.
         let relied = obliques(verb, cases: ["on", "upon"]).filter { isMateriel($0) && !isPersonnel($0) }
         if !relied.isEmpty {
-            add(relied.flatMap { possessors($0) + obliques($0, cases: ["from"]).flatMap(arguments) }, .supply, subject(verb), cue: verb)
+            // ("relies on jets and helicopters supplied by Russia and China": or who gave it, by a participle on it
+            // or on a later conjunct.)
+            let given = relied.flatMap(sentence.conjuncts).flatMap { sentence.children($0, "acl", exact: true) }.filter { clause in
+                sentence.isPassive(clause) && cues.verbs[lemmas[clause]]?.contains { $0.frame == .give } == true
+            }
+            add(relied.flatMap { possessors($0) + obliques($0, cases: ["from"]).flatMap(arguments) } + given.flatMap { subject($0) },
+                .supply, subject(verb), cue: verb)
             return
         }
         let things = obliques(verb, cases: ["for"]) + obliques(verb, cases: ["on"]).flatMap { obliques($0, cases: ["for"]) }

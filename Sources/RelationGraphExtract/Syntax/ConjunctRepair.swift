@@ -24,6 +24,15 @@
 /// conjunct of `fight`, where "to fight … and supplied" cannot be
 /// coordinated; "sent … and supplied" can.
 ///
+/// A noun the parser made a conjunct of a verb, right after the verb's
+/// object and its conjunction, is the object's conjunct: in "has moved
+/// troops and armour towards its border" the parser makes `armour` a
+/// conjunct of `moved`; a verb is not coordinated with a noun. So, the other
+/// way round, a verb with a conjunction of its own that the parser made a
+/// conjunct of a verb's object is that verb's conjunct ("has ordered a
+/// mobilisation of reservists and moved troops …", `moved` a conjunct of
+/// `mobilisation`).
+///
 /// A verb conjunct opened by a subordinator of its own ("and that the
 /// group would continue …") hung inside a complement clause, on a verb
 /// that is no complement and has no subordinator, is a second complement:
@@ -45,6 +54,10 @@ struct ConjunctRepair: Sendable {
     private let commonNouns: Set<UInt8>
     private let complements: Set<UInt8>
     private let mark: UInt8?
+    private let obj: UInt8?
+    private let verbTags: Set<UInt8>
+    /// Tags of a verb's finite forms and participles, which a noun cannot be coordinated with.
+    private let finiteOrParticiple: Set<UInt8>
     private let subordinators: Set<UInt8>
     /// Tags of a verb's base form ("to fight").
     private let baseForms: Set<UInt8>
@@ -68,6 +81,9 @@ struct ConjunctRepair: Sendable {
         commonNouns = tags.tagIndexes { upos, _ in upos == "NOUN" }
         complements = Set(["xcomp", "advcl"].compactMap(index))
         mark = index("mark")
+        obj = index("obj")
+        verbTags = tags.tagIndexes { upos, _ in upos == "VERB" }
+        finiteOrParticiple = tags.tagIndexes { upos, xpos in upos == "VERB" && ["VBD", "VBN", "VBZ", "VBP"].contains(xpos) }
         subordinators = tags.tagIndexes { upos, _ in upos == "SCONJ" }
         baseForms = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VB" }
         inflected = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos.hasPrefix("VB") && xpos != "VB" }
@@ -79,6 +95,7 @@ struct ConjunctRepair: Sendable {
         coordinateNames(&heads, labels, tags: tags)
         coordinateWithGovernor(&heads, labels, tags: tags)
         coordinateComplements(&heads, labels, tags: tags)
+        coordinateObjects(&heads, labels, tags: tags)
         // Most sentences have no conjunct with an auxiliary of its own: then there is nothing to read.
         guard heads.indices.contains(where: { index in
             auxiliaries.contains(labels[index]) && heads[index] > 0 && heads[index] <= heads.count && labels[heads[index] - 1] == conj
@@ -119,6 +136,29 @@ struct ConjunctRepair: Sendable {
         }
         for verb in candidates where !hasSubject[verb] {
             if let above = governor(verb) { heads[verb] = above + 1 }
+        }
+    }
+
+    /// The object case: a noun conjunct of a verb whose object ends right before the noun's conjunction becomes
+    /// the object's conjunct, and a verb conjunct of a verb's object, with its own conjunction, the verb's.
+    private func coordinateObjects(_ heads: inout [Int], _ labels: [UInt8], tags: [UInt8]) {
+        guard let cc, let obj, !verbTags.isEmpty, tags.count == heads.count else { return }
+        for noun in heads.indices.dropFirst(2) where labels[noun] == conj && commonNouns.contains(tags[noun]) && heads[noun] > 0 {
+            let verb = heads[noun] - 1
+            // The conjunction right before the noun, and the verb's object right before the conjunction.
+            guard verb < noun, verbTags.contains(tags[verb]), labels[noun - 1] == cc, heads[noun - 1] == noun + 1,
+                  labels[noun - 2] == obj, heads[noun - 2] == verb + 1, commonNouns.contains(tags[noun - 2]) else { continue }
+            heads[noun] = noun - 1
+        }
+        var hasConjunction = [Bool](repeating: false, count: heads.count)
+        for index in heads.indices where labels[index] == cc && heads[index] > index + 1 && heads[index] <= heads.count {
+            hasConjunction[heads[index] - 1] = true
+        }
+        for verb in heads.indices where labels[verb] == conj && finiteOrParticiple.contains(tags[verb]) && hasConjunction[verb] && heads[verb] > 0 {
+            let object = heads[verb] - 1
+            guard object < verb, commonNouns.contains(tags[object]), labels[object] == obj, heads[object] > 0,
+                  heads[object] - 1 < object, verbTags.contains(tags[heads[object] - 1]) else { continue }
+            heads[verb] = heads[object]
         }
     }
 
