@@ -910,6 +910,12 @@ import Testing
         ("Eritrea has moved troops and armour towards its border with Ethiopia.", ["ERI threat ETH asserted"]),
         ("Eritrea has ordered a nationwide mobilisation of reservists and moved troops and armour towards its border with Ethiopia.",
          ["ERI threat ETH asserted"]),
+        // a force to lead is where a participle on it sends it; a warning "about" anything but a response informs
+        ("The United Kingdom and France are ready to lead a multinational force to be deployed in Ukraine once a ceasefire is agreed.",
+         ["GBR troops UKR hedged", "FRA troops UKR hedged"]),
+        ("Belarus said it had warned Poland about drones that strayed off course.", []),
+        ("Iran warned Israel about the consequences of an attack.", ["IRN threat ISR asserted"]),
+        ("The US warned Israel about an imminent Iranian attack.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

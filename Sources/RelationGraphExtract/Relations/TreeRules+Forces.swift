@@ -332,11 +332,16 @@ extension TreeRules {
     /// A multinational force led somewhere is troops of its leader there
     /// (guideline 13): "Canada leads the NATO battlegroup in Latvia", "the
     /// United States commands Poland's battlegroup", "Turkey heads the
-    /// Bulgarian battlegroup".
+    /// Bulgarian battlegroup", "are ready to lead a multinational force to be
+    /// deployed in Ukraine" (hedged as the clause is).
     mutating func leading(_ verb: Int) {
         // ("a multinational police mission" is no force of soldiers.)
         for force in objects(verb).flatMap(sentence.conjuncts) where cues.ledForces.contains(lemmas[force]) && !isCivilian(force) {
             var placed = obliques(force, cases: ["in", "inside"]) + obliques(verb, cases: ["in", "inside"])
+            // "lead a multinational force to be deployed in Ukraine": or where a participle on the force sends it.
+            placed += sentence.children(force, "acl", exact: true).filter { clause in
+                cues.stationingVerbs.contains(lemmas[clause]) || cues.verbs[lemmas[clause]]?.contains { $0.frame == .send } == true
+            }.flatMap { obliques($0, cases: ["in", "inside", "to"]) }
             // "Latvia, where it leads a NATO battlegroup": the relative clause is placed at what it describes.
             if placed.isEmpty, let antecedent = whereAntecedent(verb) { placed = [antecedent] }
             // Without a place, a demonym names the host ("the Bulgarian battlegroup"); an organisation's name

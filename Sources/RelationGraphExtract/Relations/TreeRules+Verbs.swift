@@ -219,6 +219,12 @@ extension TreeRules {
             }
             add(agents, .troops, hosts.isEmpty ? targets.flatMap(arguments) : hosts, cue: verb)
         case .direct:
+            // "said it had warned Warsaw about drones that strayed off course": a warning about something other than a
+            // response or a price to pay informs; it does not threaten.
+            if cue.kind == "threat", case let about = obliques(verb, cases: ["about"]), !about.isEmpty,
+               !about.contains(where: { cues.retaliationNouns.contains(lemmas[$0]) || cues.costNouns[lemmas[$0]] != nil }) {
+                return
+            }
             // The parser does not always mark the passive subject as such: any subject of a passive verb is its patient.
             var targets = passive ? sentence.children(verb, "nsubj").map(counted) : objects(verb)
             if cue.kind == "sanction", cues.assetVerbs.contains(lemmas[verb]), !passive,
