@@ -70,25 +70,33 @@ import Testing
         #expect(runner.run(tags: tags, heads: heads, labels: labels) { withoutTags.apply(&$0, &$1, tags: $2) }.heads == heads)
     }
 
+    /// The heads after a repair with tags of `tagSet` and the labels of `labelSet`.
+    private func heads(
+        _ tags: [String], _ heads: [Int], _ labels: [String], tagSet: [String], labelSet: [String] = Self.labels
+    ) throws -> [Int] {
+        let repair = try #require(ConjunctRepair(labels: labelSet, tags: tagSet))
+        return ParseRepairRunner(tagSet: tagSet, labelSet: labelSet).run(tags: tags, heads: heads, labels: labels) {
+            repair.apply(&$0, &$1, tags: $2)
+        }.heads
+    }
+
     /// "Kim has sent soldiers to fight and supplied shells ." with `supplied` a conjunct of `fight`: a conjunct of
     /// `sent`, whose tag it has; not when it is in the base form too, nor when `sent` has another tag.
     @Test func aConjunctInTheGovernorsTenseLeavesTheInfinitive() throws {
         let tags = ["PROPN NNP", "AUX VBZ", "VERB VBN", "NOUN NNS", "PART TO", "VERB VB", "CCONJ CC", "VERB VBN", "NOUN NNS", "PUNCT ."]
         let tagSet = Self.tags + ["AUX VBZ", "PART TO", "VERB VB", "VERB VBD"]
         let labels = Self.labels + ["xcomp"]
-        let repair = try #require(ConjunctRepair(labels: labels, tags: tagSet))
-        let runner = ParseRepairRunner(tagSet: tagSet, labelSet: labels)
-        let heads = [3, 3, 0, 3, 6, 3, 8, 6, 8, 3]
+        let tree = [3, 3, 0, 3, 6, 3, 8, 6, 8, 3]
         let names = ["nsubj", "aux", "root", "obj", "mark", "xcomp", "cc", "conj", "obj", "punct"]
-        var expected = heads
+        var expected = tree
         expected[7] = 3
-        #expect(runner.run(tags: tags, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == expected)
+        #expect(try heads(tags, tree, names, tagSet: tagSet, labelSet: labels) == expected)
         var base = tags
         base[7] = "VERB VB"
-        #expect(runner.run(tags: base, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == heads)
+        #expect(try heads(base, tree, names, tagSet: tagSet, labelSet: labels) == tree)
         var past = tags
         past[2] = "VERB VBD"
-        #expect(runner.run(tags: past, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == heads)
+        #expect(try heads(past, tree, names, tagSet: tagSet, labelSet: labels) == tree)
     }
 
     /// "Officials said ports were used to receive arms and that Iran would pay ." with `pay` a conjunct of
@@ -99,19 +107,17 @@ import Testing
                     "SCONJ IN", "PROPN NNP", "AUX MD", "VERB VB", "PUNCT ."]
         let tagSet = Self.tags + ["PART TO", "VERB VB"]
         let labels = Self.labels + ["xcomp", "nsubj:pass", "aux:pass"]
-        let repair = try #require(ConjunctRepair(labels: labels, tags: tagSet))
-        let runner = ParseRepairRunner(tagSet: tagSet, labelSet: labels)
-        let heads = [2, 0, 5, 5, 2, 7, 5, 7, 13, 13, 13, 13, 7, 2]
+        let tree = [2, 0, 5, 5, 2, 7, 5, 7, 13, 13, 13, 13, 7, 2]
         let names = ["nsubj", "root", "nsubj:pass", "aux:pass", "ccomp", "mark", "xcomp", "obj", "cc", "mark", "nsubj", "aux", "conj",
                      "punct"]
-        var expected = heads
+        var expected = tree
         expected[12] = 5
-        #expect(runner.run(tags: tags, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == expected)
-        var withoutThat = heads
+        #expect(try heads(tags, tree, names, tagSet: tagSet, labelSet: labels) == expected)
+        var withoutThat = tree
         withoutThat[9] = 11
         var withoutThatNames = names
         withoutThatNames[9] = "det"
-        #expect(runner.run(tags: tags, heads: withoutThat, labels: withoutThatNames) { repair.apply(&$0, &$1, tags: $2) }.heads == withoutThat)
+        #expect(try heads(tags, withoutThat, withoutThatNames, tagSet: tagSet, labelSet: labels) == withoutThat)
     }
 
     /// "Eritrea moved troops and armour ." with `armour` a conjunct of `moved`: the conjunct of `troops`. And
@@ -119,24 +125,19 @@ import Testing
     /// `ordered`.
     @Test func nounsAndVerbsAreCoordinatedWithTheirKind() throws {
         let tagSet = Self.tags + ["VERB VBZ"]
-        let repair = try #require(ConjunctRepair(labels: Self.labels, tags: tagSet))
-        let runner = ParseRepairRunner(tagSet: tagSet, labelSet: Self.labels)
-        let tags = ["PROPN NNP", "VERB VBD", "NOUN NNS", "CCONJ CC", "NOUN NN", "PUNCT ."]
-        let heads = [2, 0, 2, 5, 2, 2]
-        let names = ["nsubj", "root", "obj", "cc", "conj", "punct"]
-        #expect(runner.run(tags: tags, heads: heads, labels: names) { repair.apply(&$0, &$1, tags: $2) }.heads == [2, 0, 2, 5, 3, 2])
+        let nounTags = ["PROPN NNP", "VERB VBD", "NOUN NNS", "CCONJ CC", "NOUN NN", "PUNCT ."]
+        #expect(try heads(nounTags, [2, 0, 2, 5, 2, 2], ["nsubj", "root", "obj", "cc", "conj", "punct"], tagSet: tagSet) == [2, 0, 2, 5, 3, 2])
         let verbTags = ["PROPN NNP", "VERB VBD", "NOUN NN", "CCONJ CC", "VERB VBD", "NOUN NNS", "PUNCT ."]
         let verbHeads = [2, 0, 2, 5, 3, 5, 2]
         let verbNames = ["nsubj", "root", "obj", "cc", "conj", "obj", "punct"]
-        #expect(runner.run(tags: verbTags, heads: verbHeads, labels: verbNames) { repair.apply(&$0, &$1, tags: $2) }.heads
-            == [2, 0, 2, 5, 2, 5, 2])
+        #expect(try heads(verbTags, verbHeads, verbNames, tagSet: tagSet) == [2, 0, 2, 5, 2, 5, 2])
         // Without the conjunction, or with a noun that is no object: the parse stays.
         var noConjunction = verbNames
         noConjunction[3] = "punct"
-        #expect(runner.run(tags: verbTags, heads: verbHeads, labels: noConjunction) { repair.apply(&$0, &$1, tags: $2) }.heads == verbHeads)
+        #expect(try heads(verbTags, verbHeads, noConjunction, tagSet: tagSet) == verbHeads)
         var subjectNoun = verbNames
         subjectNoun[2] = "nsubj"
-        #expect(runner.run(tags: verbTags, heads: verbHeads, labels: subjectNoun) { repair.apply(&$0, &$1, tags: $2) }.heads == verbHeads)
+        #expect(try heads(verbTags, verbHeads, subjectNoun, tagSet: tagSet) == verbHeads)
     }
 
     @Test func aLabelSetWithoutTheLabelsHasNoRule() {

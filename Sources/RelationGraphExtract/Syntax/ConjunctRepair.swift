@@ -150,6 +150,8 @@ struct ConjunctRepair: Sendable {
                   labels[noun - 2] == obj, heads[noun - 2] == verb + 1, commonNouns.contains(tags[noun - 2]) else { continue }
             heads[noun] = noun - 1
         }
+        // Most sentences have no verb conjunct in a finite form or participle: then nothing is allocated.
+        guard heads.indices.contains(where: { labels[$0] == conj && finiteOrParticiple.contains(tags[$0]) }) else { return }
         var hasConjunction = [Bool](repeating: false, count: heads.count)
         for index in heads.indices where labels[index] == cc && heads[index] > index + 1 && heads[index] <= heads.count {
             hasConjunction[heads[index] - 1] = true
