@@ -389,7 +389,10 @@ public struct Extractor: Sendable {
     /// header, or in one of the first three sentences, with a word such as
     /// "statement", "remarks" or "briefing", or in a first-person subject set
     /// off by commas ("We, the governments of …,"), or else the government or
-    /// organisation whose official site the `# source:` address is on.
+    /// organisation whose official site the `# source:` address is on, or
+    /// else, under a speaker line that names no party ("Media release from
+    /// the Minister for Foreign Affairs."), the one party the headline opens
+    /// with.
     private func speakers(
         header: DocumentHeader, words: [TextWord], sentences: [Range<Int>], tokens: [Token], mentions: [Mention]
     ) -> [Int32] {
@@ -438,6 +441,15 @@ public struct Extractor: Sendable {
             if !parties.isEmpty { return parties }
         }
         if let source = header.source, let issuer = issuer(of: source) { return [issuer] }
+        // "Australia expels Iranian ambassador …" above "Media release from the Minister for Foreign Affairs.": a
+        // speaker line (a sentence opening with such a word) that names no party is issued by the one party its
+        // headline opens with.
+        if let first = sentences.first,
+           sentences.dropFirst().prefix(2).contains(where: { hasCue($0.prefix(2).map { words[$0].form }) }),
+           let opening = mentions.first(where: { Int(tokens[$0.first].start) == words[first.lowerBound].byteRange.lowerBound }),
+           !opening.isQualifier, opening.parties.count == 1 {
+            return opening.parties
+        }
         return []
     }
 

@@ -916,6 +916,10 @@ import Testing
         ("Belarus said it had warned Poland about drones that strayed off course.", []),
         ("Iran warned Israel about the consequences of an attack.", ["IRN threat ISR asserted"]),
         ("The US warned Israel about an imminent Iranian attack.", []),
+        // an act fought against is undergone by who fights it, also when the phrase hangs on the verb above the fight
+        ("Ukraine is fighting against Russia's invasion.", ["RUS attack UKR asserted"]),
+        ("Australia continues to support Ukraine in its fight against Russia's illegal and immoral invasion.", ["RUS attack UKR asserted"]),
+        ("Ukraine fought against Russian forces near Kharkiv.", ["UKR attack RUS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
@@ -1277,6 +1281,21 @@ import Testing
         #expect(sharedExtractor.issuer(of: "https://www.gov.uk:443/government/news").map { sharedExtractor.gazetteer.parties[Int($0)].id } == "GBR")
         #expect(sharedExtractor.issuer(of: "https://evilgov.uk/news") == nil)
         #expect(sharedExtractor.issuer(of: "not an address") == nil)
+    }
+
+    /// A speaker line that names no party ("Media release from the Minister for Foreign Affairs.") is issued by the
+    /// one party its headline opens with; a news report's "said in a statement" is no speaker line, and a headline
+    /// that opens with no party gives no issuer.
+    @Test func aSpeakerLineWithoutAPartyIsTheHeadlines() {
+        let release = "Australia expels Iranian ambassador\n\nMedia release from the Minister for Foreign Affairs.\n\n"
+            + "We are imposing targeted financial sanctions on four Iranian officials."
+        #expect(triples(release) == ["AUS sanction IRN asserted"])
+        let news = "Australia expels Iranian ambassador\n\nThe ministry gave details in a statement.\n\n"
+            + "We are imposing targeted financial sanctions on four Iranian officials."
+        #expect(triples(news).isEmpty)
+        let unnamed = "Envoy expelled\n\nMedia release from the Minister for Foreign Affairs.\n\n"
+            + "We are imposing targeted financial sanctions on four Iranian officials."
+        #expect(triples(unnamed).isEmpty)
     }
 
     @Test func headerLinesAreSkipped() {

@@ -674,13 +674,30 @@ extension TreeRules {
 
     /// Who suffers an act and who does it, when the noun names it as undergone: the object of a verb of
     /// undergoing ("faces sanctions", "suffered attacks", `experiencerVerbs`) or a phrase "under" it
-    /// ("came under attack", "is under fire"): the subject suffers it, and a "from" or "by" phrase on
+    /// ("came under attack", "is under fire") or what a party fights "against" ("in its fight against Russia's
+    /// invasion"): the subject (or the fight's owner) suffers it, and a "from" or "by" phrase on
     /// the verb names who does it (whose weapons they are, for materiel: "from Russian drones").
     /// Nil when the noun is not named as undergone.
     ///
     /// - Complexity: O(*d*) in the dependents of the noun's governor.
     func experienced(_ noun: Int) -> (agents: [(party: Int32, word: Int)], targets: [(party: Int32, word: Int)])? {
         guard let verb = sentence.head(noun) else { return nil }
+        // "Ukraine is fighting against Russia's invasion", "in its fight against Russia's invasion": an act fought
+        // against is undergone by whoever fights it.
+        if sentence.caseOf(noun) == "against", cues.combatVerbs.contains(lemmas[verb]) {
+            if sentence.words[verb].upos == .verb, sentence.label(noun).hasPrefix("obl") { return ([], subject(verb)) }
+            if sentence.words[verb].upos == .noun, sentence.label(noun) == "nmod" {
+                return ([], sentence.children(verb, "nmod:poss", exact: true).flatMap(arguments))
+            }
+        }
+        // (The parser may hang the phrase on the verb above the fight, right after it: "support Ukraine in its fight
+        // | against Russia's invasion".)
+        if sentence.caseOf(noun) == "against", sentence.label(noun).hasPrefix("obl"),
+           let fight = sentence.children[verb].first(where: { word in
+               sentence.words[word].upos == .noun && cues.combatVerbs.contains(lemmas[word]) && sentence.startsRightAfter(noun, word)
+           }) {
+            return ([], sentence.children(fight, "nmod:poss", exact: true).flatMap(arguments))
+        }
         // "the group, which has been subject to a UN arms embargo": what a party is subject to, it undergoes.
         // (The tagger may read the adjective as a noun, with the copula still on it.)
         let adjective = cues.experiencerAdjectives.contains(lemmas[verb])

@@ -279,8 +279,6 @@ extension TreeRules {
                 }
             }
             let combat = cues.combatVerbs.contains(lemmas[verb])
-            // "Ukraine has been fighting Russia's invasion": an act fought is undergone, not a party attacked.
-            if combat { targets.removeAll { cues.nouns[lemmas[$0]]?.kind == "attack" } }
             // "Chinese warships encircled Taiwan in drills": what is done in an exercise is no attack (guideline 13).
             if cue.kind == "attack", obliques(verb, cases: ["in", "during"]).contains(where: { cues.exerciseNouns.contains(lemmas[$0]) }) {
                 return
@@ -296,6 +294,9 @@ extension TreeRules {
                     targets += obliques(verb, cases: cues.placedTargetCases)
                 }
                 targets += obliques(verb, cases: combat ? ["against"] : ["on", "against", "at", "into", "upon"])
+                // "Ukraine has been fighting (against) Russia's invasion": an act fought is undergone, not a party
+                // attacked.
+                if combat { targets.removeAll { cues.nouns[lemmas[$0]]?.kind == "attack" } }
                 if combat {
                     // "fighting alongside the Congolese army against M23": the parser may hang whom they fight on
                     // whom they fight beside, who fights it too.
