@@ -81,13 +81,20 @@ struct DocumentMentions {
     ///
     /// - Complexity: O(1).
     private func issuingBody(at word: Int, sentence: Range<Int>) -> [Int32]? {
-        guard !speakers.isEmpty, word > sentence.lowerBound, cues.issuerBodies.contains(words[word].form),
-              words[word - 1].form.lowercased() == "the" else { return nil }
-        if word + 1 < sentence.upperBound {
-            let next = words[word + 1].form
-            if next == "of" || next.first?.isUppercase == true { return nil }
-        }
+        guard !speakers.isEmpty, cues.issuerBodies.contains(words[word].form), isBareAfterThe(word, sentence: sentence) else { return nil }
         return speakers
+    }
+
+    /// Whether the word follows "the" in its sentence and is not followed by "of" or another capitalised word:
+    /// a bare "the Council" or "the North", not part of a longer name ("the Council of Europe", "the North
+    /// Atlantic").
+    ///
+    /// - Complexity: O(1).
+    private func isBareAfterThe(_ word: Int, sentence: Range<Int>) -> Bool {
+        guard word > sentence.lowerBound, words[word - 1].form.lowercased() == "the" else { return false }
+        guard word + 1 < sentence.upperBound else { return true }
+        let next = words[word + 1].form
+        return next != "of" && next.first?.isUppercase != true
     }
 
     /// The party "the North" or "the South" stands for (`regionAnaphors`), with the last word of its name: the
@@ -98,11 +105,7 @@ struct DocumentMentions {
     /// - Complexity: O(*m*) for *m* mentions before it.
     private func regionAntecedent(at word: Int, sentence: Range<Int>) -> (parties: [Int32], name: String)? {
         let form = words[word].form
-        guard cues.regionAnaphors.contains(form), word > sentence.lowerBound, words[word - 1].form.lowercased() == "the" else { return nil }
-        if word + 1 < sentence.upperBound {
-            let next = words[word + 1].form
-            if next == "of" || next.first?.isUppercase == true { return nil }
-        }
+        guard cues.regionAnaphors.contains(form), isBareAfterThe(word, sentence: sentence) else { return nil }
         var found: (parties: [Int32], name: String)?
         for (mention, range) in spans[..<spanCount(where: { $0.upperBound <= word })]
         where range.count > 1 && words[range.lowerBound].form == form && !mention.isQualifier && !mention.parties.isEmpty {
@@ -397,12 +400,9 @@ struct DocumentMentions {
             guard !mention.isPronoun, !mention.isQualifier, !mention.isPlace else { continue }
             // "The strikes were supported by Australia …. They followed …": a passive's "by" phrase is not
             // what a later pronoun stands for; its subject is, named or not.
+            // (Or one listed after it: "by Australia, Bahrain and Canada".)
             let isAgent = mention.words.contains { word in
-                var index = word
-                // (Or one listed after it: "by Australia, Bahrain and Canada".)
-                for _ in 0..<8 where index < sentence.words.count && sentence.words[index].label == "conj" && sentence.words[index].head > 0 {
-                    index = sentence.words[index].head - 1
-                }
+                let index = firstConjunct(of: word, in: sentence)
                 return index < sentence.words.count && sentence.words[index].label == "obl:agent"
             }
             if firstNamed == nil, !isAgent { firstNamed = mention.parties }
@@ -502,14 +502,23 @@ struct DocumentMentions {
         return nil
     }
 
-    /// Whether the word at 0-based `index` is the subject of the word at 1-based `verb`, or a name listed after it.
+    /// The first of the conjuncts the word at 0-based `index` is listed with (the word itself when it is no
+    /// conjunct), 0-based.
     ///
     /// - Complexity: O(1): at most eight conjuncts are followed.
-    private func subjectOrItsConjunct(_ index: Int, of verb: Int, in sentence: SyntaxSentence) -> Bool {
+    private func firstConjunct(of index: Int, in sentence: SyntaxSentence) -> Int {
         var word = index
         for _ in 0..<8 where word < sentence.words.count && sentence.words[word].label == "conj" && sentence.words[word].head > 0 {
             word = sentence.words[word].head - 1
         }
+        return word
+    }
+
+    /// Whether the word at 0-based `index` is the subject of the word at 1-based `verb`, or a name listed after it.
+    ///
+    /// - Complexity: O(1): at most eight conjuncts are followed.
+    private func subjectOrItsConjunct(_ index: Int, of verb: Int, in sentence: SyntaxSentence) -> Bool {
+        let word = firstConjunct(of: index, in: sentence)
         return word < sentence.words.count && sentence.words[word].head == verb && sentence.words[word].label.hasPrefix("nsubj")
     }
 

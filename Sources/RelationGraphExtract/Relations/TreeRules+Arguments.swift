@@ -663,6 +663,20 @@ extension TreeRules {
         return sentence.words[word].upos == .verb ? word : nil
     }
 
+    /// Whether a verb places soldiers: it stations them (`stationingVerbs`) or sends them ("deployed", "sent").
+    ///
+    /// - Complexity: O(1).
+    func placesSoldiers(_ verb: Int) -> Bool {
+        cues.stationingVerbs.contains(lemmas[verb]) || cues.verbs[lemmas[verb]]?.contains { $0.frame == .send } == true
+    }
+
+    /// Whether a clause is a passive of giving: "supplied by Russia", "which were provided by China".
+    ///
+    /// - Complexity: O(*d*) in the clause's dependents.
+    func isGivenBy(_ clause: Int) -> Bool {
+        sentence.isPassive(clause) && cues.verbs[lemmas[clause]]?.contains { $0.frame == .give } == true
+    }
+
     /// Whether a verb gives or sends on its own account, with a "to" phrase of its own for the recipient.
     ///
     /// - Complexity: O(1).

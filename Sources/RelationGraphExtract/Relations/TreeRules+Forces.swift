@@ -296,9 +296,7 @@ extension TreeRules {
             var agents = owners(soldiers)
             if agents.isEmpty { agents = subject(verb) }
             // "has 1,000 troops deployed in Chad": where a participle on the soldiers places them.
-            let placing = sentence.children(soldiers, "acl", exact: true).filter { clause in
-                cues.stationingVerbs.contains(lemmas[clause]) || cues.verbs[lemmas[clause]]?.contains { $0.frame == .send } == true
-            }
+            let placing = sentence.children(soldiers, "acl", exact: true).filter(placesSoldiers)
             // "has 2,500 troops in Iraq and 900 in Syria": a number coordinated after them stands for more of them.
             let gapped = (sentence.children(verb, "conj", exact: true) + sentence.children(object, "conj", exact: true))
                 .filter { $0 > object && sentence.words[$0].upos == .num }
@@ -339,9 +337,7 @@ extension TreeRules {
         for force in objects(verb).flatMap(sentence.conjuncts) where cues.ledForces.contains(lemmas[force]) && !isCivilian(force) {
             var placed = obliques(force, cases: ["in", "inside"]) + obliques(verb, cases: ["in", "inside"])
             // "lead a multinational force to be deployed in Ukraine": or where a participle on the force sends it.
-            placed += sentence.children(force, "acl", exact: true).filter { clause in
-                cues.stationingVerbs.contains(lemmas[clause]) || cues.verbs[lemmas[clause]]?.contains { $0.frame == .send } == true
-            }.flatMap { obliques($0, cases: ["in", "inside", "to"]) }
+            placed += sentence.children(force, "acl", exact: true).filter(placesSoldiers).flatMap { obliques($0, cases: ["in", "inside", "to"]) }
             // "Latvia, where it leads a NATO battlegroup": the relative clause is placed at what it describes.
             if placed.isEmpty, let antecedent = whereAntecedent(verb) { placed = [antecedent] }
             // Without a place, a demonym names the host ("the Bulgarian battlegroup"); an organisation's name

@@ -508,10 +508,7 @@ extension TreeRules {
         }
         // A state's own army, navy or forces are not troops sent to anyone, unless a participle says they are
         // stationed somewhere ("American forces stationed in Iraq").
-        let stationed = sentence.children(noun, "acl").contains { clause in
-            (cues.stationingVerbs.contains(lemmas[clause]) || cues.verbs[lemmas[clause]]?.contains { $0.frame == .send } == true)
-                && sentence.isPassive(clause)
-        }
+        let stationed = sentence.children(noun, "acl").contains { placesSoldiers($0) && sentence.isPassive($0) }
         // ("Eritrean forces fought alongside the Ethiopian army": a force that fights beside another's is with it.)
         let beside = sentence.label(noun) == "nsubj" && sentence.head(noun).map { predicate in
             cues.presenceVerbs.contains(lemmas[predicate]) && !obliques(predicate, cases: cues.companionCases).isEmpty
@@ -584,7 +581,7 @@ extension TreeRules {
             var placed: [(party: Int32, word: Int)] = []
             if cues.joiningVerbs.contains(lemma) {
                 placed = joined(clause)
-            } else if cues.verbs[lemma]?.contains(where: { $0.frame == .send }) == true || cues.stationingVerbs.contains(lemma) {
+            } else if placesSoldiers(clause) {
                 // "troops, which have served alongside the British contingent in Estonia": beside a force placed
                 // somewhere, they are where it is (guideline 13), not with whose it is.
                 placed = obliques(clause, cases: ["in", "to", "into", "for", "alongside", "with"]).flatMap { place in

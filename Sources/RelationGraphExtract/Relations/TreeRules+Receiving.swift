@@ -48,9 +48,7 @@ extension TreeRules {
         if !relied.isEmpty {
             // ("relies on jets and helicopters supplied by Russia and China": or who gave it, by a participle on it
             // or on a later conjunct.)
-            let given = relied.flatMap(sentence.conjuncts).flatMap { sentence.children($0, "acl", exact: true) }.filter { clause in
-                sentence.isPassive(clause) && cues.verbs[lemmas[clause]]?.contains { $0.frame == .give } == true
-            }
+            let given = relied.flatMap(sentence.conjuncts).flatMap { sentence.children($0, "acl", exact: true) }.filter(isGivenBy)
             add(relied.flatMap { possessors($0) + obliques($0, cases: ["from"]).flatMap(arguments) } + given.flatMap { subject($0) },
                 .supply, subject(verb), cue: verb)
             return

@@ -137,9 +137,7 @@ extension TreeRules {
                 add(makers, kind, subject(verb), cue: verb)
                 // "The weapons, which were supplied by China, were used by Israel": who gave what is used gave it
                 // to its user.
-                let given = (sentence.children(theme, "acl", exact: true) + sentence.children(theme, "acl:relcl", exact: true)).filter { clause in
-                    sentence.isPassive(clause) && cues.verbs[lemmas[clause]]?.contains { $0.frame == .give } == true
-                }
+                let given = (sentence.children(theme, "acl", exact: true) + sentence.children(theme, "acl:relcl", exact: true)).filter(isGivenBy)
                 add(given.flatMap { subject($0) }, kind, subject(verb), cue: verb)
             }
             // "Russia used drones against Ukraine": materiel used against a party is an attack on it
