@@ -410,19 +410,20 @@ public struct Extractor: Sendable {
             // "G7 Foreign Ministers' Statement on the DPRK": what a statement is about does not issue it; "by"
             // or "from" names an issuer again ("Statement by the G7 on Iran").
             let issuers = MentionFinder.find(titleTokens, gazetteer: gazetteer, lexicon: lexicon).filter { mention in
-                let start = Int(titleTokens[mention.first].start)
-                let marker = titleWords.last { word in
-                    word.byteRange.lowerBound >= cue.byteRange.upperBound && word.byteRange.upperBound <= start
-                        && (cues.topicPrepositions.contains(word.form.lowercased()) || cues.issuerPrepositions.contains(word.form.lowercased()))
-                }
-                return marker.map { cues.issuerPrepositions.contains($0.form.lowercased()) } ?? true
+                isIssuer(at: Int(titleTokens[mention.first].start), after: cue, in: titleWords)
             }
             let parties = named(in: issuers)
             if !parties.isEmpty { return parties }
         }
-        for sentence in sentences.prefix(3) where hasCue(sentence.map { words[$0].form }) {
+        for sentence in sentences.prefix(3) {
+            let lineWords = sentence.map { words[$0] }
+            guard let cue = lineWords.first(where: { cues.speakerCues.contains($0.form.lowercased()) }) else { continue }
             let range = words[sentence.lowerBound].byteRange.lowerBound..<words[sentence.upperBound - 1].byteRange.upperBound
-            let parties = named(in: mentions.filter { range.contains(Int(tokens[$0.first].start)) })
+            // As in a title: "Statement by Japan's Minister of Defense on the flight of Chinese and Russian bombers".
+            let parties = named(in: mentions.filter { mention in
+                let start = Int(tokens[mention.first].start)
+                return range.contains(start) && isIssuer(at: start, after: cue, in: lineWords)
+            })
             if !parties.isEmpty { return parties }
         }
         // "We, the governments of the United States, Australia and Japan, condemn …": a first-person subject
@@ -451,6 +452,19 @@ public struct Extractor: Sendable {
             return opening.parties
         }
         return []
+    }
+
+    /// Whether a party named at byte `start` of a title or speaker line issues it: unless a preposition of
+    /// topic ("on", "about") stands between the line's speaker cue and the name with no preposition of issuer
+    /// ("by", "from") after it.
+    ///
+    /// - Complexity: O(*n*) in the line's words.
+    private func isIssuer(at start: Int, after cue: TextWord, in line: [TextWord]) -> Bool {
+        let marker = line.last { word in
+            word.byteRange.lowerBound >= cue.byteRange.upperBound && word.byteRange.upperBound <= start
+                && (cues.topicPrepositions.contains(word.form.lowercased()) || cues.issuerPrepositions.contains(word.form.lowercased()))
+        }
+        return marker.map { cues.issuerPrepositions.contains($0.form.lowercased()) } ?? true
     }
 
     /// The party whose official site an address is on: its host is one of ``issuerDomains`` or a subdomain

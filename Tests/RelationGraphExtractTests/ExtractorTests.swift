@@ -920,6 +920,18 @@ import Testing
         ("Ukraine is fighting against Russia's invasion.", ["RUS attack UKR asserted"]),
         ("Australia continues to support Ukraine in its fight against Russia's illegal and immoral invasion.", ["RUS attack UKR asserted"]),
         ("Ukraine fought against Russian forces near Kharkiv.", ["UKR attack RUS asserted"]),
+        // a relative clause's subject before its verb read as a participle (FiniteVerbRepair)
+        ("Chad ended a deployment in which Wagner fighters fought alongside Sudanese troops in the east.", ["WAGNER troops SDN asserted"]),
+        // a capitalised "-ed" name before a noun, and the demonym before it on the noun (CapitalisedModifierRepair,
+        // CompoundModifierRepair)
+        ("Officials condemned the transfer of Iranian Shahed drones to Russia.", ["IRN supply RUS asserted"]),
+        // a list of adjectives before the noun after a preposition (AdjectiveListRepair)
+        ("Canada will continue to provide Ukraine with military, financial, and humanitarian assistance.", ["CAN supply UKR asserted"]),
+        // an air or bombing campaign against a party attacks it; other campaigns do not
+        ("Saudi Arabia waged an air campaign against the Houthis for years.", ["SAU attack HOUTHIS asserted"]),
+        ("Russia ran a disinformation campaign against Moldova.", []),
+        // a possessive on the subject of a second clause is the first clause's subject, not a party named between
+        ("Russia is testing NATO's defences, and its provocations pose a threat to NATO.", ["RUS threat NATO asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
@@ -1296,6 +1308,21 @@ import Testing
         let unnamed = "Envoy expelled\n\nMedia release from the Minister for Foreign Affairs.\n\n"
             + "We are imposing targeted financial sanctions on four Iranian officials."
         #expect(triples(unnamed).isEmpty)
+    }
+
+    /// "Our country" (or "our countries") in a statement is its issuer; a headline's speaker line is issued by the parties before
+    /// its topic ("Statement by Poland's Foreign Minister on the Russian exercises": Poland only); the EU's
+    /// sites are all under europa.eu.
+    @Test func ourCountryIsTheIssuer() {
+        let statement = "Statement by Poland's Foreign Minister on the Russian exercises\n\n"
+            + "The exercises by Russia and Belarus near our border are a threat to our country."
+        #expect(triples(statement) == ["RUS threat POL asserted", "BLR threat POL asserted"])
+        let bloc = "Statement by Poland's Foreign Minister on the Russian exercises\n\nThe exercises are a threat to our alliance."
+        #expect(triples(bloc).isEmpty)
+        let joint = "Joint statement by the Foreign Ministers of Estonia and Latvia\n\nOur countries will continue to send ammunition to Ukraine."
+        #expect(triples(joint) == ["EST supply UKR asserted", "LVA supply UKR asserted"])
+        #expect(triples("# source: https://www.europarl.europa.eu/news/example\n\nWe have imposed sanctions on Russia.")
+            == ["EU sanction RUS asserted"])
     }
 
     @Test func headerLinesAreSkipped() {

@@ -59,12 +59,15 @@ import Testing
 
     /// After a relative pronoun and the name that is its clause's subject, a plural noun is the clause's
     /// verb when no finite verb follows in the clause ("a move that Eritrea views as a threat"; "the deal
-    /// that Iran sanctions made possible" keeps its noun).
+    /// that Iran sanctions made possible" keeps its noun), nor a past form read as a participle.
     @Test(arguments: [
         (["NOUN NN", "DET WDT", "PROPN NNP", "NOUN NNS", "ADP IN", "DET DT", "NOUN NN"],
          ["NOUN NN", "DET WDT", "PROPN NNP", "VERB VBZ", "ADP IN", "DET DT", "NOUN NN"]),
         (["NOUN NN", "DET WDT", "PROPN NNP", "NOUN NNS", "VERB VBD", "NOUN NN"], ["NOUN NN", "DET WDT", "PROPN NNP", "NOUN NNS", "VERB VBD", "NOUN NN"]),
         (["NOUN NN", "ADP IN", "PROPN NNP", "NOUN NNS", "ADP IN", "NOUN NN"], ["NOUN NN", "ADP IN", "PROPN NNP", "NOUN NNS", "ADP IN", "NOUN NN"]),
+        // the clause's verb read as a participle after it ("in which Wagner fighters fought alongside …")
+        (["PROPN NNP", "VERB VBD", "NOUN NN", "DET WDT", "PROPN NNP", "NOUN NNS", "VERB VBN", "ADP IN", "NOUN NN"],
+         ["PROPN NNP", "VERB VBD", "NOUN NN", "DET WDT", "PROPN NNP", "NOUN NNS", "VERB VBN", "ADP IN", "NOUN NN"]),
     ] as [([String], [String])])
     func aRelativeClausesPluralNounIsItsVerb(input: [String], expected: [String]) throws {
         #expect(try finiteVerbRepair(input, words: nil, masks: input.map { _ in 0 }) == expected)
@@ -293,6 +296,24 @@ import Testing
         let repair = try #require(HyphenRepair(tags: tagSet))
         var tags = input.compactMap { tag in tagSet.firstIndex(of: tag).map(UInt8.init) }
         repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) }, spaceAfter: spaceAfter)
+        #expect(tags.map { tagSet[Int($0)] } == expected)
+    }
+
+    /// A capitalised past form between a determiner or adjective and a noun is a proper noun; not in lower
+    /// case, not as the sentence's first word, not before a determiner.
+    @Test(arguments: [
+        ("Iranian Shahed drones", ["ADJ JJ", "VERB VBN", "NOUN NNS"], ["ADJ JJ", "PROPN NNP", "NOUN NNS"]),
+        ("the Armed Forces", ["DET DT", "VERB VBD", "PROPN NNPS"], ["DET DT", "PROPN NNP", "PROPN NNPS"]),
+        ("the armed forces", ["DET DT", "VERB VBN", "NOUN NNS"], ["DET DT", "VERB VBN", "NOUN NNS"]),
+        ("Armed forces", ["VERB VBN", "NOUN NNS"], ["VERB VBN", "NOUN NNS"]),
+        ("Iranian Shahed the", ["ADJ JJ", "VERB VBN", "DET DT"], ["ADJ JJ", "VERB VBN", "DET DT"]),
+        ("Russia Deployed Troops", ["PROPN NNP", "VERB VBD", "NOUN NNS"], ["PROPN NNP", "VERB VBD", "NOUN NNS"]),
+    ] as [(String, [String], [String])])
+    func capitalisedModifierRule(words: String, input: [String], expected: [String]) throws {
+        let tagSet = ["ADJ JJ", "VERB VBN", "VERB VBD", "NOUN NNS", "PROPN NNP", "PROPN NNPS", "DET DT"]
+        let repair = try #require(CapitalisedModifierRepair(tags: tagSet))
+        var tags = input.compactMap { tag in tagSet.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) })
         #expect(tags.map { tagSet[Int($0)] } == expected)
     }
 

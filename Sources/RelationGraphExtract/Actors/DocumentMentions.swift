@@ -115,18 +115,33 @@ struct DocumentMentions {
         return found
     }
 
+    /// A plural noun's singular by its regular ending ("countries" → "country", "nations" → "nation").
+    ///
+    /// - Complexity: O(*k*) in the length of the word.
+    private static func singular(_ form: String) -> String {
+        if form.hasSuffix("ies") { return form.dropLast(3) + "y" }
+        return form.hasSuffix("s") ? String(form.dropLast()) : form
+    }
+
     /// The party a definite description stands for: "the group" (or "the
     /// Iran-backed terror group") is the last armed group named before it,
-    /// "the country" the last state; `nil` when the word is not the head of
-    /// such a description or no party of the kind was named.
+    /// "the country" the last state, "our country" the issuing party; `nil`
+    /// when the word is not the head of such a description or no party of
+    /// the kind was named.
     ///
     /// - Complexity: O(log *m*) for *m* mentions in the document.
     private func definiteAntecedent(at word: Int, sentence: Range<Int>) -> [Int32]? {
         if let owner = bodyOwner(at: word, sentence: sentence) { return owner }
         if let counted = countedStates(at: word, sentence: sentence) { return counted }
         // A capitalised "Group" or "Republic" is part of a name ("the Lima Group"), not a description.
-        guard let kind = cues.definiteAnaphors[words[word].form],
-              words[word].form.first?.isLowercase == true else { return nil }
+        let form = words[word].form
+        // "a threat to our nation's security", "our alliance", "our countries will continue …": the issuing
+        // parties, when they are of the kind.
+        if word > sentence.lowerBound, cues.firstPerson.contains(words[word - 1].form.lowercased()), !speakers.isEmpty,
+           let kind = cues.definiteAnaphors[form] ?? cues.definiteAnaphors[Self.singular(form)] {
+            return speakers.allSatisfy({ Int($0) < partyKinds.count && partyKinds[Int($0)] == kind }) ? speakers : nil
+        }
+        guard let kind = cues.definiteAnaphors[form], form.first?.isLowercase == true else { return nil }
         // "the" within a few words before it, with only words (no punctuation but hyphens) in between.
         var start = word - 1
         while start >= sentence.lowerBound, word - start <= 5 {
@@ -371,6 +386,17 @@ struct DocumentMentions {
                        !$0.isPronoun && !$0.isQualifier && !$0.isPlace && names(subjectOf: governor, $0, in: sentence, orItsOwner: true)
                    }) {
                     parties = sayer.parties
+                }
+                // "Russia is testing NATO's readiness, and its actions pose a threat": a possessive on the subject of
+                // a second clause goes with the first clause's named subject, not with a party named in between.
+                if possessive, case let owner = sentence.words[pronoun].head, owner > 0, owner <= sentence.words.count,
+                   sentence.words[owner - 1].label.hasPrefix("nsubj"), case let verb = sentence.words[owner - 1].head,
+                   verb > 0, verb <= sentence.words.count, sentence.words[verb - 1].label == "conj",
+                   case let first = sentence.words[verb - 1].head, first > 0,
+                   let firstSubject = result.first(where: {
+                       !$0.isPronoun && !$0.isQualifier && !$0.isPlace && names(subjectOf: first, $0, in: sentence)
+                   }) {
+                    parties = firstSubject.parties
                 }
                 // "The Pentagon said Ukrainian troops could use the weapons provided to them": a plural
                 // pronoun goes to the nearest plural name when there is one.

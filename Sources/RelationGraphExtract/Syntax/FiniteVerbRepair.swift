@@ -237,8 +237,10 @@ struct FiniteVerbRepair: Sendable {
                 finiteFollows = nil
             }
             // "remarks that Eritrea views as a threat": after a relative pronoun and the name that is the clause's
-            // subject, a plural noun is its verb when no finite verb follows in the clause.
-            for index in 3..<tags.count where tags[index] == pluralNoun {
+            // subject, a plural noun is its verb when no finite verb follows in the clause, nor a past form that
+            // is the verb the tagger read as a participle ("in which Wagner fighters fought alongside …").
+            for index in 3..<tags.count where tags[index] == pluralNoun
+                && !(index + 1 < tags.count && (tags[index + 1] == participle || tags[index + 1] == pastTense)) {
                 var first = index - 1
                 while first > 0, properNouns.contains(tags[first]), index - first <= 3 { first -= 1 }
                 guard first < index - 1, relativePronouns.contains(tags[first]), properNouns.contains(tags[first + 1]) else { continue }

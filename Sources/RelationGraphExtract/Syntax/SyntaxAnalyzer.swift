@@ -31,10 +31,13 @@ public struct SyntaxAnalyzer: Sendable {
     private let argumentRepair: DoubleArgumentRepair?
     private let numberRepair: NumberRepair?
     private let nameCompoundRepair: NameCompoundRepair?
+    private let compoundModifierRepair: CompoundModifierRepair?
+    private let adjectiveListRepair: AdjectiveListRepair?
     private let gerundRepair: GerundRepair?
     private let conjunctRepair: ConjunctRepair?
     private let subordinatorRepair: SubordinatorRepair?
     private let hyphenRepair: HyphenRepair?
+    private let capitalisedModifierRepair: CapitalisedModifierRepair?
     private let attributionTail: AttributionTail?
     private let relativeAside: RelativeAside?
     private let nameTagging: NameTagging?
@@ -62,10 +65,13 @@ public struct SyntaxAnalyzer: Sendable {
         argumentRepair = DoubleArgumentRepair(labels: model.parser.labels, tags: model.tagger.tags)
         numberRepair = NumberRepair(tags: model.tagger.tags, labels: model.parser.labels)
         nameCompoundRepair = NameCompoundRepair(tags: model.tagger.tags, labels: model.parser.labels)
+        compoundModifierRepair = CompoundModifierRepair(tags: model.tagger.tags, labels: model.parser.labels)
+        adjectiveListRepair = AdjectiveListRepair(tags: model.tagger.tags, labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         conjunctRepair = ConjunctRepair(labels: model.parser.labels, tags: model.tagger.tags)
         subordinatorRepair = SubordinatorRepair(tags: model.tagger.tags, labels: model.parser.labels)
         hyphenRepair = HyphenRepair(tags: model.tagger.tags)
+        capitalisedModifierRepair = CapitalisedModifierRepair(tags: model.tagger.tags)
         attributionTail = AttributionTail(tags: model.tagger.tags, labels: model.parser.labels)
         relativeAside = RelativeAside(tags: model.tagger.tags, labels: model.parser.labels)
         nameTagging = NameTagging(tags: model.tagger.tags)
@@ -115,7 +121,8 @@ public struct SyntaxAnalyzer: Sendable {
         let lexemes = words.map { Lexeme($0.form) }
         let marks = names.isEmpty ? nil : nameTagging?.marks(forms: words.map(\.form), names: names)
         let masks = model.tagger.masks(lexemes)
-        let (tags, heads, labels) = analyze(lexemes: lexemes, masks: masks, spaceAfter: words.map(\.spaceAfter)) { index, tag in
+        let demonyms = Set(names.filter(\.isDemonym).flatMap(\.words))
+        let (tags, heads, labels) = analyze(lexemes: lexemes, masks: masks, spaceAfter: words.map(\.spaceAfter), demonyms: demonyms) { index, tag in
             var tag = tag
             if let marks, let nameTagging { tag = nameTagging.adjusted(tag, at: index, marks: marks) }
             if let knownNouns, nouns.contains(index) { tag = knownNouns.adjusted(tag, mask: masks[index]) }
@@ -164,7 +171,7 @@ public struct SyntaxAnalyzer: Sendable {
     }
 
     private func analyze(
-        lexemes: [Lexeme], masks: [UInt64]? = nil, spaceAfter: [Bool]? = nil, adjust: (Int, UInt8) -> UInt8 = { $1 },
+        lexemes: [Lexeme], masks: [UInt64]? = nil, spaceAfter: [Bool]? = nil, demonyms: Set<Int> = [], adjust: (Int, UInt8) -> UInt8 = { $1 },
         pinned: (inout [UInt8]) -> Void = { _ in }
     ) -> (tags: [UInt8], heads: [Int], labels: [UInt8]) {
         guard !lexemes.isEmpty else { return ([], [], []) }
@@ -173,6 +180,7 @@ public struct SyntaxAnalyzer: Sendable {
         repair?.apply(&tags, lexemes: lexemes, masks: masks)
         auxiliaryRepair?.apply(&tags, lexemes: lexemes)
         if let spaceAfter { hyphenRepair?.apply(&tags, lexemes: lexemes, spaceAfter: spaceAfter) }
+        capitalisedModifierRepair?.apply(&tags, lexemes: lexemes)
         pinned(&tags)
         var heads: [Int], labels: [UInt8]
         if let attributionTail, let comma = attributionTail.comma(in: tags) {
@@ -197,6 +205,8 @@ public struct SyntaxAnalyzer: Sendable {
         argumentRepair?.apply(&heads, &labels, tags: tags)
         numberRepair?.apply(&heads, &labels, tags: tags)
         nameCompoundRepair?.apply(&heads, &labels, tags: tags)
+        compoundModifierRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes, demonyms: demonyms)
+        adjectiveListRepair?.apply(&heads, &labels, tags: tags)
         gerundRepair?.apply(&heads, &labels, tags: tags)
         conjunctRepair?.apply(&heads, &labels, tags: tags)
         subordinatorRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes)
