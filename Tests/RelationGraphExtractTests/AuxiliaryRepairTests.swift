@@ -46,6 +46,9 @@ import Testing
         (["it", "has", "been", "bombing", "Houthi", "targets"],
          ["PROPN NNP", "AUX VBZ", "AUX VBN", "NOUN NN", "PROPN NNP", "NOUN NNS"],
          ["PROPN NNP", "AUX VBZ", "AUX VBN", "VERB VBG", "PROPN NNP", "NOUN NNS"]),
+        // "which has 4,000 troops": "have" read as an auxiliary before a number, determiner or possessive is possession
+        (["which", "has", "4,000", "troops"], ["PROPN NNP", "AUX VBZ", "NUM CD", "NOUN NNS"], ["PROPN NNP", "VERB VBZ", "NUM CD", "NOUN NNS"]),
+        (["they", "had", "a", "base"], ["PROPN NNP", "AUX VBD", "DET DT", "NOUN NN"], ["PROPN NNP", "VERB VBD", "DET DT", "NOUN NN"]),
     ] as [([String], [String], [String])])
     func auxiliariesGetTheirVerb(forms: [String], tags: [String], expected: [String]) throws {
         #expect(try run(forms, tags) == expected)
@@ -58,6 +61,8 @@ import Testing
         (["they", "have", "armed", "drones"], ["PROPN NNP", "VERB VBZ", "ADJ JJ", "NOUN NNS"]),
         // "has also been sanctioned": "been" keeps its auxiliary tag
         (["it", "has", "also", "been", "sanctioned"], ["PROPN NNP", "AUX VBZ", "ADV RB", "AUX VBN", "VERB VBN"]),
+        // a question's "Has that gone …": no subject before the auxiliary
+        (["Has", "that", "gone", "anywhere"], ["AUX VBZ", "DET DT", "VERB VBN", "ADV RB"]),
         (["it", "is", "interesting", "too"], ["PROPN NNP", "AUX VBZ", "ADJ JJ", "ADV RB"]),
         // an "-ed" adjective with no agent after it ("is armed and dangerous")
         (["he", "is", "armed", "and", "dangerous"], ["PROPN NNP", "AUX VBZ", "ADJ JJ", "CCONJ CC", "ADJ JJ"]),

@@ -75,6 +75,24 @@ import Testing
         #expect(sentence.words[states].head == 1)
     }
 
+    /// "Eritrea mobilised reservists and moved tanks" with `tanks` a second object of `mobilised`: the object of
+    /// `moved`, the conjunct right before it with no object; not when that conjunct has one.
+    @Test func aSecondObjectAfterAConjunctVerbIsItsObject() throws {
+        let tagSet = ["PROPN NNP", "VERB VBD", "NOUN NNS", "CCONJ CC", "PUNCT ."]
+        let repair = try #require(DoubleArgumentRepair(labels: Self.labels, tags: tagSet))
+        let runner = ParseRepairRunner(tagSet: tagSet, labelSet: Self.labels)
+        let tags = ["PROPN NNP", "VERB VBD", "NOUN NNS", "CCONJ CC", "VERB VBD", "NOUN NNS", "PUNCT ."]
+        let result = runner.run(tags: tags, heads: [2, 0, 2, 5, 2, 2, 2], labels: ["nsubj", "root", "obj", "cc", "conj", "obj", "punct"]) {
+            repair.apply(&$0, &$1, tags: $2)
+        }
+        #expect(result.heads == [2, 0, 2, 5, 2, 5, 2])
+        #expect(result.labels == ["nsubj", "root", "obj", "cc", "conj", "obj", "punct"])
+        let withObject = ["PROPN NNP", "VERB VBD", "NOUN NNS", "CCONJ CC", "VERB VBD", "NOUN NNS", "NOUN NNS", "PUNCT ."]
+        let kept = runner.run(tags: withObject, heads: [2, 0, 2, 5, 2, 5, 2, 2],
+                              labels: ["nsubj", "root", "obj", "cc", "conj", "obj", "obj", "punct"]) { repair.apply(&$0, &$1, tags: $2) }
+        #expect(kept.heads[6] != 6)
+    }
+
     /// "Hundreds of Korean troops fought ." with `Korean` a phrase on `Hundreds` and `troops` a second subject:
     /// `troops` is that phrase's noun, with `Korean` its adjective (a name its compound); without tags, or with a
     /// noun where the modifier was, the parse stays.

@@ -932,6 +932,13 @@ import Testing
         ("Russia ran a disinformation campaign against Moldova.", []),
         // a possessive on the subject of a second clause is the first clause's subject, not a party named between
         ("Russia is testing NATO's defences, and its provocations pose a threat to NATO.", ["RUS threat NATO asserted"]),
+        // an auxiliary given a subject and a word of time before its verb (PerfectRepair)
+        ("Germany has today announced the delivery of 40 tanks to Ukraine.", ["DEU supply UKR asserted"]),
+        // a supply chain is the state's, like its sectors and revenues
+        ("Japan imposed sanctions on Russia's military supply chains.", ["JPN sanction RUS asserted"]),
+        // a gerund after a name that closes a phrase (GerundRepair); "have" before a number is possession (AuxiliaryRepair)
+        ("Kenya, which has 3,000 troops in Somalia fighting al-Shabaab, sent more police.", ["KEN troops SOM asserted"]),
+        ("Turkey, which has 3,000 troops in Qatar, sent more jets.", ["TUR troops QAT asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -72,6 +72,26 @@ import Testing
         #expect(result.labels == labels)
     }
 
+    /// "troops in Somalia fighting al-Shabaab ." with `fighting` the head of the "in" phrase and `Somalia` its
+    /// compound: `Somalia` heads the phrase, `fighting` is a clause on `troops`; without an object it stays ("for
+    /// US standing with Iraqis", where "standing" is a noun).
+    @Test func aGerundAfterANameInAPhraseDescribesThePhrasesHead() throws {
+        let tagSet = Self.tags + ["NOUN NN"]
+        let labelSet = Self.labels + ["compound"]
+        let repair = try #require(GerundRepair(tags: tagSet, labels: labelSet))
+        let runner = ParseRepairRunner(tagSet: tagSet, labelSet: labelSet)
+        let tags = ["NOUN NNS", "ADP IN", "PROPN NNP", "VERB VBG", "PROPN NNP", "PUNCT ."]
+        let result = runner.run(tags: tags, heads: [0, 4, 4, 1, 4, 1], labels: ["root", "case", "compound", "nmod", "obj", "punct"]) {
+            repair.apply(&$0, &$1, tags: $2)
+        }
+        #expect(result.heads == [0, 3, 1, 1, 4, 1])
+        #expect(result.labels == ["root", "case", "nmod", "acl", "obj", "punct"])
+        let noObject = runner.run(tags: tags, heads: [0, 4, 4, 1, 4, 1], labels: ["root", "case", "compound", "nmod", "obl", "punct"]) {
+            repair.apply(&$0, &$1, tags: $2)
+        }
+        #expect(noObject.heads == [0, 4, 4, 1, 4, 1])
+    }
+
     @Test func aLabelSetWithoutTheLabelsHasNoRule() {
         #expect(GerundRepair(tags: Self.tags, labels: ["root", "amod", "obj"]) == nil)
     }

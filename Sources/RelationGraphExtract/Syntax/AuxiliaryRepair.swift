@@ -28,6 +28,11 @@
 ///   number, determiner or possessive ("has been bombing Houthi targets");
 ///   "the problem is funding shortages" keeps its noun.
 ///
+/// - a form of "have" tagged as an auxiliary after a noun or pronoun and
+///   right before a number, determiner or possessive ("which has 4,000
+///   troops", "Russia has a base") is the main verb of possession: an
+///   auxiliary is followed by its verb.
+///
 /// - a form of "be" (with such adverbs between) followed by an `-ed` word
 ///   tagged as an adjective and then by "by", right away or after a
 ///   coordinated participle ("Hezbollah is armed and financed by Iran"): the
@@ -60,6 +65,12 @@ struct AuxiliaryRepair: Sendable {
     private let gerund: UInt8
     /// The auxiliary tag for each form of "have", by lower-cased form hash.
     private let haveTags: [UInt64: UInt8]
+    /// The main verb's tag for "has", "have" and "had", by lower-cased form hash.
+    private let possessionTags: [UInt64: UInt8]
+    /// Words that open a noun phrase right after possession's "have": numbers, determiners, possessives.
+    private let possessedStarts: Set<UInt8>
+    /// Tags of a subject right before "have": nouns, names, pronouns, relative pronouns.
+    private let subjects: Set<UInt8>
 
     /// The stage for a tag set, or nil when it lacks `VERB VBN`, `VERB VBG` or the auxiliary tags of "have".
     ///
@@ -75,6 +86,13 @@ struct AuxiliaryRepair: Sendable {
             Lexeme("has").lower: UInt8(has), Lexeme("have").lower: UInt8(haveTag), Lexeme("had").lower: UInt8(had),
             Lexeme("'ve").lower: UInt8(haveTag), Lexeme("'s").lower: UInt8(has), Lexeme("having").lower: UInt8(bare),
         ]
+        var possessionTags: [UInt64: UInt8] = [:]
+        for (form, tag) in [("has", "VERB VBZ"), ("have", "VERB VBP"), ("had", "VERB VBD")] {
+            if let index = tags.firstIndex(of: tag) { possessionTags[Lexeme(form).lower] = UInt8(index) }
+        }
+        self.possessionTags = possessionTags
+        possessedStarts = tags.tagIndexes { upos, xpos in upos == "NUM" || xpos == "DT" || xpos == "PRP$" }
+        subjects = tags.tagIndexes { upos, xpos in upos == "NOUN" || upos == "PROPN" || upos == "PRON" || xpos == "WDT" || xpos == "WP" }
         have = Set(["has", "have", "had", "'ve"].map { Lexeme($0).lower })
         be = Set(["is", "are", "was", "were", "be", "been", "'s", "'re", "am"].map { Lexeme($0).lower })
         interveners = Set([
@@ -111,6 +129,14 @@ struct AuxiliaryRepair: Sendable {
             let lower = lexemes[index].lower
             let isHave = have.contains(lower), isBe = be.contains(lower)
             guard isHave || isBe else { continue }
+            if isHave, index > 0, subjects.contains(tags[index - 1]), !mainHave.contains(tags[index]), possessedStarts.contains(tags[index + 1]),
+               !quantifiers.contains(lexemes[index + 1].lower), let main = possessionTags[lower] {
+                // "which has 4,000 troops in …", "Russia has a base": an auxiliary is followed by its verb, not by a
+                // noun phrase; this "have" is possession. Only after its subject: a question's "Has that gone …"
+                // puts the auxiliary first; a floating quantifier ("have both sent") is no determiner.
+                tags[index] = main
+                continue
+            }
             // Skip one or two adverbs ("has today", "is also", "have now already").
             var next = index + 1
             while next < tags.count, next - index <= 2, interveners.contains(lexemes[next].lower) || quantifiers.contains(lexemes[next].lower) {

@@ -21,7 +21,10 @@
 /// ("Hundreds of North Korean troops fought …": `Korean` an `nmod` of
 /// `Hundreds`, `troops` a second subject) is that phrase's noun: the
 /// modifier becomes its `amod` (a name its `compound`) and the noun takes
-/// the modifier's place and preposition under the earlier.
+/// the modifier's place and preposition under the earlier. A later object
+/// right after a verb coordinated with the head that has no object of its
+/// own ("has mobilised reservists and moved tanks": `tanks` a second object
+/// of `mobilised`) is that verb's object.
 ///
 /// - Complexity: O(*n*) time and space in the number of words.
 struct DoubleArgumentRepair: Sendable {
@@ -42,6 +45,7 @@ struct DoubleArgumentRepair: Sendable {
     private let modifiers: Set<UInt8>
     private let names: Set<UInt8>
     private let nouns: Set<UInt8>
+    private let verbs: Set<UInt8>
 
     /// The stage for a label set, or nil when the labels lack `cc`, `conj` or `nsubj`; with the tagger's tags
     /// it also finds a subject split at its modifier.
@@ -63,6 +67,7 @@ struct DoubleArgumentRepair: Sendable {
         names = tags.tagIndexes { upos, _ in upos == "PROPN" }
         modifiers = names.union(tags.tagIndexes { upos, _ in upos == "ADJ" })
         nouns = tags.tagIndexes { upos, _ in upos == "NOUN" }
+        verbs = tags.tagIndexes { upos, _ in upos == "VERB" }
         arguments = Set(["nsubj", "nsubj:pass", "obj"].compactMap(index))
     }
 
@@ -80,7 +85,13 @@ struct DoubleArgumentRepair: Sendable {
             }
             // The conjunction must hang on the later argument and stand between the two.
             let between = heads.indices.filter { heads[$0] == index + 1 && $0 > earlier && $0 < index }
-            if between.contains(where: { labels[$0] == cc }) {
+            if labels[index] == object, index - 1 > earlier, verbs.contains(tags.count == heads.count ? tags[index - 1] : 0),
+               heads[index - 1] == head, labels[index - 1] == conj,
+               !heads.indices.contains(where: { heads[$0] == index && labels[$0] == object }) {
+                // "mobilised reservists and moved tanks": a second object right after a conjunct verb with none is
+                // that verb's.
+                heads[index] = index
+            } else if between.contains(where: { labels[$0] == cc }) {
                 heads[index] = earlier + 1
                 labels[index] = conj
             } else if let nmod, let caseLabel, between.contains(where: { labels[$0] == caseLabel })

@@ -23,6 +23,11 @@
 /// under "believed"): an adjective takes no auxiliary, so the verb is the
 /// governor's complement (`xcomp`) and the noun its object.
 ///
+/// A gerund the parser made the head of a prepositional phrase, with the
+/// name before it as its compound ("troops in Somalia fighting al-Shabaab"),
+/// describes the phrase's head (`acl`) when it has an object; the name heads
+/// the phrase.
+///
 /// A gerund after a comma made a conjunct of a noun with no conjunction of
 /// its own ("carried out strikes across Lebanon, targeting Hezbollah
 /// positions": `targeting` a `conj` of `strikes`) is a participial clause
@@ -47,6 +52,9 @@ struct GerundRepair: Sendable {
     private let cc: UInt8?
     /// Labels of a phrase a gerund clause can take the place of.
     private let phrases: Set<UInt8>
+    private let properNouns: Set<UInt8>
+    private let compound: UInt8?
+    private let caseLabel: UInt8?
 
     /// The stage for a tag set and label set, or nil when they lack `VERB VBG` or one of the labels.
     ///
@@ -64,6 +72,9 @@ struct GerundRepair: Sendable {
         comma = tags.tagIndexes { _, xpos in xpos == "," }
         conj = index("conj")
         cc = index("cc")
+        compound = index("compound")
+        caseLabel = index("case")
+        properNouns = tags.tagIndexes { upos, _ in upos == "PROPN" }
         gerund = tags.tagIndexes { upos, xpos in upos == "VERB" && xpos == "VBG" }
         preposition = tags.tagIndexes { _, xpos in xpos == "IN" }
         guard !gerund.isEmpty else { return nil }
@@ -97,6 +108,29 @@ struct GerundRepair: Sendable {
             }
         }
         coordinatedGerunds(&heads, &labels, tags: tags)
+        gerundsAfterNames(&heads, &labels, tags: tags)
+    }
+
+    /// "thousands of troops in Somalia fighting al-Shabaab" with `fighting` the head of the "in" phrase and
+    /// `Somalia` its compound: a verb takes no preposition as `case`, so the name right before it heads the
+    /// phrase, and the gerund describes what the phrase is on (`acl`).
+    private func gerundsAfterNames(_ heads: inout [Int], _ labels: inout [UInt8], tags: [UInt8]) {
+        guard let compound, let caseLabel else { return }
+        for index in 2..<heads.count where gerund.contains(tags[index]) && phrases.contains(labels[index]) && heads[index] > 0
+            && heads[index] - 1 < index {
+            let name = index - 1
+            // With an object of its own: "for US standing with Iraqis" is a noun's phrase ("standing" a noun).
+            guard properNouns.contains(tags[name]), labels[name] == compound, heads[name] == index + 1,
+                  heads.indices.contains(where: { $0 > index && heads[$0] == index + 1 && labels[$0] == obj }),
+                  let preposition = heads.indices.first(where: { $0 < name && heads[$0] == index + 1 && labels[$0] == caseLabel })
+            else { continue }
+            // The name's own words before it ("in North Korea fighting …") stay on it.
+            heads[name] = heads[index]
+            labels[name] = labels[index]
+            heads[preposition] = name + 1
+            for word in (preposition + 1)..<name where heads[word] == index + 1 { heads[word] = name + 1 }
+            labels[index] = acl
+        }
     }
 
     /// "strikes across Lebanon, targeting Hezbollah positions" with `targeting` a conjunct of `strikes`: the

@@ -33,6 +33,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let nameCompoundRepair: NameCompoundRepair?
     private let compoundModifierRepair: CompoundModifierRepair?
     private let adjectiveListRepair: AdjectiveListRepair?
+    private let perfectRepair: PerfectRepair?
     private let gerundRepair: GerundRepair?
     private let conjunctRepair: ConjunctRepair?
     private let subordinatorRepair: SubordinatorRepair?
@@ -67,6 +68,7 @@ public struct SyntaxAnalyzer: Sendable {
         nameCompoundRepair = NameCompoundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         compoundModifierRepair = CompoundModifierRepair(tags: model.tagger.tags, labels: model.parser.labels)
         adjectiveListRepair = AdjectiveListRepair(tags: model.tagger.tags, labels: model.parser.labels)
+        perfectRepair = PerfectRepair(tags: model.tagger.tags, labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         conjunctRepair = ConjunctRepair(labels: model.parser.labels, tags: model.tagger.tags)
         subordinatorRepair = SubordinatorRepair(tags: model.tagger.tags, labels: model.parser.labels)
@@ -201,6 +203,7 @@ public struct SyntaxAnalyzer: Sendable {
         } else {
             (heads, labels) = parseClause(Array(lexemes.indices), lexemes: lexemes, tags: tags, masks: masks)
         }
+        perfectRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes)
         rootRepair?.apply(&heads, &labels, tags: tags)
         argumentRepair?.apply(&heads, &labels, tags: tags)
         numberRepair?.apply(&heads, &labels, tags: tags)
