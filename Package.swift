@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["RelationGraph"],
             resources: [
                 .copy("Resources/Gazetteer.json"), .copy("Resources/Leaders.json"), .copy("Resources/SyntaxModel.bin"),
-                .copy("Resources/Cues.json"), .copy("Resources/Places.json"),
+                .copy("Resources/Cues.json"), .copy("Resources/Places.json"), .copy("Resources/Unlisted.json"),
             ]
         ),
         .systemLibrary(

@@ -22,6 +22,8 @@ public struct Gazetteer: Sendable {
         var isDemonym: Bool
         /// A region or city of the party (Places.json): a place it is in, never an actor.
         var isPlace = false
+        /// An armed group outside the closed list (Unlisted.json); `party` is -1.
+        var isUnlisted = false
     }
 
     /// The parties, with display names and aliases.
@@ -46,6 +48,10 @@ public struct Gazetteer: Sendable {
             var names: [String]
         }
         var places: [Place]
+    }
+
+    private struct UnlistedFile: Decodable {
+        var groups: [String]
     }
 
     private struct LeaderFile: Decodable {
@@ -78,6 +84,7 @@ public struct Gazetteer: Sendable {
         let file = try load("Gazetteer", as: File.self)
         let leaders = try load("Leaders", as: LeaderFile.self)
         let places = try load("Places", as: PlaceFile.self)
+        let unlisted = try load("Unlisted", as: UnlistedFile.self)
         var parties: [Party] = []
         var names: [(String, Int, Bool)] = []
         var index: [String: Int] = [:]
@@ -103,7 +110,7 @@ public struct Gazetteer: Sendable {
         let placeNames = places.places.flatMap { place in
             index[place.party].map { party in place.names.map { ($0, party) } } ?? []
         }
-        return Gazetteer(parties: parties, names: names, places: placeNames)
+        return Gazetteer(parties: parties, names: names, places: placeNames, unlisted: unlisted.groups)
     }
 
     /// Builds a gazetteer from parties and the names that refer to them.
@@ -112,11 +119,13 @@ public struct Gazetteer: Sendable {
     ///   - parties: The parties.
     ///   - names: Each name with the index of its party and whether it is a demonym.
     ///   - places: Names of regions and cities with the index of the party they lie in.
+    ///   - unlisted: Names of armed groups outside the closed list, which are no party's.
     /// - Complexity: O(*n*) in the total length of the names.
-    init(parties: [Party], names: [(String, Int, Bool)], places: [(String, Int)] = []) {
+    init(parties: [Party], names: [(String, Int, Bool)], places: [(String, Int)] = [], unlisted: [String] = []) {
         self.parties = parties
         var entries: [UInt64: [Entry]] = [:]
-        for (name, party, isDemonym, isPlace) in names.map({ ($0.0, $0.1, $0.2, false) }) + places.map({ ($0.0, $0.1, false, true) }) {
+        for (name, party, isDemonym, isPlace) in names.map({ ($0.0, $0.1, $0.2, false) }) + places.map({ ($0.0, $0.1, false, true) })
+            + unlisted.map({ ($0, -1, false, false) }) {
             var tokens: [Token] = []
             let bytes = Array(name.utf8)
             bytes.withUnsafeBufferPointer { tokens = Tokenizer.tokenize($0) }
@@ -129,7 +138,7 @@ public struct Gazetteer: Sendable {
             let entry = Entry(
                 keys: tokens.map(\.key), party: Int32(party), requiresCapitals: capitals,
                 requiresCapitalized: leading.map { CharacterSet.uppercaseLetters.contains($0) } ?? false,
-                isDemonym: isDemonym, isPlace: isPlace)
+                isDemonym: isDemonym, isPlace: isPlace, isUnlisted: party < 0)
             entries[first.key, default: []].append(entry)
         }
         for key in entries.keys {

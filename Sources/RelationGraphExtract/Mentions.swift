@@ -18,6 +18,9 @@ struct Mention: Sendable {
     var isOrigin = false
     /// A region or city of the party: where something happens, never who acts.
     var isPlace = false
+    /// An armed group outside the closed list (no parties): its words are no listed party's, and "the group"
+    /// after it is not one named before it.
+    var isUnlisted = false
 }
 
 /// Finds party mentions by longest match against the gazetteer.
@@ -32,6 +35,13 @@ enum MentionFinder {
                 let entry = candidates.first(where: { matches($0, tokens, at: index) })
             else {
                 index += 1
+                continue
+            }
+            guard !entry.isUnlisted else {
+                var unlisted = Mention(parties: [], first: index, last: index + entry.keys.count - 1)
+                unlisted.isUnlisted = true
+                mentions.append(unlisted)
+                index = unlisted.last + 1
                 continue
             }
             var mention = Mention(parties: [entry.party], first: index, last: index + entry.keys.count - 1)

@@ -939,6 +939,16 @@ import Testing
         // a gerund after a name that closes a phrase (GerundRepair); "have" before a number is possession (AuxiliaryRepair)
         ("Kenya, which has 3,000 troops in Somalia fighting al-Shabaab, sent more police.", ["KEN troops SOM asserted"]),
         ("Turkey, which has 3,000 troops in Qatar, sent more jets.", ["TUR troops QAT asserted"]),
+        // an armed group outside the list is no listed party named inside its name, and "the group" after it is not
+        // one named before it (Unlisted.json)
+        ("Kataib Hezbollah fired rockets at U.S. troops in Iraq.", []),
+        ("Turkish drones struck the PKK in Iraq. Turkey then clashed with the Syrian Democratic Forces and threatened the group with a new offensive.",
+         ["TUR attack PKK asserted"]),
+        // a possessive after people or bodies that are no party is theirs; with no giver named, the demonym on
+        // weapons names the supplier, not on goods traded by firms
+        ("Japan sanctioned 12 entities for their role in supplying Iranian drones to Russia.", ["IRN supply RUS asserted"]),
+        ("Canada sanctioned four firms for shipping North Korean shells to Russia.", ["PRK supply RUS asserted"]),
+        ("The US sanctioned a network of firms for shipping Iranian oil to China.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -13,6 +13,8 @@ struct DocumentMentions {
     private let partyKinds: [PartyKind]
     /// Each gazetteer mention with the UD words it covers, in text order.
     private let spans: [(mention: Mention, words: Range<Int>)]
+    /// The UD words of each mention of an armed group outside the closed list, in text order.
+    private let unlisted: [Range<Int>]
 
     /// Maps mentions found on the extractor's tokens onto UD words by byte offsets.
     ///
@@ -23,15 +25,18 @@ struct DocumentMentions {
         self.speakers = speakers
         self.partyKinds = partyKinds
         var spans: [(Mention, Range<Int>)] = []
+        var unlisted: [Range<Int>] = []
         var word = 0
         for mention in mentions {
             let start = Int(tokens[mention.first].start), end = Int(tokens[mention.last].end)
             while word < words.count, words[word].byteRange.upperBound <= start { word += 1 }
             var last = word
             while last < words.count, words[last].byteRange.lowerBound < end { last += 1 }
-            if last > word { spans.append((mention, word..<last)) }
+            guard last > word else { continue }
+            if mention.isUnlisted { unlisted.append(word..<last) } else { spans.append((mention, word..<last)) }
         }
         self.spans = spans
+        self.unlisted = unlisted
     }
 
     /// The mentions in a sentence (word ranges relative to its first word),
@@ -156,8 +161,12 @@ struct DocumentMentions {
         let lower = spanCount { $0.upperBound <= word }
         var aside: [Int32]?
         var acting = Set<Int32>()
+        // "… clashed with the Syrian Democratic Forces … unless the Kurdish-led group disarms": a group outside
+        // the list named after every listed one is what "the group" stands for.
+        let lastUnlisted = kind == .armedGroup ? unlisted.last(where: { $0.upperBound <= word }) : nil
         for index in stride(from: lower - 1, through: 0, by: -1) {
             let (mention, range) = spans[index]
+            if let lastUnlisted, range.upperBound <= lastUnlisted.lowerBound { return aside }
             guard !mention.isQualifier, !mention.parties.isEmpty else { continue }
             // "will host American soldiers. U.S. troops are already stationed in the country": a demonym, or a
             // name right before a party noun in the description's own sentence ("U.S. troops", "Chinese
@@ -403,6 +412,12 @@ struct DocumentMentions {
                 if pronoun < sentence.words.count, cues.pluralPronouns.contains(sentence.words[pronoun].form.lowercased()) {
                     if let plural = named.last(where: { isPlural($0, sentence, lemmas) }) {
                         parties = plural.parties
+                    } else if possessive, let last = named.last,
+                              (last.words.upperBound..<pronoun).contains(where: { isUnnamedPlural($0, sentence, lemmas, among: result) }) {
+                        // "sanctions on 12 individuals and entities for their role in …": people or bodies that are
+                        // no party, named nearer than any party, are what the possessive stands for ("reports about
+                        // their troops" are not).
+                        parties = []
                     } else if possessive, let last = named.last {
                         // "Poland and Lithuania moved troops to their borders": else the names coordinated with
                         // the nearest one, all of them.
@@ -550,6 +565,16 @@ struct DocumentMentions {
 
     /// A mention of a plural party: its own word is a plural noun ("the Houthis"), or it names the
     /// owner of plural party nouns ("Ukrainian troops"; not "American weapons", which are things).
+    /// Whether the word at `index` is a plural noun of people or bodies a measure can name (`sanctionProxies`:
+    /// "individuals", "entities", "firms") outside every mention.
+    ///
+    /// - Complexity: O(*m*) in the sentence's mentions.
+    private func isUnnamedPlural(_ index: Int, _ sentence: SyntaxSentence, _ lemmas: [String], among mentions: [WordMention]) -> Bool {
+        guard index < sentence.words.count, index < lemmas.count, sentence.words[index].xpos == "NNS",
+              cues.sanctionProxies.contains(lemmas[index]) else { return false }
+        return !mentions.contains { $0.words.contains(index) }
+    }
+
     private func isPlural(_ mention: WordMention, _ sentence: SyntaxSentence, _ lemmas: [String]) -> Bool {
         func plural(_ word: SyntaxWord) -> Bool { word.xpos == "NNS" || word.xpos == "NNPS" }
         return mention.words.contains { index in

@@ -127,6 +127,7 @@ final class CueTable: Sendable {
         var sideCases: [String]
         var regionAnaphors: [String]
         var calendarNouns, calendarModifiers: [String]
+        var commodityNouns: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -508,6 +509,9 @@ final class CueTable: Sendable {
     /// compound ("Serbia last year agreed …"), with the modifiers that make them such a phrase ("last", "this").
     let calendarNouns: Set<String>
     let calendarModifiers: Set<String>
+    /// Goods traded by firms as much as by states ("Iranian oil", "Russian grain"): a demonym on them says where
+    /// they come from, not who gives them, when the sentence names no giver.
+    let commodityNouns: Set<String>
 
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
@@ -684,6 +688,7 @@ final class CueTable: Sendable {
         regionAnaphors = Set(file.regionAnaphors)
         calendarNouns = Set(file.calendarNouns)
         calendarModifiers = Set(file.calendarModifiers)
+        commodityNouns = Set(file.commodityNouns)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -98,8 +98,11 @@ extension TreeRules {
                 agents = obliques(verb, cases: ["from"]).flatMap(arguments)
             }
             if agents.isEmpty {
-                // "the American weapons provided to Ukraine": the demonym on the materiel names the supplier.
-                agents = described.flatMap { modifierParties($0, labels: ["amod"]) }
+                // "the American weapons provided to Ukraine", "sanctioned for supplying Iranian weapons to Russia":
+                // with no one else giving it, the demonym on the materiel names the supplier; on goods traded by firms
+                // as much as by states ("ship Iranian oil to China") it says only where they come from.
+                agents = themes.filter { isMateriel($0) && !isPersonnel($0) && !cues.commodityNouns.contains(lemmas[$0]) }
+                    .flatMap { modifierParties($0, labels: ["amod"]) }
                     .filter { sentence.mentions[sentence.mentionAt[$0.word]].isDemonym }
             }
             add(agents, kind, recipients.flatMap(arguments), cue: verb)
