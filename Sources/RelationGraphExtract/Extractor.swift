@@ -454,17 +454,30 @@ public struct Extractor: Sendable {
         return []
     }
 
-    /// Whether a party named at byte `start` of a title or speaker line issues it: unless a preposition of
-    /// topic ("on", "about") stands between the line's speaker cue and the name with no preposition of issuer
-    /// ("by", "from") after it.
+    /// Whether a party named at byte `start` of a title or speaker line issues it. A name before the speaker
+    /// cue does, unless a colon sets it apart as the line's topic ("Lithuania: Statement by …"). After the cue,
+    /// a preposition of topic ("on", "about") makes what follows the topic, "on behalf of" names an issuer, and
+    /// a preposition of issuer ("by", "from") names one again right after a name ("Statement on Iran by the
+    /// G7"), not after another noun ("on hybrid attacks by Belarus" names who attacked).
     ///
     /// - Complexity: O(*n*) in the line's words.
     private func isIssuer(at start: Int, after cue: TextWord, in line: [TextWord]) -> Bool {
-        let marker = line.last { word in
-            word.byteRange.lowerBound >= cue.byteRange.upperBound && word.byteRange.upperBound <= start
-                && (cues.topicPrepositions.contains(word.form.lowercased()) || cues.issuerPrepositions.contains(word.form.lowercased()))
+        if start < cue.byteRange.lowerBound {
+            return !line.contains { $0.form == ":" && $0.byteRange.lowerBound >= start && $0.byteRange.upperBound <= cue.byteRange.lowerBound }
         }
-        return marker.map { cues.issuerPrepositions.contains($0.form.lowercased()) } ?? true
+        var issues = true
+        for (position, word) in line.enumerated()
+        where word.byteRange.lowerBound >= cue.byteRange.upperBound && word.byteRange.upperBound <= start {
+            let form = word.form.lowercased()
+            if position + 1 < line.count, cues.behalfNouns.contains(line[position + 1].form.lowercased()) {
+                issues = true
+            } else if cues.topicPrepositions.contains(form) {
+                issues = false
+            } else if cues.issuerPrepositions.contains(form), position > 0 {
+                issues = issues || line[position - 1].form.first?.isUppercase == true
+            }
+        }
+        return issues
     }
 
     /// The party whose official site an address is on: its host is one of ``issuerDomains`` or a subdomain

@@ -949,6 +949,12 @@ import Testing
         ("Japan sanctioned 12 entities for their role in supplying Iranian drones to Russia.", ["IRN supply RUS asserted"]),
         ("Canada sanctioned four firms for shipping North Korean shells to Russia.", ["PRK supply RUS asserted"]),
         ("The US sanctioned a network of firms for shipping Iranian oil to China.", []),
+        // a verb of discussing takes an act with its doer named as there, a plan without one (topicVerbs)
+        ("The leaders discussed Russia's attacks on Ukraine.", ["RUS attack UKR asserted"]),
+        ("The EU discussed new sanctions on Iran.", ["EU sanction IRN hedged"]),
+        // a sentential relative's label on a noun with no copula is a relative clause's (RelativeLabelRepair)
+        ("Saudi Arabia, which fought the Houthis for seven years at the head of a coalition that included the United Arab Emirates, has kept out of the conflict.",
+         ["SAU attack HOUTHIS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
@@ -1340,6 +1346,15 @@ import Testing
         #expect(triples(joint) == ["EST supply UKR asserted", "LVA supply UKR asserted"])
         #expect(triples("# source: https://www.europarl.europa.eu/news/example\n\nWe have imposed sanctions on Russia.")
             == ["EU sanction RUS asserted"])
+        // A party before the cue set off by a colon is the topic; "on behalf of" names the issuer; "by" after a
+        // noun of the topic names its doer, after a name the issuer.
+        let behalf = "Lithuania: Statement by the High Representative on behalf of the EU on hybrid attacks by Belarus\n\n"
+            + "We have imposed sanctions on Russia."
+        #expect(triples(behalf) == ["EU sanction RUS asserted"])
+        #expect(triples("Statement on Iran by the G7\n\nWe have imposed sanctions on Russia.") == ["G7 sanction RUS asserted"])
+        // A response in sanctions is the sanction, no threat.
+        #expect(triples("Statement by the EU\n\nWe are ready to respond with further restrictive measures against Belarus.")
+            == ["EU sanction BLR hedged"])
     }
 
     @Test func headerLinesAreSkipped() {

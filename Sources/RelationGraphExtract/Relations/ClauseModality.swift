@@ -122,7 +122,10 @@ struct ClauseModality {
                 // "planned the invasion"); the clause above that is not the noun's.
                 // "agreed new sanctions against Russia over its war in Ukraine": what a phrase of reason or time
                 // names is there whatever the clause does about it.
-                let presupposed = ["obl", "nmod"].contains(label) && cues.presupposingPrepositions.contains(sentence.caseOf(node))
+                // "discussed Russia's attacks on Ukraine": a verb of discussing takes an act with its doer named as
+                // a topic that is there, not as a plan ("discussed new sanctions" stays one).
+                let presupposed = (["obl", "nmod"].contains(label) && cues.presupposingPrepositions.contains(sentence.caseOf(node)))
+                    || (label == "obj" && cues.topicVerbs.contains(sentence.lemmas[head]) && !sentence.children(node, "nmod:poss").isEmpty)
                 if steps == 1, !presupposed, sentence.words[node].upos == .noun || sentence.words[node].upos == .propn {
                     read(head, sentence: sentence, cues: cues, from: node, governorOnly: true)
                     // "would not support an Israeli attack on Iran": an indefinite act held by a verb under a modal is

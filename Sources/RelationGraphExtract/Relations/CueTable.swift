@@ -128,6 +128,8 @@ final class CueTable: Sendable {
         var regionAnaphors: [String]
         var calendarNouns, calendarModifiers: [String]
         var commodityNouns: [String]
+        var behalfNouns: [String]
+        var topicVerbs: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -512,6 +514,10 @@ final class CueTable: Sendable {
     /// Goods traded by firms as much as by states ("Iranian oil", "Russian grain"): a demonym on them says where
     /// they come from, not who gives them, when the sentence names no giver.
     let commodityNouns: Set<String>
+    /// Nouns after a preposition that name who a line speaks for ("on behalf of the EU"): an issuer follows.
+    let behalfNouns: Set<String>
+    /// Verbs whose object is a topic ("discuss", "review"): an act they take with its doer named is there.
+    let topicVerbs: Set<String>
 
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
@@ -689,6 +695,8 @@ final class CueTable: Sendable {
         calendarNouns = Set(file.calendarNouns)
         calendarModifiers = Set(file.calendarModifiers)
         commodityNouns = Set(file.commodityNouns)
+        behalfNouns = Set(file.behalfNouns)
+        topicVerbs = Set(file.topicVerbs)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

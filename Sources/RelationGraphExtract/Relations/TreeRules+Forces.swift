@@ -227,6 +227,9 @@ extension TreeRules {
             add(subject(verb), .attack, targets, cue: verb)
             return
         }
+        // "ready to respond with further restrictive measures against the regime": a response in sanctions is
+        // the sanction's own relation, no threat (guideline 5).
+        if obliques(verb, cases: ["with"]).contains(where: { cues.nouns[lemmas[$0]]?.kind == "sanction" }) { return }
         let modality = ClauseModality(sentence: sentence, cues: cues, cue: verb)
         // "reserved the right to respond": a response claimed as a right is announced as one.
         let right = sentence.label(verb) == "acl" ? sentence.head(verb).flatMap { cues.entitlementNouns.contains(lemmas[$0]) ? $0 : nil } : nil

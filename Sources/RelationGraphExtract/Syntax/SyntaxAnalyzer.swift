@@ -34,6 +34,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let compoundModifierRepair: CompoundModifierRepair?
     private let adjectiveListRepair: AdjectiveListRepair?
     private let perfectRepair: PerfectRepair?
+    private let relativeLabelRepair: RelativeLabelRepair?
     private let gerundRepair: GerundRepair?
     private let conjunctRepair: ConjunctRepair?
     private let subordinatorRepair: SubordinatorRepair?
@@ -69,6 +70,7 @@ public struct SyntaxAnalyzer: Sendable {
         compoundModifierRepair = CompoundModifierRepair(tags: model.tagger.tags, labels: model.parser.labels)
         adjectiveListRepair = AdjectiveListRepair(tags: model.tagger.tags, labels: model.parser.labels)
         perfectRepair = PerfectRepair(tags: model.tagger.tags, labels: model.parser.labels)
+        relativeLabelRepair = RelativeLabelRepair(tags: model.tagger.tags, labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         conjunctRepair = ConjunctRepair(labels: model.parser.labels, tags: model.tagger.tags)
         subordinatorRepair = SubordinatorRepair(tags: model.tagger.tags, labels: model.parser.labels)
@@ -204,6 +206,7 @@ public struct SyntaxAnalyzer: Sendable {
             (heads, labels) = parseClause(Array(lexemes.indices), lexemes: lexemes, tags: tags, masks: masks)
         }
         perfectRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes)
+        relativeLabelRepair?.apply(&heads, &labels, tags: tags)
         rootRepair?.apply(&heads, &labels, tags: tags)
         argumentRepair?.apply(&heads, &labels, tags: tags)
         numberRepair?.apply(&heads, &labels, tags: tags)
