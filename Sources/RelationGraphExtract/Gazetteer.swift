@@ -30,6 +30,9 @@ public struct Gazetteer: Sendable {
     public let parties: [Party]
     /// Names by the key of their first token, longest first.
     let entries: KeyTable<[Entry]>
+    /// Each armed group's home state, by party index ("Afghan Taliban", "Lebanese Hezbollah": the demonym only
+    /// says where the group is from; "Russian Africa Corps soldiers" are Russia's too).
+    let homes: [Int32: Int32]
 
     private struct File: Decodable {
         struct Item: Decodable {
@@ -48,6 +51,8 @@ public struct Gazetteer: Sendable {
             var names: [String]
         }
         var places: [Place]
+        /// Each armed group's home state, by ID: its demonym before the group's name only says where the group is from.
+        var groupHomes: [String: String]
     }
 
     private struct UnlistedFile: Decodable {
@@ -110,7 +115,11 @@ public struct Gazetteer: Sendable {
         let placeNames = places.places.flatMap { place in
             index[place.party].map { party in place.names.map { ($0, party) } } ?? []
         }
-        return Gazetteer(parties: parties, names: names, places: placeNames, unlisted: unlisted.groups)
+        var homes: [Int32: Int32] = [:]
+        for (group, home) in places.groupHomes {
+            if let group = index[group], let home = index[home] { homes[Int32(group)] = Int32(home) }
+        }
+        return Gazetteer(parties: parties, names: names, places: placeNames, unlisted: unlisted.groups, homes: homes)
     }
 
     /// Builds a gazetteer from parties and the names that refer to them.
@@ -120,9 +129,11 @@ public struct Gazetteer: Sendable {
     ///   - names: Each name with the index of its party and whether it is a demonym.
     ///   - places: Names of regions and cities with the index of the party they lie in.
     ///   - unlisted: Names of armed groups outside the closed list, which are no party's.
+    ///   - homes: Each armed group's home state, by party index.
     /// - Complexity: O(*n*) in the total length of the names.
-    init(parties: [Party], names: [(String, Int, Bool)], places: [(String, Int)] = [], unlisted: [String] = []) {
+    init(parties: [Party], names: [(String, Int, Bool)], places: [(String, Int)] = [], unlisted: [String] = [], homes: [Int32: Int32] = [:]) {
         self.parties = parties
+        self.homes = homes
         var entries: [UInt64: [Entry]] = [:]
         for (name, party, isDemonym, isPlace) in names.map({ ($0.0, $0.1, $0.2, false) }) + places.map({ ($0.0, $0.1, false, true) })
             + unlisted.map({ ($0, -1, false, false) }) {

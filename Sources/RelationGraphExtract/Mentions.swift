@@ -48,6 +48,13 @@ enum MentionFinder {
             mention.isDemonym = entry.isDemonym
             mention.isPlace = entry.isPlace
             mark(&mention, tokens: tokens, lexicon: lexicon, actsThroughMembers: gazetteer.parties[Int(entry.party)].kind != .organization)
+            // "Afghan Taliban forces", "Lebanese Hezbollah": the demonym of its home state right before an armed
+            // group's name says where the group is from; the group acts, not the state.
+            if mention.parties.count == 1, let home = gazetteer.homes[mention.parties[0]],
+               let previous = mentions.indices.last, mentions[previous].isDemonym, mentions[previous].parties == [home],
+               mentions[previous].last + 1 == index {
+                mentions[previous].isQualifier = true
+            }
             mentions.append(mention)
             index = mention.last + 1
         }

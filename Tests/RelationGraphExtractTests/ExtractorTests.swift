@@ -955,6 +955,15 @@ import Testing
         // a sentential relative's label on a noun with no copula is a relative clause's (RelativeLabelRepair)
         ("Saudi Arabia, which fought the Houthis for seven years at the head of a coalition that included the United Arab Emirates, has kept out of the conflict.",
          ["SAU attack HOUTHIS asserted"]),
+        // the demonym of an armed group's home state only says where it is from (Places.json groupHomes); a state's
+        // own force abroad stays the state's
+        ("Pakistani and Afghan Taliban forces exchanged fire along the border.", ["PAK attack TALIBAN asserted", "TALIBAN attack PAK asserted"]),
+        ("Lebanese Hezbollah fighters fired rockets at Israel.", ["HEZBOLLAH attack ISR asserted"]),
+        ("Russian Wagner fighters were deployed to Libya.", ["RUS troops LBY asserted", "WAGNER troops LBY asserted"]),
+        // a plural noun after a hyphenated modifier read as a verb (HyphenRepair); a subject's adjective after a
+        // possessive read as the noun it is (FiniteVerbRepair)
+        ("China staged large-scale exercises around Taiwan on Wednesday.", ["CHN threat TWN asserted"]),
+        ("China's military staged a second day of large-scale exercises around Taiwan.", ["CHN threat TWN asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -290,9 +290,15 @@ import Testing
         ("dual - use goods", [false, false, true, true], ["ADJ JJ", "PUNCT HYPH", "VERB VB", "NOUN NNS"], ["ADJ JJ", "PUNCT HYPH", "NOUN NN", "NOUN NNS"]),
         ("dual - use goods", [true, true, true, true], ["ADJ JJ", "PUNCT HYPH", "VERB VB", "NOUN NNS"], ["ADJ JJ", "PUNCT HYPH", "VERB VB", "NOUN NNS"]),
         ("co - operate the", [false, false, true, true], ["NOUN NN", "PUNCT HYPH", "VERB VB", "DET DT"], ["NOUN NN", "PUNCT HYPH", "VERB VB", "DET DT"]),
+        // a present tense in -s after a modifier a phrase opens, before a preposition, is the plural noun
+        ("of large - scale exercises around", [true, false, false, true, true, true], ["ADP IN", "ADJ JJ", "PUNCT HYPH", "NOUN NN", "VERB VBZ", "ADP IN"],
+         ["ADP IN", "ADJ JJ", "PUNCT HYPH", "NOUN NN", "NOUN NNS", "ADP IN"]),
+        // before an object it stays the verb ("The drone-maker supplies the army")
+        ("The drone - maker supplies the", [true, false, false, true, true, true], ["DET DT", "NOUN NN", "PUNCT HYPH", "NOUN NN", "VERB VBZ", "DET DT"],
+         ["DET DT", "NOUN NN", "PUNCT HYPH", "NOUN NN", "VERB VBZ", "DET DT"]),
     ] as [(String, [Bool], [String], [String])])
     func hyphenatedModifierRule(words: String, spaceAfter: [Bool], input: [String], expected: [String]) throws {
-        let tagSet = ["ADJ JJ", "PUNCT HYPH", "VERB VB", "NOUN NNS", "NOUN NN", "DET DT"]
+        let tagSet = ["ADJ JJ", "PUNCT HYPH", "VERB VB", "NOUN NNS", "NOUN NN", "DET DT", "ADP IN", "VERB VBZ"]
         let repair = try #require(HyphenRepair(tags: tagSet))
         var tags = input.compactMap { tag in tagSet.firstIndex(of: tag).map(UInt8.init) }
         repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) }, spaceAfter: spaceAfter)

@@ -47,9 +47,9 @@
 /// object; "of growing concern" (no such governor) keeps its adjective.
 ///
 /// Before them all, an adjective the treebank also saw as a noun, after a
-/// determiner or adjective and right before a past or present tense, is a
-/// noun: the head of the subject ("The Turkish military said …"), which an
-/// adjective cannot be.
+/// determiner, adjective or possessive and right before a past or present
+/// tense, is a noun: the head of the subject ("The Turkish military said …",
+/// "China's military staged …"), which an adjective cannot be.
 ///
 /// A fifth is for a sentence left with no finite verb at all: a singular
 /// noun right after a noun and right before a determiner, possessive or
@@ -79,6 +79,8 @@ struct FiniteVerbRepair: Sendable {
     /// Tags after which a clause starts: punctuation and conjunctions.
     private let clauseBreaks: Set<UInt8>
     private let determiners: Set<UInt8>
+    /// The possessive ending and possessive pronouns (`POS`, `PRP$`).
+    private let possessives: Set<UInt8>
     /// Tags that make a clause finite before it: past and present tenses, modals, auxiliaries.
     private let finite: Set<UInt8>
     private let singularNoun: UInt8
@@ -137,6 +139,7 @@ struct FiniteVerbRepair: Sendable {
         properNouns = tags.tagIndexes { upos, _ in upos == "PROPN" }
         clauseBreaks = tags.tagIndexes { upos, _ in upos == "PUNCT" || upos == "CCONJ" || upos == "SCONJ" }
         determiners = tags.tagIndexes { _, xpos in xpos == "DT" }
+        possessives = tags.tagIndexes { _, xpos in xpos == "POS" || xpos == "PRP$" }
         finite = tags.tagIndexes { upos, xpos in upos == "AUX" || xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD" }
         comma = tags.tagIndexes { _, xpos in xpos == "," }
         approximators = tags.tagIndexes { upos, _ in upos == "ADV" || upos == "ADP" }
@@ -165,10 +168,12 @@ struct FiniteVerbRepair: Sendable {
     /// The tags of a sentence's words with the repairs applied; `masks`, the words' ambiguity classes, when known.
     func apply(_ tags: inout [UInt8], lexemes: [Lexeme], masks: [UInt64]? = nil) {
         if let masks, tags.count >= 3 {
-            // "The Turkish military said": an adjective the treebank also saw as a noun, after a determiner or
-            // adjective and right before a past or present tense, is the subject's noun.
+            // "The Turkish military said", "China's military staged": an adjective the treebank also saw as a noun,
+            // after a determiner, adjective or possessive and right before a past or present tense, is the subject's
+            // noun.
             for index in 1..<(tags.count - 1) where adjectives.contains(tags[index]) && masks[index] & nounBit != 0
-                && (determiners.contains(tags[index - 1]) || adjectives.contains(tags[index - 1])) && tenses.contains(tags[index + 1]) {
+                && (determiners.contains(tags[index - 1]) || adjectives.contains(tags[index - 1]) || possessives.contains(tags[index - 1]))
+                && tenses.contains(tags[index + 1]) {
                 tags[index] = singularNoun
             }
             // "a ground offensive against Hezbollah": the same after a determiner and a noun, before a preposition.

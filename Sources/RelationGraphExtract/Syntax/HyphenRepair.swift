@@ -10,6 +10,11 @@
 /// adjectives or participles. Only text with its spacing known gets the
 /// stage (the treebank's gold tokenisation has none).
 ///
+/// A present tense in "-s" right after such a modifier ("of large-scale
+/// exercises around Taiwan"), inside a noun phrase opened before the
+/// modifier and closed by a preposition or punctuation after the word, is
+/// the phrase's plural noun.
+///
 /// - Complexity: O(*n*) time in the number of words, O(1) extra space.
 struct HyphenRepair: Sendable {
     private let base: UInt8
@@ -17,6 +22,15 @@ struct HyphenRepair: Sendable {
     /// Tags a modifier may stand before: nouns and adjectives.
     private let modified: Set<UInt8>
     private let hyphen = Lexeme("-").form
+    private let pluralNoun: UInt8?
+    /// Present tenses, which a plural noun after a hyphenated modifier may be read as.
+    private let presentTenses: Set<UInt8>
+    /// Tags before a modifier that opens or continues a noun phrase, and after a noun phrase that ends an
+    /// argument: determiners, possessives, numbers, adjectives, prepositions, verbs (before); prepositions,
+    /// punctuation (after).
+    private let phraseOpeners: Set<UInt8>
+    private let phraseClosers: Set<UInt8>
+    private let s = Lexeme("s").suffix1
 
     /// The stage for a tag set, or nil when it lacks `VERB VB` or `NOUN NN`.
     ///
@@ -26,6 +40,12 @@ struct HyphenRepair: Sendable {
         self.base = UInt8(base)
         self.noun = UInt8(noun)
         modified = tags.tagIndexes { upos, _ in upos == "NOUN" || upos == "PROPN" || upos == "ADJ" }
+        pluralNoun = tags.firstIndex(of: "NOUN NNS").map(UInt8.init)
+        presentTenses = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBZ" || xpos == "VBP") }
+        phraseOpeners = tags.tagIndexes { upos, xpos in
+            upos == "DET" || upos == "NUM" || upos == "ADJ" || upos == "VERB" || xpos == "PRP$" || xpos == "IN"
+        }
+        phraseClosers = tags.tagIndexes { upos, xpos in upos == "PUNCT" || xpos == "IN" }
     }
 
     /// Retags in place: `spaceAfter[i]` tells whether white space follows word `i`.
@@ -34,6 +54,16 @@ struct HyphenRepair: Sendable {
         for index in 2..<(tags.count - 1) where tags[index] == base && lexemes[index - 1].form == hyphen
             && !spaceAfter[index - 2] && !spaceAfter[index - 1] && modified.contains(tags[index + 1]) {
             tags[index] = noun
+        }
+        // "of large-scale exercises around Taiwan": a present tense in "-s" right after a hyphenated modifier that
+        // a noun phrase opens, and before a preposition or punctuation, is the phrase's plural noun ("The
+        // drone-maker supplies the army" keeps its verb, with an object after it).
+        guard let pluralNoun, tags.count >= 5 else { return }
+        for index in 3..<(tags.count - 1) where presentTenses.contains(tags[index]) && lexemes[index].suffix1 == s
+            && lexemes[index - 2].form == hyphen && !spaceAfter[index - 3] && !spaceAfter[index - 2]
+            && modified.contains(tags[index - 1]) && phraseClosers.contains(tags[index + 1])
+            && (index == 3 || phraseOpeners.contains(tags[index - 4])) {
+            tags[index] = pluralNoun
         }
     }
 }
