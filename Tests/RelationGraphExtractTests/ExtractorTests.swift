@@ -964,6 +964,9 @@ import Testing
         // possessive read as the noun it is (FiniteVerbRepair)
         ("China staged large-scale exercises around Taiwan on Wednesday.", ["CHN threat TWN asserted"]),
         ("China's military staged a second day of large-scale exercises around Taiwan.", ["CHN threat TWN asserted"]),
+        // a verb after a plural subject read as a preposition, in a sentence with no finite verb (FiniteVerbRepair)
+        ("Iran's missiles threaten Israel.", ["IRN threat ISR asserted"]),
+        ("North Korea's launches threaten the security of Japan.", ["PRK threat JPN asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

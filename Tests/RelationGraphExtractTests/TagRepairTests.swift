@@ -73,6 +73,25 @@ import Testing
         #expect(try finiteVerbRepair(input, words: nil, masks: input.map { _ in 0 }) == expected)
     }
 
+    /// With no finite verb, a word read as a preposition that the treebank hardly saw, or one it saw only as a
+    /// verb, right after a plural noun and before a noun phrase, is the plural's present tense; one it saw as a
+    /// preposition stays ("missiles near the border").
+    @Test func aVerbReadAsAPrepositionAfterAPluralSubject() throws {
+        let tagSet = Self.tagSet + ["VERB VBP"]
+        let repair = try #require(FiniteVerbRepair(tags: tagSet))
+        func run(_ input: [String], _ masks: [UInt64]) -> [String] {
+            var tags = input.compactMap { tag in tagSet.firstIndex(of: tag).map(UInt8.init) }
+            repair.apply(&tags, lexemes: input.map { _ in Lexeme("word") }, masks: masks)
+            return tags.map { tagSet[Int($0)] }
+        }
+        let input = ["NOUN NNS", "ADP IN", "PROPN NNP"]
+        let verb = UInt64(1) << UInt64(UPOS.verb.index), adposition = UInt64(1) << UInt64(UPOS.adp.index)
+        #expect(run(input, [0, 0, 0]) == ["NOUN NNS", "VERB VBP", "PROPN NNP"])
+        #expect(run(input, [0, verb, 0]) == ["NOUN NNS", "VERB VBP", "PROPN NNP"])
+        #expect(run(input, [0, adposition, 0]) == input)
+        #expect(run(["NOUN NNS", "ADP IN", "PROPN NNP", "VERB VBD"], [0, 0, 0, 0]) == ["NOUN NNS", "ADP IN", "PROPN NNP", "VERB VBD"])
+    }
+
     /// The tags after `FiniteVerbRepair`, for tags and words written out (each word "word" when `words` is nil).
     private func finiteVerbRepair(_ input: [String], words: String?, masks: [UInt64]? = nil) throws -> [String] {
         let repair = try #require(FiniteVerbRepair(tags: Self.tagSet))

@@ -51,6 +51,13 @@
 /// tense, is a noun: the head of the subject ("The Turkish military said …",
 /// "China's military staged …"), which an adjective cannot be.
 ///
+/// In a sentence with no finite verb, a word the treebank saw only as a
+/// verb, tagged as a preposition or singular noun right after a plural noun
+/// and before a noun phrase, is the plural's present tense `VBP` ("North
+/// Korea's launches threaten the security of Japan", `threaten` read as a
+/// preposition); so is a word read as a preposition that the treebank
+/// hardly saw, since prepositions are a closed class.
+///
 /// A fifth is for a sentence left with no finite verb at all: a singular
 /// noun right after a noun and right before a determiner, possessive or
 /// number (perhaps after a particle: "Pakistan shot down two jets"), whose
@@ -102,6 +109,8 @@ struct FiniteVerbRepair: Sendable {
     /// The bits of `VERB` and `NOUN` in an ambiguity class.
     private let verbBit = UInt64(1) << UPOS.verb.index
     private let nounBit = UInt64(1) << UPOS.noun.index
+    private let adpositionBit = UInt64(1) << UPOS.adp.index
+    private let pluralPresent: UInt8?
     /// Past and present tenses of verbs.
     private let tenses: Set<UInt8>
     /// Subordinating conjunctions, which open a clause with a finite verb of its own.
@@ -130,6 +139,7 @@ struct FiniteVerbRepair: Sendable {
         self.pastTense = UInt8(pastTense)
         self.pluralNoun = UInt8(pluralNoun)
         self.presentTense = UInt8(presentTense)
+        pluralPresent = tags.firstIndex(of: "VERB VBP").map(UInt8.init)
         nouns = tags.tagIndexes { upos, _ in upos == "NOUN" || upos == "PROPN" }
         objectStartsBeforeNoun = tags.tagIndexes { upos, xpos in
             upos == "PROPN" || upos == "ADJ" || upos == "NUM" || xpos == "DT" || xpos == "PRP$"
@@ -198,6 +208,19 @@ struct FiniteVerbRepair: Sendable {
                 // before a preposition other than its agent's "by", is its verb.
                 tags[index] = pastTense
             }
+        }
+        if let masks, let pluralPresent, tags.count >= 3, !tags.contains(where: finite.contains),
+           let index = (1..<(tags.count - 1)).first(where: { index in
+               let verbOnly = masks[index] & verbBit != 0 && masks[index] & (adpositionBit | nounBit) == 0
+               // Prepositions are a closed class: one the treebank never (or rarely) saw is no preposition.
+               let unknownPreposition = prepositions.contains(tags[index]) && masks[index] == 0
+               return tags[index - 1] == pluralNoun && (prepositions.contains(tags[index]) || tags[index] == singularNoun)
+                   && (verbOnly || unknownPreposition) && startsPhrase(after: index, in: tags, objectStarts)
+           }) {
+            // "North Korea's launches threaten the security of Japan": with no finite verb in the sentence, a word
+            // the treebank saw only as a verb (or, read as a preposition, hardly saw at all), right after a plural
+            // noun and before a noun phrase, is its verb.
+            tags[index] = pluralPresent
         }
         if tags.count >= 3 {
             for index in 1..<(tags.count - 1) where tags[index] == singularNoun && lexemes[index].suffix3 == ing
