@@ -563,8 +563,6 @@ struct DocumentMentions {
         return word < sentence.words.count && sentence.words[word].head == verb && sentence.words[word].label.hasPrefix("nsubj")
     }
 
-    /// A mention of a plural party: its own word is a plural noun ("the Houthis"), or it names the
-    /// owner of plural party nouns ("Ukrainian troops"; not "American weapons", which are things).
     /// Whether the word at `index` is a plural noun of people or bodies a measure can name (`sanctionProxies`:
     /// "individuals", "entities", "firms") outside every mention.
     ///
@@ -575,6 +573,8 @@ struct DocumentMentions {
         return !mentions.contains { $0.words.contains(index) }
     }
 
+    /// A mention of a plural party: its own word is a plural noun ("the Houthis"), or it names the
+    /// owner of plural party nouns ("Ukrainian troops"; not "American weapons", which are things).
     private func isPlural(_ mention: WordMention, _ sentence: SyntaxSentence, _ lemmas: [String]) -> Bool {
         func plural(_ word: SyntaxWord) -> Bool { word.xpos == "NNS" || word.xpos == "NNPS" }
         return mention.words.contains { index in
