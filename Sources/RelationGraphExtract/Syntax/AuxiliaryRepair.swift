@@ -41,6 +41,8 @@
 /// - Complexity: O(*n*) time in the number of words, O(1) extra space.
 struct AuxiliaryRepair: Sendable {
     private let have: Set<UInt64>
+    /// The forms of "have" that make a perfect, as ``Lexeme/lower`` holds them.
+    static let haveForms = Set(["has", "have", "had", "'ve"].map { Lexeme($0).lower })
     private let be: Set<UInt64>
     /// Singular nouns, which an `-ing` form after "be" may be read as ("has been bombing …").
     private let nounIngForms: Set<UInt8>
@@ -93,7 +95,7 @@ struct AuxiliaryRepair: Sendable {
         self.possessionTags = possessionTags
         possessedStarts = tags.tagIndexes { upos, xpos in upos == "NUM" || xpos == "DT" || xpos == "PRP$" }
         subjects = tags.tagIndexes { upos, xpos in upos == "NOUN" || upos == "PROPN" || upos == "PRON" || xpos == "WDT" || xpos == "WP" }
-        have = Set(["has", "have", "had", "'ve"].map { Lexeme($0).lower })
+        have = Self.haveForms
         be = Set(["is", "are", "was", "were", "be", "been", "'s", "'re", "am"].map { Lexeme($0).lower })
         interveners = Set([
             "today", "yesterday", "tonight", "now", "also", "already", "recently", "just", "previously", "repeatedly",

@@ -21,8 +21,6 @@ struct CapitalisedModifierRepair: Sendable {
     private let openers: Set<UInt8>
     /// Tags of the word after: nouns and proper nouns, the phrase's head.
     private let heads: Set<UInt8>
-    /// Bit 2 of ``Lexeme/flags``: the word starts upper-case.
-    private let upperCaseStart: UInt64 = 1 << 2
 
     /// The stage for a tag set, or nil when it has no `PROPN NNP`.
     ///
@@ -38,7 +36,7 @@ struct CapitalisedModifierRepair: Sendable {
     /// Retags in place.
     func apply(_ tags: inout [UInt8], lexemes: [Lexeme]) {
         guard tags.count >= 3 else { return }
-        for index in 1..<(tags.count - 1) where pastForms.contains(tags[index]) && lexemes[index].flags & upperCaseStart != 0
+        for index in 1..<(tags.count - 1) where pastForms.contains(tags[index]) && lexemes[index].startsUpperCase
             && openers.contains(tags[index - 1]) && heads.contains(tags[index + 1]) {
             tags[index] = properNoun
         }

@@ -22,8 +22,6 @@ struct CompoundModifierRepair: Sendable {
     private let amod: UInt8
     /// Labels inside a name and of the name on its noun: `compound`, `flat`.
     private let nameParts: Set<UInt8>
-    /// Bit 2 of ``Lexeme/flags``: the word starts upper-case.
-    private let upperCaseStart: UInt64 = 1 << 2
 
     /// The stage for a tag set and label set, or nil when they lack the tags or labels it reads.
     ///
@@ -44,7 +42,7 @@ struct CompoundModifierRepair: Sendable {
         guard tags.count == heads.count, tags.count == lexemes.count, tags.count >= 3 else { return }
         for adjective in 0..<(tags.count - 2) where adjectives.contains(tags[adjective]) && labels[adjective] == amod
             && heads[adjective] == adjective + 2 && names.contains(tags[adjective + 1])
-            && (lexemes[adjective].flags & upperCaseStart == 0 || demonyms.contains(adjective)) {
+            && (!lexemes[adjective].startsUpperCase || demonyms.contains(adjective)) {
             // The name's words, right after the adjective, each a part of the name or of the noun after it.
             var last = adjective + 1
             while last + 1 < tags.count, names.contains(tags[last + 1]) { last += 1 }

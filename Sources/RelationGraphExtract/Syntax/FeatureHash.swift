@@ -47,6 +47,9 @@ struct Lexeme: Sendable {
     /// Bit 0: has a digit; 1: has a hyphen; 2: starts upper-case; 3: all upper-case; 4: has a letter.
     var flags: UInt64
 
+    /// Whether the word starts with an upper-case letter (bit 2 of ``flags``).
+    var startsUpperCase: Bool { flags & 0b100 != 0 }
+
     /// The lexeme of a word form.
     ///
     /// Affixes count Unicode scalars of the lower-cased form; ASCII forms

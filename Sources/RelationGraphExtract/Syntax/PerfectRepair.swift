@@ -24,7 +24,7 @@ struct PerfectRepair: Sendable {
     private let participle: UInt8
     /// Tags that may stand between the auxiliary and the participle: adverbs and nouns (of time).
     private let between: Set<UInt8>
-    private let have = Set(["has", "have", "had", "'ve"].map { Lexeme($0).lower })
+    private let have = AuxiliaryRepair.haveForms
     private let aux: UInt8
     private let amod: UInt8
     private let nsubj: UInt8?
