@@ -967,6 +967,18 @@ import Testing
         // a verb after a plural subject read as a preposition, in a sentence with no finite verb (FiniteVerbRepair)
         ("Iran's missiles threaten Israel.", ["IRN threat ISR asserted"]),
         ("North Korea's launches threaten the security of Japan.", ["PRK threat JPN asserted"]),
+        // two nouns coordinated before a plural noun modify it together (CoordinatedModifierRepair)
+        ("Ukraine is defending itself every day against Russian missile and drone attacks on its cities.", ["RUS attack UKR asserted"]),
+        // who condemns or welcomes attacks or sanctions does not make them
+        ("France condemned the attacks on Israel.", []),
+        ("Japan welcomed the new sanctions on Russia.", []),
+        ("China opposes the arms sales to Taiwan.", []),
+        // a name in a list after a preposition is no subject nearby
+        ("The EU listed entities in India and Thailand that supply Russia with machine tools.", []),
+        // a purpose clause after soldiers deployed, hung on the verb above; a two-word demonym before a noun
+        ("He oversaw the deployment of thousands of North Korean soldiers to fight alongside Russian forces.", ["PRK troops RUS asserted"]),
+        // what a party is unable to do, it does not do
+        ("Iran, Hezbollah's main backer, has been unable to resupply Hezbollah since the fall of Assad.", []),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

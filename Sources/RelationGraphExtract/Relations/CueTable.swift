@@ -130,6 +130,7 @@ final class CueTable: Sendable {
         var commodityNouns: [String]
         var behalfNouns: [String]
         var topicVerbs: [String]
+        var stanceVerbs: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -518,6 +519,9 @@ final class CueTable: Sendable {
     let behalfNouns: Set<String>
     /// Verbs whose object is a topic ("discuss", "review"): an act they take with its doer named is there.
     let topicVerbs: Set<String>
+    /// Verbs of judging an act ("condemn", "welcome", "oppose"): who condemns or welcomes attacks or sanctions
+    /// does not make them.
+    let stanceVerbs: Set<String>
 
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
@@ -697,6 +701,7 @@ final class CueTable: Sendable {
         commodityNouns = Set(file.commodityNouns)
         behalfNouns = Set(file.behalfNouns)
         topicVerbs = Set(file.topicVerbs)
+        stanceVerbs = Set(file.stanceVerbs)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

@@ -571,7 +571,10 @@ extension TreeRules {
             let found = sentence.mentions[mention]
             guard !found.isQualifier, !found.isOrigin else { return [] }
             let governed = found.words.contains { word in
-                let preposition = sentence.caseOf(word)
+                // "entities in India and Thailand that supply …": a conjunct is governed by its list's preposition.
+                var first = word
+                while sentence.label(first) == "conj", let up = sentence.head(first), up < first { first = up }
+                let preposition = sentence.caseOf(word).isEmpty ? sentence.caseOf(first) : sentence.caseOf(word)
                 return !preposition.isEmpty && !allowed.contains(preposition) && preposition != "'s" && preposition != "’s"
             }
             return governed ? [] : found.parties.map { ($0, index) }

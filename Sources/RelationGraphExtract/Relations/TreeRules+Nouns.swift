@@ -244,7 +244,9 @@ extension TreeRules {
             func regards(_ verb: Int) -> Bool { cues.regardingVerbs.contains(lemmas[verb]) && !obliques(verb, cases: ["as"]).isEmpty }
             if let head = sentence.head(holder), sentence.label(holder) == "obj" || sentence.label(holder) == "nsubj:pass" || besideAgreement
                 || complement,
-               !readsNoun(head), !cues.violationVerbs.contains(lemmas[head]), !regards(head) {
+               !readsNoun(head), !cues.violationVerbs.contains(lemmas[head]), !regards(head),
+               // "France condemned the attacks on Israel", "Japan welcomed the sanctions on Russia".
+               !cues.stanceVerbs.contains(lemmas[head]) {
                 if cues.supportVerbs.contains(lemmas[head]) {
                     // "China helps it wage war against Ukraine" (with "wage" tagged as an adjective): who is helped
                     // wages it; the helper does not (guideline 11).
@@ -564,15 +566,18 @@ extension TreeRules {
             clauses += sentence.children(holder, "acl").filter { sentence.startsRightAfter($0, noun) }
         }
         // "reports about their troops potentially deploying to Russia": or on the verb whose object (or its
-        // phrase) holds the soldiers, as an adverbial clause right after them with no subject or conjunction.
+        // phrase) holds the soldiers, as an adverbial clause right after them with no subject or conjunction;
+        // so may a purpose clause be ("oversaw the deployment of soldiers to fight alongside Russian forces").
         var holder = noun
         for _ in 0..<3 where ["obj", "obl", "nmod"].contains(sentence.label(holder)) {
             guard let governor = sentence.head(holder) else { break }
             holder = governor
             guard sentence.words[governor].upos == .verb else { continue }
             clauses += sentence.children(governor, "advcl", exact: true).filter { clause in
-                sentence.startsRightAfter(clause, noun) && sentence.words[clause].xpos == "VBG"
-                    && sentence.children(clause, "nsubj").isEmpty && sentence.children(clause, "mark").isEmpty
+                let marks = sentence.children(clause, "mark")
+                let participle = sentence.words[clause].xpos == "VBG" && marks.isEmpty
+                let purpose = sentence.words[clause].xpos == "VB" && !marks.isEmpty && marks.allSatisfy { lemmas[$0] == "to" }
+                return sentence.startsRightAfter(clause, noun) && (participle || purpose) && sentence.children(clause, "nsubj").isEmpty
             }
             break
         }

@@ -54,7 +54,9 @@ struct NameTagging: Sendable {
                 // A plural demonym ("Russians") is a noun, never the adjective; a singular one before a word in
                 // lower case modifies it ("Turkmen drones"; "Djibouti, which …" may be the state's name).
                 let adjective = name.isDemonym && !forms[word].hasSuffix("s")
-                let modifies = adjective && word + 1 < forms.count && forms[word + 1].first?.isLowercase == true
+                // ("North Korean soldiers": every word of a demonym before a word in lower case.)
+                let after = name.words.upperBound
+                let modifies = adjective && after < forms.count && forms[after].first?.isLowercase == true
                 marks?[word] = modifies ? 5 : adjective ? 2 : name.words.count == 1 && !name.isDemonym ? (opensClause ? 4 : 3) : 1
             }
         }

@@ -33,6 +33,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let nameCompoundRepair: NameCompoundRepair?
     private let compoundModifierRepair: CompoundModifierRepair?
     private let adjectiveListRepair: AdjectiveListRepair?
+    private let coordinatedModifierRepair: CoordinatedModifierRepair?
     private let perfectRepair: PerfectRepair?
     private let relativeLabelRepair: RelativeLabelRepair?
     private let gerundRepair: GerundRepair?
@@ -69,6 +70,7 @@ public struct SyntaxAnalyzer: Sendable {
         nameCompoundRepair = NameCompoundRepair(tags: model.tagger.tags, labels: model.parser.labels)
         compoundModifierRepair = CompoundModifierRepair(tags: model.tagger.tags, labels: model.parser.labels)
         adjectiveListRepair = AdjectiveListRepair(tags: model.tagger.tags, labels: model.parser.labels)
+        coordinatedModifierRepair = CoordinatedModifierRepair(tags: model.tagger.tags, labels: model.parser.labels)
         perfectRepair = PerfectRepair(tags: model.tagger.tags, labels: model.parser.labels)
         relativeLabelRepair = RelativeLabelRepair(tags: model.tagger.tags, labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
@@ -213,6 +215,7 @@ public struct SyntaxAnalyzer: Sendable {
         nameCompoundRepair?.apply(&heads, &labels, tags: tags)
         compoundModifierRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes, demonyms: demonyms)
         adjectiveListRepair?.apply(&heads, &labels, tags: tags)
+        coordinatedModifierRepair?.apply(&heads, &labels, tags: tags)
         gerundRepair?.apply(&heads, &labels, tags: tags)
         conjunctRepair?.apply(&heads, &labels, tags: tags)
         subordinatorRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes)
