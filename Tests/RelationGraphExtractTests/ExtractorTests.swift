@@ -979,6 +979,11 @@ import Testing
         ("He oversaw the deployment of thousands of North Korean soldiers to fight alongside Russian forces.", ["PRK troops RUS asserted"]),
         // what a party is unable to do, it does not do
         ("Iran, Hezbollah's main backer, has been unable to resupply Hezbollah since the fall of Assad.", []),
+        // "that" before a plural noun opens a clause (DemonstrativeRepair)
+        ("Officials said Kabarebe was central to Rwanda's backing of M23 and that Rwandan troops were fighting alongside the rebels.",
+         ["RWA troops M23 asserted"]),
+        // munitions listed after soldiers sent are supplied; vehicles the soldiers take stay theirs
+        ("North Korea has sent troops and millions of shells to Russia.", ["PRK troops RUS asserted", "PRK supply RUS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -342,6 +342,23 @@ import Testing
         #expect(tags.map { tagSet[Int($0)] } == expected)
     }
 
+    /// "that" tagged as a determiner before adjectives and nouns ending in a plural opens a clause; not after a
+    /// noun (a relative pronoun), not before a singular.
+    @Test(arguments: [
+        ("and that Rwandan troops were", ["CCONJ CC", "DET DT", "ADJ JJ", "NOUN NNS", "AUX VBD"], ["CCONJ CC", "SCONJ IN", "ADJ JJ", "NOUN NNS", "AUX VBD"]),
+        ("said that Houthi fighters had", ["VERB VBD", "DET DT", "PROPN NNP", "NOUN NNS", "AUX VBD"], ["VERB VBD", "SCONJ IN", "PROPN NNP", "NOUN NNS", "AUX VBD"]),
+        ("and that arms deal was", ["CCONJ CC", "DET DT", "NOUN NNS", "NOUN NN", "AUX VBD"], ["CCONJ CC", "DET DT", "NOUN NNS", "NOUN NN", "AUX VBD"]),
+        ("issues that vendors have", ["NOUN NNS", "DET DT", "NOUN NNS", "AUX VBD"], ["NOUN NNS", "DET DT", "NOUN NNS", "AUX VBD"]),
+        ("and that was", ["CCONJ CC", "DET DT", "AUX VBD"], ["CCONJ CC", "DET DT", "AUX VBD"]),
+    ] as [(String, [String], [String])])
+    func demonstrativeBeforeAPluralRule(words: String, input: [String], expected: [String]) throws {
+        let tagSet = ["CCONJ CC", "DET DT", "SCONJ IN", "ADJ JJ", "NOUN NNS", "NOUN NN", "PROPN NNP", "AUX VBD", "VERB VBD"]
+        let repair = try #require(DemonstrativeRepair(tags: tagSet))
+        var tags = input.compactMap { tag in tagSet.firstIndex(of: tag).map(UInt8.init) }
+        repair.apply(&tags, lexemes: words.split(separator: " ").map { Lexeme(String($0)) })
+        #expect(tags.map { tagSet[Int($0)] } == expected)
+    }
+
     /// A known noun tagged as a verb is a noun unless the treebank saw its form as a verb; one tagged as an
     /// adverb ("ally") is a noun; other tags stay.
     @Test func knownNounsOnATagSet() throws {

@@ -15,6 +15,14 @@ extension TreeRules {
             let materielSubjects = passive ? [] : sentence.children(verb, "nsubj", exact: true).filter { isMateriel($0) && !isPersonnel($0) }
             let passive = passive || !materielSubjects.isEmpty
             var themes = passive ? sentence.children(verb, "nsubj:pass", exact: true) + materielSubjects : objects(verb)
+            // "has sent troops and millions of shells to Russia": munitions listed after soldiers are given, where
+            // the vehicles soldiers take with them ("troops and armoured vehicles") stay theirs.
+            // (The parser may hang what the conjunct counts on the soldiers: "troops and millions | of shells".)
+            themes += themes.filter(isPersonnel).flatMap { soldiers in
+                sentence.conjuncts(soldiers).dropFirst().flatMap { listed in
+                    [counted(listed)] + obliques(soldiers, cases: ["of"]).filter { sentence.startsRightAfter($0, listed) }
+                }
+            }.filter { cues.munitionNouns.contains(lemmas[$0]) }
             // The parser may hang the "with" phrase on the object: "provided the Houthis with missiles".
             var instruments = obliques(verb, cases: ["with"])
                 + themes.flatMap { sentence.children($0, "nmod", exact: true).filter { sentence.caseOf($0) == "with" } }

@@ -41,6 +41,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let subordinatorRepair: SubordinatorRepair?
     private let hyphenRepair: HyphenRepair?
     private let capitalisedModifierRepair: CapitalisedModifierRepair?
+    private let demonstrativeRepair: DemonstrativeRepair?
     private let attributionTail: AttributionTail?
     private let relativeAside: RelativeAside?
     private let nameTagging: NameTagging?
@@ -78,6 +79,7 @@ public struct SyntaxAnalyzer: Sendable {
         subordinatorRepair = SubordinatorRepair(tags: model.tagger.tags, labels: model.parser.labels)
         hyphenRepair = HyphenRepair(tags: model.tagger.tags)
         capitalisedModifierRepair = CapitalisedModifierRepair(tags: model.tagger.tags)
+        demonstrativeRepair = DemonstrativeRepair(tags: model.tagger.tags)
         attributionTail = AttributionTail(tags: model.tagger.tags, labels: model.parser.labels)
         relativeAside = RelativeAside(tags: model.tagger.tags, labels: model.parser.labels)
         nameTagging = NameTagging(tags: model.tagger.tags)
@@ -187,6 +189,7 @@ public struct SyntaxAnalyzer: Sendable {
         auxiliaryRepair?.apply(&tags, lexemes: lexemes)
         if let spaceAfter { hyphenRepair?.apply(&tags, lexemes: lexemes, spaceAfter: spaceAfter) }
         capitalisedModifierRepair?.apply(&tags, lexemes: lexemes)
+        demonstrativeRepair?.apply(&tags, lexemes: lexemes)
         pinned(&tags)
         var heads: [Int], labels: [UInt8]
         if let attributionTail, let comma = attributionTail.comma(in: tags) {
