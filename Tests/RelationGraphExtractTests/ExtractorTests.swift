@@ -984,6 +984,22 @@ import Testing
          ["RWA troops M23 asserted"]),
         // munitions listed after soldiers sent are supplied; vehicles the soldiers take stay theirs
         ("North Korea has sent troops and millions of shells to Russia.", ["PRK troops RUS asserted", "PRK supply RUS asserted"]),
+        // munitions destroyed in flight attacked whose defences destroyed them
+        ("Russia's air defences destroyed 40 Ukrainian drones overnight.", ["UKR attack RUS asserted"]),
+        // a partner in whose coordination a strike is made does not strike (guideline 11)
+        ("The US said it struck al-Shabaab militants near Jilib, in coordination with the Federal Government of Somalia.",
+         ["USA attack ALSHABAAB asserted"]),
+        // another verb's object is no subject nearby
+        ("The government will allow hostile forces to enter Syria and threaten Israel.", []),
+        // a plural pronoun in what a list of parties says stands for all of them
+        ("Britain, France and Germany said that they would impose sanctions on Iran.",
+         ["GBR sanction IRN hedged", "FRA sanction IRN hedged", "DEU sanction IRN hedged"]),
+        // a participle with an agent describes the object; the purpose clause is the user's (ObjectParticipleRepair)
+        ("Ukraine has used missiles supplied by the United States to strike targets inside Russia.",
+         ["USA supply UKR asserted", "UKR attack RUS asserted"]),
+        // assets of people and firms listed, any of them a state's
+        ("Japan will freeze the assets of 11 individuals and 29 entities, including Russian defence companies and banks in third countries.",
+         ["JPN sanction RUS hedged"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

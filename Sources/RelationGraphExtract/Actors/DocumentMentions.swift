@@ -394,7 +394,9 @@ struct DocumentMentions {
                    let sayer = result.last(where: {
                        !$0.isPronoun && !$0.isQualifier && !$0.isPlace && names(subjectOf: governor, $0, in: sentence, orItsOwner: true)
                    }) {
-                    parties = sayer.parties
+                    // ("France, Germany and the United Kingdom announced that they will …": a plural pronoun, all of them.)
+                    let plural = cues.pluralPronouns.contains(sentence.words[pronoun].form.lowercased())
+                    parties = plural ? coordinated(sayer, in: sentence, among: result) : sayer.parties
                 }
                 // "Russia is testing NATO's readiness, and its actions pose a threat": a possessive on the subject of
                 // a second clause goes with the first clause's named subject, not with a party named in between.

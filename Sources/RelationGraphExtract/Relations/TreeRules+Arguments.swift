@@ -127,8 +127,9 @@ extension TreeRules {
             } else if label == "nmod", sentence.mentionAt[child] < 0,
                       cues.proxyNouns.contains(lemmas[child]) || (sanctioned && cues.sanctionProxies.contains(lemmas[child])) {
                 // "members of the Iranian military": the office's "of" phrase is itself a state's body;
-                // "the assets of Belarusian banks": a sanctioned thing's owner may be sanctioned people or firms.
-                result += parties(at: child, kind: kind)
+                // "the assets of Belarusian banks": a sanctioned thing's owner may be sanctioned people or firms
+                // ("of 11 individuals and 29 entities, including Russian defence companies": any of those listed).
+                result += sentence.conjuncts(child).flatMap { parties(at: $0, kind: kind) }
                 continue
             } else if label == "compound", sentence.mentionAt[child] < 0 {
                 // "the Chinese coast guard", "the Russian air force": the parser may hang the owner on the
@@ -538,7 +539,10 @@ extension TreeRules {
         let adverbs = sentence.children(verb, "advmod").filter { cues.companionAdverbs.contains(lemmas[$0]) }
         // "in coordination with the G7": the "with" phrase of a noun of acting together, which the parser may hang
         // on the verb right after the noun.
-        let companions = sentence.children(verb, "obl").filter { sentence.caseOf($0) == "in" && cues.companionNouns.contains(lemmas[$0]) }
+        // (Not for an attack: "conducted an airstrike …, in coordination with the Federal Government of Somalia"
+        // names a partner that supports it, not an attacker, guideline 11.)
+        let attacking = cues.verbs[lemmas[verb]]?.contains { $0.kind == "attack" } == true
+        let companions = attacking ? [] : sentence.children(verb, "obl").filter { sentence.caseOf($0) == "in" && cues.companionNouns.contains(lemmas[$0]) }
         let together = (companions.flatMap { sentence.children($0, "nmod") }
             + sentence.children(verb, "obl").filter { phrase in companions.contains { sentence.startsRightAfter(phrase, $0) } })
             .filter { sentence.caseOf($0) == "with" }
@@ -570,6 +574,9 @@ extension TreeRules {
             guard mention >= 0 else { continue }
             let found = sentence.mentions[mention]
             guard !found.isQualifier, !found.isOrigin else { return [] }
+            // "allowed hostile forces to enter Syria and threaten Israel": another verb's object is not this one's
+            // subject.
+            if found.words.contains(where: { ["obj", "iobj"].contains(sentence.label($0)) && sentence.head($0) != cue }) { return [] }
             let governed = found.words.contains { word in
                 // "entities in India and Thailand that supply …": a conjunct is governed by its list's preposition.
                 var first = word

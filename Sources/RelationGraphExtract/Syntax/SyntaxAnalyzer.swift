@@ -34,6 +34,7 @@ public struct SyntaxAnalyzer: Sendable {
     private let compoundModifierRepair: CompoundModifierRepair?
     private let adjectiveListRepair: AdjectiveListRepair?
     private let coordinatedModifierRepair: CoordinatedModifierRepair?
+    private let objectParticipleRepair: ObjectParticipleRepair?
     private let perfectRepair: PerfectRepair?
     private let relativeLabelRepair: RelativeLabelRepair?
     private let gerundRepair: GerundRepair?
@@ -72,6 +73,7 @@ public struct SyntaxAnalyzer: Sendable {
         compoundModifierRepair = CompoundModifierRepair(tags: model.tagger.tags, labels: model.parser.labels)
         adjectiveListRepair = AdjectiveListRepair(tags: model.tagger.tags, labels: model.parser.labels)
         coordinatedModifierRepair = CoordinatedModifierRepair(tags: model.tagger.tags, labels: model.parser.labels)
+        objectParticipleRepair = ObjectParticipleRepair(tags: model.tagger.tags, labels: model.parser.labels)
         perfectRepair = PerfectRepair(tags: model.tagger.tags, labels: model.parser.labels)
         relativeLabelRepair = RelativeLabelRepair(tags: model.tagger.tags, labels: model.parser.labels)
         gerundRepair = GerundRepair(tags: model.tagger.tags, labels: model.parser.labels)
@@ -219,6 +221,7 @@ public struct SyntaxAnalyzer: Sendable {
         compoundModifierRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes, demonyms: demonyms)
         adjectiveListRepair?.apply(&heads, &labels, tags: tags)
         coordinatedModifierRepair?.apply(&heads, &labels, tags: tags)
+        objectParticipleRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes)
         gerundRepair?.apply(&heads, &labels, tags: tags)
         conjunctRepair?.apply(&heads, &labels, tags: tags)
         subordinatorRepair?.apply(&heads, &labels, tags: tags, lexemes: lexemes)
