@@ -1000,6 +1000,15 @@ import Testing
         // assets of people and firms listed, any of them a state's
         ("Japan will freeze the assets of 11 individuals and 29 entities, including Russian defence companies and banks in third countries.",
          ["JPN sanction RUS hedged"]),
+        // "including" before a preposition leaves the phrase its preposition
+        ("Canada will continue to support Ukraine, including with military aid.", ["CAN supply UKR asserted"]),
+        // a base form after a relative aside is the main verb (RelativeAside); soldiers "of" a party are its
+        ("Russian mercenaries of the Africa Corps, which replaced the Wagner group last year, fight alongside Malian troops.",
+         ["RUS troops MLI asserted", "WAGNER troops MLI asserted"]),
+        // people moved are no supply
+        ("Russia organised the transfer of Ukrainian children to Belarus.", []),
+        // where soldiers present are, hung on the soldiers
+        ("The presence of North Korean soldiers in the Kursk region has angered Seoul.", ["PRK troops RUS asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
@@ -1400,6 +1409,9 @@ import Testing
         // A response in sanctions is the sanction, no threat.
         #expect(triples("Statement by the EU\n\nWe are ready to respond with further restrictive measures against Belarus.")
             == ["EU sanction BLR hedged"])
+        // Whom a statement calls on to act is to act, not the issuer.
+        #expect(triples("Statement of the Ministry of Foreign Affairs of Ukraine\n\nWe call on Germany to send Taurus missiles to Ukraine.")
+            == ["DEU supply UKR hedged"])
     }
 
     @Test func headerLinesAreSkipped() {

@@ -131,6 +131,8 @@ final class CueTable: Sendable {
         var behalfNouns: [String]
         var topicVerbs: [String]
         var stanceVerbs: [String]
+        var civilianNouns: [String]
+        var appealVerbs: [String]
     }
 
     /// A noun that is a cue only with one of its qualifiers: "export controls", "travel restrictions".
@@ -522,6 +524,11 @@ final class CueTable: Sendable {
     /// Verbs of judging an act ("condemn", "welcome", "oppose"): who condemns or welcomes attacks or sanctions
     /// does not make them.
     let stanceVerbs: Set<String>
+    /// People who are no soldiers ("children", "prisoners"): transferred or delivered, they are no supply.
+    let civilianNouns: Set<String>
+    /// Verbs of appealing to a party named by a preposition ("call on", "appeal to"): that party is to do
+    /// what the infinitive after it says.
+    let appealVerbs: Set<String>
 
     /// Every lemma that can make a sentence a candidate for the rules.
     let cueLemmas: Set<String>
@@ -702,6 +709,8 @@ final class CueTable: Sendable {
         behalfNouns = Set(file.behalfNouns)
         topicVerbs = Set(file.topicVerbs)
         stanceVerbs = Set(file.stanceVerbs)
+        civilianNouns = Set(file.civilianNouns)
+        appealVerbs = Set(file.appealVerbs)
         var anaphors: [String: PartyKind] = [:]
         for (kind, nouns) in file.definiteAnaphors {
             guard let partyKind = PartyKind(rawValue: kind) else { continue }

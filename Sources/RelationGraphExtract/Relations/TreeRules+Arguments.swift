@@ -261,7 +261,12 @@ extension TreeRules {
     /// Whose soldiers (or installation) these are: "North Korean troops", "Russia's soldiers",
     /// "soldiers from Germany".
     func owners(_ soldiers: Int) -> [(party: Int32, word: Int)] {
-        var own = modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"]) + obliques(soldiers, cases: ["from"]).flatMap(arguments)
+        // ("mercenaries of the Africa Corps", "soldiers of the Russian army": or the party an "of" phrase names;
+        // not a multinational force's, whose members serve where it is: "peacekeepers of UNIFIL".)
+        let of = cues.forceMembers.contains(lemmas[soldiers]) ? [] : obliques(soldiers, cases: ["of"]).filter { phrase in
+            sentence.conjuncts(phrase).allSatisfy { cues.forceHosts[sentence.words[$0].form.lowercased()] == nil }
+        }
+        var own = modifierParties(soldiers, labels: ["amod", "compound", "nmod:poss"]) + (obliques(soldiers, cases: ["from"]) + of).flatMap(arguments)
             + origins(soldiers)
         // "Ethiopia, whose own troops have been in Somalia": the relative possessive is the name before its comma.
         for whose in sentence.children(soldiers, "nmod:poss", exact: true) where sentence.words[whose].form.lowercased() == "whose"
@@ -478,6 +483,11 @@ extension TreeRules {
                 let owners = obliques(head, cases: ["by"]).filter { $0 < verb }.flatMap(arguments)
                     + sentence.children(head, "nmod:poss", exact: true).flatMap(arguments)
                 if !owners.isEmpty { return owners }
+            }
+            if marks == ["to"], sentence.label(verb) == "advcl", cues.appealVerbs.contains(lemmas[head]),
+               let appealed = obliques(head, cases: ["on", "upon", "to"]).last(where: { $0 < verb }) {
+                // "We call on our partners to respond": whom the appeal is to is to do it.
+                return arguments(appealed)
             }
             if marks == ["to"] {
                 // "Hamas used tunnels to attack Israel": a purpose clause's doer is its governor's subject; weapons

@@ -61,7 +61,10 @@ extension TreeRules {
         }
         if targets.isEmpty {
             // "deliveries of arms to Israel": the parser often hangs the phrase on the noun's own dependent.
-            let deep = kind == "supply" ? ["to"] : kind == "attack" ? ["on", "against"] : kind == "sanction" ? ["on", "against"] : []
+            // ("the presence of North Korean soldiers in the Kursk region": where soldiers are, on the soldiers.)
+            let placing = ["deployment", "presence"].contains(lemmas[noun])
+            let deep = kind == "supply" ? ["to"] : kind == "attack" ? ["on", "against"] : kind == "sanction" ? ["on", "against"]
+                : kind == "troops" && placing ? ["to", "in"] : []
             targets = deep.flatMap { attached(noun, case: $0) }.flatMap { targetArguments($0, kind: kind) }
         }
         if targets.isEmpty, kind == "supply" {
@@ -101,6 +104,11 @@ extension TreeRules {
                 self.noun(noun, supply)
                 return
             }
+        }
+        // "the transfer of Ukrainian children to Belarus": people moved are no supply.
+        if cue.kind == "supply", case let moved = obliques(noun, cases: ["of"]), !moved.isEmpty,
+           moved.flatMap(sentence.conjuncts).allSatisfy({ cues.civilianNouns.contains(lemmas[counted($0)]) }) {
+            return
         }
         let kind = RelationKind(rawValue: cue.kind)
         if cue.reciprocal {

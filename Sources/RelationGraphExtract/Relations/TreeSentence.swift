@@ -62,6 +62,12 @@ struct TreeSentence {
     /// before the word lends it its own.
     func caseOf(_ word: Int) -> String {
         for child in children[word] where words[child].label == "case" || words[child].label == "mark" {
+            // "including with military aid": a participle used as a preposition before a preposition leaves the
+            // phrase its preposition.
+            if words[child].upos == .verb,
+               let preposition = children[word].first(where: { $0 > child && words[$0].label == "case" && words[$0].upos == .adp }) {
+                return lemmas[preposition]
+            }
             return lemmas[child]
         }
         // "against 18 Houthi targets": the parser may hang the preposition on the phrase's first modifier.

@@ -14,7 +14,8 @@
 /// The aside: a comma after a noun or name, a relative pronoun (`WDT`, `WP`,
 /// `WP$`: "which", "who", "whose"), at most ``RelativeAside/reach`` words
 /// without another comma, then a comma and a past or present tense, a modal,
-/// an auxiliary or a past participle (the main clause's verb), perhaps after
+/// an auxiliary, a past participle or a base form (the main clause's verb,
+/// which the tagger may read as either), perhaps after
 /// an adverb ("…, now has"). At least one word comes before
 /// the noun's comma or the noun is the sentence's first word, and the main
 /// clause keeps at least two words after the aside.
@@ -45,8 +46,11 @@ struct RelativeAside: Sendable {
         relativePronouns = tags.tagIndexes { _, xpos in ["WDT", "WP", "WP$"].contains(xpos) }
         comma = tags.tagIndexes { _, xpos in xpos == "," }
         // A past participle too: the tagger, which sees the aside before it, often reads the main clause's past
-        // tense as one ("Qatar, which hosts …, bought jets").
-        verbs = tags.tagIndexes { upos, xpos in upos == "AUX" || ["VBD", "VBZ", "VBP", "MD"].contains(xpos) || (upos == "VERB" && xpos == "VBN") }
+        // tense as one ("Qatar, which hosts …, bought jets"); and a base form its plural present tense
+        // ("Russian mercenaries of the Africa Corps, which replaced …, fight alongside …").
+        verbs = tags.tagIndexes { upos, xpos in
+            upos == "AUX" || ["VBD", "VBZ", "VBP", "MD"].contains(xpos) || (upos == "VERB" && ["VBN", "VB"].contains(xpos))
+        }
         adverbs = tags.tagIndexes { upos, _ in upos == "ADV" }
     }
 
