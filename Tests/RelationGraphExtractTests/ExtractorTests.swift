@@ -1009,6 +1009,17 @@ import Testing
         ("Russia organised the transfer of Ukrainian children to Belarus.", []),
         // where soldiers present are, hung on the soldiers
         ("The presence of North Korean soldiers in the Kursk region has angered Seoul.", ["PRK troops RUS asserted"]),
+        // munitions fired at a party, named by no one, are fired by whose act uses them
+        ("Iran responded with hundreds of missiles fired at Israeli cities.", ["IRN attack ISR asserted"]),
+        // a participle's aside with an agent between the subject and its verb (RelativeAside)
+        ("The PKK, designated a terrorist organisation by Turkey, the United States and the European Union, has waged an insurgency against the Turkish state since 1984.",
+         ["PKK attack TUR asserted"]),
+        // where materiel is for use is whom its recipient attacks
+        ("North Korea continues to supply Russia with ballistic missiles and artillery shells for use in Ukraine.",
+         ["PRK supply RUS asserted", "RUS attack UKR asserted"]),
+        // an apposition has no preposition of its own
+        ("Turkish warplanes struck PKK targets in the Gara and Hakurk regions of northern Iraq on Tuesday, destroying caves and depots.",
+         ["TUR attack PKK asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),
@@ -1412,6 +1423,9 @@ import Testing
         // Whom a statement calls on to act is to act, not the issuer.
         #expect(triples("Statement of the Ministry of Foreign Affairs of Ukraine\n\nWe call on Germany to send Taurus missiles to Ukraine.")
             == ["DEU supply UKR hedged"])
+        // A noun before a word of time that the parser made the verb's compound is its subject: here the issuer's body.
+        #expect(triples("# source: https://www.consilium.europa.eu/en/press/example\n\nThe Council today decided to prolong the restrictive "
+            + "measures targeting specific sectors of the economy of the Russian Federation.") == ["EU sanction RUS hedged"])
     }
 
     @Test func headerLinesAreSkipped() {

@@ -33,6 +33,25 @@ import Testing
         #expect(found?.close == close)
     }
 
+    /// A past participle's aside counts with an agent of its own, also holding a list: "The PKK , designated a
+    /// group by Turkey , the US and the EU , has waged war ." Without "by" ("Turkey , designated a group , …")
+    /// or without the words, it does not.
+    @Test func aParticiplesAsideWithAnAgent() throws {
+        let stage = try #require(RelativeAside(tags: Self.tags + ["CCONJ CC", "AUX VBZ"], labels: Self.labels + ["acl"]))
+        let tagSet = Self.tags + ["CCONJ CC", "AUX VBZ"]
+        let words = "The PKK , designated a group by Turkey , the US and the EU , has waged war ."
+        let tags = ["DET DT", "PROPN NNP", "PUNCT ,", "VERB VBD", "DET DT", "NOUN NN", "ADP IN", "PROPN NNP", "PUNCT ,", "DET DT",
+                    "PROPN NNP", "CCONJ CC", "DET DT", "PROPN NNP", "PUNCT ,", "AUX VBZ", "VERB VBN", "NOUN NN", "PUNCT ."]
+            .compactMap { tag in tagSet.firstIndex(of: tag).map(UInt8.init) }
+        let lexemes = words.split(separator: " ").map { Lexeme(String($0)) }
+        let found = stage.commas(in: tags, lexemes: lexemes)
+        #expect(found?.open == 2)
+        #expect(found?.close == 14)
+        #expect(stage.commas(in: tags) == nil)
+        let unmarked = "The PKK , designated a group in Turkey , the US and the EU , has waged war ."
+        #expect(stage.commas(in: tags, lexemes: unmarked.split(separator: " ").map { Lexeme(String($0)) }) == nil)
+    }
+
     /// "Turkey , which is big , sold drones ." from the main clause "Turkey sold drones ." (rooted at `sold`) and
     /// the aside parsed with its noun, "Turkey , which is big" (rooted at `Turkey`, `big` hung on it as
     /// `parataxis`): one tree, the aside's root an `acl:relcl` of the noun, both commas on it.

@@ -34,7 +34,9 @@ extension TreeRules {
         // A group noun stands for the parties it lists: "groups such as Hezbollah", "two countries, Iran and Syria".
         let members = sentence.children[word].filter { child in
             let label = sentence.label(child)
-            return label == "appos" || (label == "nmod" && cues.memberCases.contains(sentence.caseOf(child)))
+            // ("PKK targets in the Gara and Hakurk regions of northern Iraq" with `regions` read as an apposition:
+            // one with a preposition of its own is a phrase, not the noun's members.)
+            return (label == "appos" && sentence.caseOf(child).isEmpty) || (label == "nmod" && cues.memberCases.contains(sentence.caseOf(child)))
         }
         let listed = members.flatMap { sentence.conjuncts($0).flatMap { parties(at: $0, kind: kind) } }
         if !listed.isEmpty { return listed }
@@ -361,7 +363,13 @@ extension TreeRules {
         }
         // "…, and today decided to freeze the assets": the parser may take a word of time for the subject.
         // ("Serbia last year agreed to buy jets": or make the name before "last year" that word's compound.)
-        let subjects = (sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "csubj", exact: true))
+        var own = sentence.children(verb, "nsubj", exact: true) + sentence.children(verb, "csubj", exact: true)
+        if own.isEmpty, sentence.words[verb].upos == .verb {
+            // "The Council today decided …": the parser may make the noun before a word of time a compound of the
+            // verb, which no verb has; it is the subject.
+            own = sentence.children(verb, "compound", exact: true).filter { $0 < verb && [UPOS.noun, .propn].contains(sentence.words[$0].upos) }
+        }
+        let subjects = own
             .filter { !cues.timeNouns.contains(lemmas[$0]) }
             .flatMap { subject -> [Int] in
                 guard cues.calendarNouns.contains(lemmas[subject]),

@@ -408,6 +408,19 @@ extension TreeRules {
                 add(agents, kind, targets, cue: noun, governor: verb)
             }
         case .fire:
+            if passive, sentence.label(verb) == "acl", let fired = sentence.head(verb), isMateriel(counted(fired)) {
+                // "responded with hundreds of missiles fired at Israeli cities": munitions fired at a party are
+                // whose they are, or (named by no one) whose act uses them; not whose defences stop them.
+                var agents = agentPhrases(verb).flatMap(actors)
+                if agents.isEmpty { agents = modifierParties(counted(fired), labels: ["amod", "compound", "nmod:poss"]) }
+                if agents.isEmpty, let holder = holdingVerb(from: fired, through: ["obj", "obl"]),
+                   !cues.interceptionVerbs.contains(lemmas[holder]), !cues.interceptionVerbs.contains(phrasal(holder)) {
+                    agents = subject(holder)
+                }
+                let targets = obliques(verb, cases: ["at", "on", "into", "toward", "towards", "against", "upon"])
+                add(agents, .attack, targets.flatMap { targetArguments($0, kind: "attack") }, cue: verb)
+                return
+            }
             // "fired missiles at Israel"; with no object, "fired on its positions" (what is fired on).
             let onWhat = objects(verb).isEmpty && !passive ? obliques(verb, cases: ["on", "at", "upon", "toward", "towards"]) : []
             guard !onWhat.isEmpty || objects(verb).contains(where: { isMateriel($0) || cues.nouns[lemmas[$0]]?.kind == "attack" })
@@ -519,7 +532,11 @@ extension TreeRules {
             + (sentence.children(verb, "advcl", exact: true) + sentence.children(verb, "xcomp", exact: true)
                 + themes.flatMap { sentence.children($0, "acl", exact: true) }).filter { lemmas[$0] == "use" }
         // The parser may hang "against" on the giving verb itself.
-        if !uses.isEmpty { return (uses + [verb]).flatMap { allObliques($0, cases: ["against"]) }.flatMap(arguments) }
+        // ("for use in Ukraine": where it is to be used is whom it is used against, right after the use.)
+        if !uses.isEmpty {
+            let places = (uses + [verb]).flatMap { allObliques($0, cases: ["in"]) }.filter { place in uses.contains { sentence.startsRightAfter(place, $0) } }
+            return ((uses + [verb]).flatMap { allObliques($0, cases: ["against"]) } + places).flatMap(arguments)
+        }
         // A giving clause nested in another ("sanctions … for supplying drones to X for use against Y") may
         // have its "for use" phrase, and the "against" after it, hung on a governor; a phrase that follows
         // the giving verb still reads as its use.

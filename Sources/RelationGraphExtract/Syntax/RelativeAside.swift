@@ -12,7 +12,10 @@
 /// each the simple clause they are.
 ///
 /// The aside: a comma after a noun or name, a relative pronoun (`WDT`, `WP`,
-/// `WP$`: "which", "who", "whose"), at most ``RelativeAside/reach`` words
+/// `WP$`: "which", "who", "whose") or a past participle (a reduced relative
+/// clause, hung on the noun as `acl`: "The PKK, designated a terrorist
+/// organisation by Turkey, the United States and the European Union, has
+/// waged …" made the European Union wage it), at most ``RelativeAside/reach`` words
 /// without another comma, then a comma and a past or present tense, a modal,
 /// an auxiliary, a past participle or a base form (the main clause's verb,
 /// which the tagger may read as either), perhaps after
@@ -31,6 +34,10 @@ struct RelativeAside: Sendable {
     private let adverbs: Set<UInt8>
     private let relativeClause: UInt8
     private let punct: UInt8
+    /// Past participles, which open a reduced relative aside ("The PKK, designated a terrorist organisation by
+    /// Turkey, has waged …"), hung on the noun as `acl` where the label set has it.
+    private let participles: Set<UInt8>
+    private let participleClause: UInt8?
 
     /// The most words an aside may have between its commas.
     static let reach = 16
@@ -52,17 +59,44 @@ struct RelativeAside: Sendable {
             upos == "AUX" || ["VBD", "VBZ", "VBP", "MD"].contains(xpos) || (upos == "VERB" && ["VBN", "VB"].contains(xpos))
         }
         adverbs = tags.tagIndexes { upos, _ in upos == "ADV" }
+        // (A past tense too: the tagger reads "designated" after a comma as one as often.)
+        participles = tags.tagIndexes { upos, xpos in upos == "VERB" && (xpos == "VBN" || xpos == "VBD") }
+        participleClause = labels.firstIndex(of: "acl").map(UInt8.init)
     }
 
-    /// The commas that open and close the sentence's first relative aside, or nil when it has none.
+    /// Whether an aside opening with this tag is a reduced relative clause (a past participle).
+    ///
+    /// - Complexity: O(1).
+    func opensWithParticiple(_ tag: UInt8) -> Bool { participleClause != nil && participles.contains(tag) }
+
+    private let by = Lexeme("by").lower
+
+    /// The commas that open and close the sentence's first relative aside, or nil when it has none. A
+    /// participle's aside needs the words (`lexemes`): it counts only with an agent ("by") of its own.
     ///
     /// - Complexity: O(*n*) in the number of words.
-    func commas(in tags: [UInt8]) -> (open: Int, close: Int)? {
+    func commas(in tags: [UInt8], lexemes: [Lexeme]? = nil) -> (open: Int, close: Int)? {
         guard tags.count > 6 else { return nil }
-        for open in 1..<(tags.count - 4) where comma.contains(tags[open]) && nouns.contains(tags[open - 1]) && relativePronouns.contains(tags[open + 1]) {
-            guard let close = ((open + 2)..<min(tags.count - 3, open + Self.reach + 2)).first(where: { comma.contains(tags[$0]) }) else { continue }
+        for open in 1..<(tags.count - 4) where comma.contains(tags[open]) && nouns.contains(tags[open - 1]) {
+            let participial = opensWithParticiple(tags[open + 1])
+            guard relativePronouns.contains(tags[open + 1]) || participial else { continue }
             // ("…, now has 1,800 personnel": an adverb may come before the verb.)
-            if verbs.contains(tags[close + 1]) || (adverbs.contains(tags[close + 1]) && verbs.contains(tags[close + 2])) { return (open, close) }
+            func closes(_ index: Int) -> Bool {
+                comma.contains(tags[index])
+                    && (verbs.contains(tags[index + 1]) || (adverbs.contains(tags[index + 1]) && verbs.contains(tags[index + 2])))
+            }
+            let within = (open + 2)..<min(tags.count - 3, open + Self.reach + 2)
+            guard let first = within.first(where: { comma.contains(tags[$0]) }) else { continue }
+            // A participle's aside may hold a list ("designated … by Turkey, the United States and the European
+            // Union, has waged"): then the comma before the verb closes it.
+            guard participial else {
+                if closes(first) { return (open, first) }
+                continue
+            }
+            guard let lexemes, lexemes.count == tags.count,
+                  let close = within.first(where: { closes($0) }),
+                  ((open + 2)..<first).contains(where: { lexemes[$0].lower == by }) else { continue }
+            return (open, close)
         }
         return nil
     }
@@ -75,7 +109,10 @@ struct RelativeAside: Sendable {
     /// hang on the clause's root.
     ///
     /// - Complexity: O(*n*) in the number of words.
-    func joined(main: (heads: [Int], labels: [UInt8]), aside: (heads: [Int], labels: [UInt8]), open: Int, close: Int) -> (heads: [Int], labels: [UInt8]) {
+    func joined(
+        main: (heads: [Int], labels: [UInt8]), aside: (heads: [Int], labels: [UInt8]), open: Int, close: Int, participial: Bool = false
+    ) -> (heads: [Int], labels: [UInt8]) {
+        let clauseLabel = participial ? participleClause ?? relativeClause : relativeClause
         let count = main.heads.count + aside.heads.count
         // Main-clause word k stands at k, or past the aside and its commas.
         func mainPosition(_ index: Int) -> Int { index < open ? index : index + close - open + 1 }
@@ -92,7 +129,7 @@ struct RelativeAside: Sendable {
             let head = aside.heads[index]
             if head <= 2 {
                 heads[position] = open
-                labels[position] = relativeClause
+                labels[position] = clauseLabel
                 attached.append(position)
             } else {
                 heads[position] = open + head - 1

@@ -172,12 +172,13 @@ public struct SyntaxAnalyzer: Sendable {
     /// The parse of some of the words as a sentence of their own, with a relative aside after a noun parsed
     /// apart (``RelativeAside``): heads 1-based among `indices` (0 for the root).
     private func parseClause(_ indices: [Int], lexemes: [Lexeme], tags: [UInt8], masks: [UInt64]) -> (heads: [Int], labels: [UInt8]) {
-        guard let relativeAside, let (open, close) = relativeAside.commas(in: indices.map { tags[$0] }) else {
+        guard let relativeAside, let (open, close) = relativeAside.commas(in: indices.map { tags[$0] }, lexemes: indices.map { lexemes[$0] }) else {
             return parse(indices, lexemes: lexemes, tags: tags, masks: masks)
         }
         return relativeAside.joined(
             main: parse(Array(indices[..<open] + indices[(close + 1)...]), lexemes: lexemes, tags: tags, masks: masks),
-            aside: parse(Array(indices[(open - 1)..<close]), lexemes: lexemes, tags: tags, masks: masks), open: open, close: close)
+            aside: parse(Array(indices[(open - 1)..<close]), lexemes: lexemes, tags: tags, masks: masks), open: open, close: close,
+            participial: relativeAside.opensWithParticiple(tags[indices[open + 1]]))
     }
 
     private func analyze(
