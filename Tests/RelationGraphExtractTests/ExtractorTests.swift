@@ -1020,6 +1020,10 @@ import Testing
         // an apposition has no preposition of its own
         ("Turkish warplanes struck PKK targets in the Gara and Hakurk regions of northern Iraq on Tuesday, destroying caves and depots.",
          ["TUR attack PKK asserted"]),
+        // fire exchanged as the last of a list; a donor of military aid; jets sent to no one strike for the sender
+        ("Thai and Cambodian troops exchanged artillery and rocket fire along their disputed border.", ["THA attack KHM asserted", "KHM attack THA asserted"]),
+        ("Germany is Ukraine's second-largest military donor after the United States.", ["DEU supply UKR asserted"]),
+        ("Thailand sent F-16 fighter jets to bomb Cambodian military targets on Thursday.", ["THA attack KHM asserted"]),
         // a verb after an aside on the subject, hung on it as parataxis (RootVerbRepair)
         ("The raids, carried out by Turkish jets, hit PKK hideouts.", ["TUR attack PKK asserted"]),
         ("Japan is imposing targeted financial sanctions on Russian officials.", ["JPN sanction RUS asserted"]),

@@ -398,7 +398,14 @@ extension TreeRules {
             let infinitive = !sentence.children(verb, "mark").isEmpty || lemmas[verb] == sentence.words[verb].form.lowercased()
             if infinitive, !cues.subjectControlVerbs.contains(lemmas[head]),
                let controller = sentence.children(head, "obj", exact: true).first ?? sentence.children(head, "iobj", exact: true).first {
-                return arguments(controller)
+                let named = arguments(controller)
+                // "Thailand sent F-16 fighter jets to bomb Cambodian targets": materiel or soldiers sent to no party
+                // named do it for the sender.
+                if named.isEmpty, isMateriel(counted(controller)) || isPersonnel(counted(controller)), givesOrSends(head),
+                   (sentence.children(head, "iobj", exact: true) + obliques(head, cases: ["to", "into"])).flatMap(arguments).isEmpty {
+                    return subject(head, depth: depth + 1)
+                }
+                return named
             }
             // "North Korea is believed to have sent shells", "Iran was asked to send troops": a passive
             // governor's subject does what the infinitive says.

@@ -454,7 +454,9 @@ extension TreeRules {
     mutating func supplierNoun(_ noun: Int) {
         let goods = sentence.children(noun, "compound", exact: true)
             + sentence.children(noun, "nmod").filter { sentence.caseOf($0) == "of" }.map(counted)
-        guard goods.contains(where: isMateriel) else { return }
+        // ("Ukraine's second-largest military donor": or qualified as materiel, guideline 11.)
+        let qualified = sentence.children(noun, "amod").contains { cues.aidQualifiers.contains(lemmas[$0]) }
+        guard goods.contains(where: isMateriel) || qualified else { return }
         // The parser may hang the "to" phrase on the goods: "a supplier of missiles to Iran".
         // ("a major supplier of its weapons": whose the goods are is who gets them.)
         let recipients = (sentence.children(noun, "nmod:poss", exact: true) + goods.flatMap { sentence.children($0, "nmod:poss", exact: true) })

@@ -497,7 +497,8 @@ extension TreeRules {
             var sides = subject(verb)
             sides += obliques(verb, cases: ["with", "between"]).flatMap(arguments)
             if lemmas[verb] == "exchange" || lemmas[verb] == "trade" {
-                guard objects(verb).contains(where: { cues.fireObjects.contains(lemmas[$0]) }) else { return }
+                // ("exchanged artillery and rocket fire": any of what is exchanged.)
+                guard objects(verb).flatMap(sentence.conjuncts).contains(where: { cues.fireObjects.contains(lemmas[$0]) }) else { return }
             }
             reciprocal(sides, cue: verb)
         }
