@@ -62,9 +62,8 @@ extension TreeRules {
         if targets.isEmpty {
             // "deliveries of arms to Israel": the parser often hangs the phrase on the noun's own dependent.
             // ("the presence of North Korean soldiers in the Kursk region": where soldiers are, on the soldiers.)
-            let placing = ["deployment", "presence"].contains(lemmas[noun])
             let deep = kind == "supply" ? ["to"] : kind == "attack" ? ["on", "against"] : kind == "sanction" ? ["on", "against"]
-                : kind == "troops" && placing ? ["to", "in"] : []
+                : kind == "troops" ? ["to", "in"] : []
             targets = deep.flatMap { attached(noun, case: $0) }.flatMap { targetArguments($0, kind: kind) }
         }
         if targets.isEmpty, kind == "supply" {

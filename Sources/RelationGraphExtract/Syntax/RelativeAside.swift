@@ -15,7 +15,8 @@
 /// `WP$`: "which", "who", "whose") or a past participle (a reduced relative
 /// clause, hung on the noun as `acl`: "The PKK, designated a terrorist
 /// organisation by Turkey, the United States and the European Union, has
-/// waged …" made the European Union wage it), at most ``RelativeAside/reach`` words
+/// waged …" made the European Union wage it; it needs a "by" agent of its
+/// own and may hold a list), at most ``RelativeAside/reach`` words
 /// without another comma, then a comma and a past or present tense, a modal,
 /// an auxiliary, a past participle or a base form (the main clause's verb,
 /// which the tagger may read as either), perhaps after
@@ -38,6 +39,7 @@ struct RelativeAside: Sendable {
     /// Turkey, has waged …"), hung on the noun as `acl` where the label set has it.
     private let participles: Set<UInt8>
     private let participleClause: UInt8?
+    private let by = Lexeme("by").lower
 
     /// The most words an aside may have between its commas.
     static let reach = 16
@@ -68,8 +70,6 @@ struct RelativeAside: Sendable {
     ///
     /// - Complexity: O(1).
     func opensWithParticiple(_ tag: UInt8) -> Bool { participleClause != nil && participles.contains(tag) }
-
-    private let by = Lexeme("by").lower
 
     /// The commas that open and close the sentence's first relative aside, or nil when it has none. A
     /// participle's aside needs the words (`lexemes`): it counts only with an agent ("by") of its own.
