@@ -348,6 +348,7 @@ struct DocumentMentions {
                 let pronoun = mention.words.lowerBound
                 let clause = pronoun < sentence.words.count ? sentence.words[pronoun].head : 0
                 let isObject = pronoun < sentence.words.count && ["obj", "iobj"].contains(sentence.words[pronoun].label)
+                let isPluralPronoun = pronoun < sentence.words.count && cues.pluralPronouns.contains(sentence.words[pronoun].form.lowercased())
                 // In a relative clause ("China, which helps it"), the antecedent is the clause's subject too:
                 // the name just before the relative pronoun.
                 var relativeAntecedent: Range<Int>?
@@ -395,8 +396,7 @@ struct DocumentMentions {
                        !$0.isPronoun && !$0.isQualifier && !$0.isPlace && names(subjectOf: governor, $0, in: sentence, orItsOwner: true)
                    }) {
                     // ("France, Germany and the United Kingdom announced that they will …": a plural pronoun, all of them.)
-                    let plural = cues.pluralPronouns.contains(sentence.words[pronoun].form.lowercased())
-                    parties = plural ? coordinated(sayer, in: sentence, among: result) : sayer.parties
+                    parties = isPluralPronoun ? coordinated(sayer, in: sentence, among: result) : sayer.parties
                 }
                 // "Russia is testing NATO's readiness, and its actions pose a threat": a possessive on the subject of
                 // a second clause goes with the first clause's named subject, not with a party named in between.
@@ -411,7 +411,7 @@ struct DocumentMentions {
                 }
                 // "The Pentagon said Ukrainian troops could use the weapons provided to them": a plural
                 // pronoun goes to the nearest plural name when there is one.
-                if pronoun < sentence.words.count, cues.pluralPronouns.contains(sentence.words[pronoun].form.lowercased()) {
+                if isPluralPronoun {
                     if let plural = named.last(where: { isPlural($0, sentence, lemmas) }) {
                         parties = plural.parties
                     } else if possessive, let last = named.last,

@@ -408,6 +408,7 @@ extension TreeRules {
                 add(agents, kind, targets, cue: noun, governor: verb)
             }
         case .fire:
+            let aimed: Set<String> = ["at", "on", "into", "toward", "towards", "against", "upon"]
             if passive, sentence.label(verb) == "acl", let fired = sentence.head(verb), isMateriel(counted(fired)) {
                 // "responded with hundreds of missiles fired at Israeli cities": munitions fired at a party are
                 // whose they are, or (named by no one) whose act uses them; not whose defences stop them.
@@ -417,7 +418,7 @@ extension TreeRules {
                    !cues.interceptionVerbs.contains(lemmas[holder]), !cues.interceptionVerbs.contains(phrasal(holder)) {
                     agents = subject(holder)
                 }
-                let targets = obliques(verb, cases: ["at", "on", "into", "toward", "towards", "against", "upon"])
+                let targets = obliques(verb, cases: aimed)
                 add(agents, .attack, targets.flatMap { targetArguments($0, kind: "attack") }, cue: verb)
                 return
             }
@@ -426,7 +427,7 @@ extension TreeRules {
             guard !onWhat.isEmpty || objects(verb).contains(where: { isMateriel($0) || cues.nouns[lemmas[$0]]?.kind == "attack" })
             else { return }
             // ("fired dozens of rockets into northern Israel": or on what the object counts.)
-            let targets = obliques(verb, cases: ["at", "on", "into", "toward", "towards", "against", "upon"])
+            let targets = obliques(verb, cases: aimed)
                 + Set(objects(verb) + objects(verb).map(counted)).sorted().flatMap {
                     obliques($0, cases: ["at", "on", "into", "against", "toward", "towards"])
                 }
